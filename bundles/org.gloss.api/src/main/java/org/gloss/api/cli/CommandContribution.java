@@ -1,0 +1,13 @@
+package org.gloss.api.cli;
+
+/**
+ * Adds a sub-command to the {@code gloss} command line. Register an implementation as an OSGi
+ * service; the command line picks it up at run time, so a new command is a new bundle.
+ */
+public interface CommandContribution {
+    /**
+     * Creates the command object: a picocli {@code @Command}-annotated instance whose name is the
+     * sub-command's name. It is created anew for every invocation.
+     */
+    Object createCommand(CommandContext context);
+}

@@ -1,0 +1,72 @@
+package org.gloss.api.importer;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.gloss.api.error.Errors;
+import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Document;
+import org.gloss.model.SourceFile;
+
+/** Imports a source file as a new document: chooses the importer, names and records provenance. */
+public final class DocumentImports {
+    private DocumentImports() {
+    }
+
+    /** A document's name is its file name without the extension. */
+    public static String documentName(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    public static String extension(Path file) {
+        String fileName = file.getFileName().toString();
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
+    }
+
+    public static Optional<DocumentImporter> importerFor(Collection<DocumentImporter> importers, Path file) {
+        String ext = extension(file);
+        return importers.stream().filter(i -> i.extensions().contains(ext)).findFirst();
+    }
+
+    /**
+     * Reads the file and adds it as one document, all or nothing. A duplicate name is always an
+     * error; duplicate content is one unless {@code allowDuplicate}.
+     */
+    public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
+                                      boolean allowDuplicate) {
+        if (!Files.isRegularFile(file)) {
+            throw Errors.fileNotFound(file);
+        }
+        DocumentImporter importer = importerFor(importers, file).orElseThrow(() -> Errors.noImporter(file));
+        String name = documentName(file);
+        if (project.documents().find(name).isPresent()) {
+            throw Errors.duplicateDocumentName(name);
+        }
+        SourceFile source = describe(file, importer.id());
+        ImportedText imported = importer.read(file);
+        NewDocument document = new NewDocument(name, imported.text(), source, imported.attributes());
+        if (!allowDuplicate) {
+            project.documents().findByContentHash(document.contentHash()).ifPresent(existing -> {
+                throw Errors.duplicateDocumentContent(name, existing.name());
+            });
+        }
+        return project.documents().add(document);
+    }
+
+    private static SourceFile describe(Path file, String importerId) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return new SourceFile(file.getFileName().toString(), bytes.length, NewDocument.sha256(bytes), importerId);
+        } catch (IOException e) {
+            throw Errors.unreadable(file, e.getMessage());
+        }
+    }
+}

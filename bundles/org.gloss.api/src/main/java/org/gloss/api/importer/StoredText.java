@@ -1,0 +1,55 @@
+package org.gloss.api.importer;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.gloss.api.error.Errors;
+
+/**
+ * The rules every importer applies to the text it stores: a leading BOM is dropped and CRLF/CR
+ * line breaks become LF. Nothing else changes, so offsets mean the same thing in every tool.
+ */
+public final class StoredText {
+    private StoredText() {
+    }
+
+    public static String normalize(String text) {
+        String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        if (withoutBom.indexOf('\r') < 0) {
+            return withoutBom;
+        }
+        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+    }
+
+    /**
+     * Decodes strict UTF-8. Malformed input fails with an error naming the file and the byte
+     * offset of the first bad byte; it is never replaced with U+FFFD.
+     */
+    public static String decodeUtf8(byte[] bytes, Path file) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            throw Errors.notUtf8(file, in.position());
+        }
+        result = decoder.flush(out);
+        if (result.isError()) {
+            throw Errors.notUtf8(file, in.position());
+        }
+        return out.flip().toString();
+    }
+
+    /** As {@link #decodeUtf8} followed by {@link #normalize}. */
+    public static String fromUtf8(byte[] bytes, Path file) {
+        return normalize(decodeUtf8(bytes, file));
+    }
+
+}

@@ -1,0 +1,46 @@
+package org.gloss.api.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gloss.api.error.Errors;
+import org.gloss.model.Code;
+
+/** The project's codes and their hierarchy. Code names are unique within a project. */
+public interface Codebook {
+    List<Code> list();
+
+    Optional<Code> find(String name);
+
+    Optional<Code> byId(long id);
+
+    default Code get(String name) {
+        return find(name).orElseThrow(() -> Errors.unknownCode(name));
+    }
+
+    /** Adds a code; {@code parentId}, {@code color} and {@code description} may be null. */
+    Code add(String name, Long parentId, String color, String description);
+
+    void rename(long codeId, String newName);
+
+    /** Moves a code under another (or to the top level with null); refuses cycles. */
+    void move(long codeId, Long newParentId);
+
+    void update(long codeId, String color, String description);
+
+    /**
+     * Merges {@code sourceId} into {@code targetId}: its codings and sub-codes move to the target
+     * and the source code is removed. Returns the number of codings moved.
+     */
+    int merge(long sourceId, long targetId);
+
+    /**
+     * Removes a code. Without {@code force} it refuses while codings or sub-codes exist; with it,
+     * removes the code's codings and its sub-codes (with theirs).
+     */
+    void remove(long codeId, boolean force);
+
+    /** Number of codings per code id (codes without codings are absent). */
+    Map<Long, Integer> codingCounts();
+}

@@ -1,0 +1,41 @@
+package org.gloss.api.store;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gloss.api.error.Errors;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.Document;
+
+/** The project's documents. */
+public interface Documents {
+    List<Document> list();
+
+    Optional<Document> find(String name);
+
+    Optional<Document> byId(long id);
+
+    /** A document with this content hash, if one exists. */
+    Optional<Document> findByContentHash(String contentHash);
+
+    default Document get(String name) {
+        return find(name).orElseThrow(() -> Errors.unknownDocument(name));
+    }
+
+    /** The stored text, exactly. */
+    String text(long documentId);
+
+    /** Adds a document; its name must be new. */
+    Document add(NewDocument document);
+
+    /** Removes a document with its codings and memos. */
+    void remove(long documentId);
+
+    void setAttribute(long documentId, String key, AttributeValue value);
+
+    void removeAttribute(long documentId, String key);
+
+    /** Number of codings per document id (documents without codings are absent). */
+    Map<Long, Integer> codingCounts();
+}

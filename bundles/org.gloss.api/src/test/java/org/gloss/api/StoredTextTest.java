@@ -1,0 +1,39 @@
+package org.gloss.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.importer.StoredText;
+import org.junit.jupiter.api.Test;
+
+class StoredTextTest {
+    @Test
+    void dropsLeadingBomAndNormalizesLineBreaks() {
+        assertThat(StoredText.normalize("\uFEFFa\r\nb\rc\nd")).isEqualTo("a\nb\nc\nd");
+    }
+
+    @Test
+    void keepsEverythingElse() {
+        String text = "  tabs\tand  spaces \u00A0 😀 e\u0301 \uFEFF inside";
+        assertThat(StoredText.normalize(text)).isEqualTo(text);
+    }
+
+    @Test
+    void reportsTheOffsetOfTheFirstBadByte() {
+        byte[] bytes = "abc".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[] {bytes[0], bytes[1], bytes[2], (byte) 0xC3, (byte) 0x28};
+        assertThatThrownBy(() -> StoredText.decodeUtf8(bad, Path.of("x.txt")))
+                .isInstanceOf(GlossException.class)
+                .hasMessage("x.txt is not valid UTF-8 (bad byte at offset 3)");
+    }
+
+    @Test
+    void decodesValidUtf8() {
+        String text = "Жанар 😀 \uD840\uDC00";
+        assertThat(StoredText.fromUtf8(text.getBytes(StandardCharsets.UTF_8), Path.of("x.txt"))).isEqualTo(text);
+    }
+}

@@ -1,0 +1,224 @@
+package org.gloss.api.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.model.AttributeType;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.Code;
+import org.gloss.model.CodedSegment;
+import org.gloss.model.Coder;
+import org.gloss.model.Coding;
+import org.gloss.model.Document;
+import org.gloss.model.MemoTarget;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The behaviour every project store must have. A store's test class extends this and says how to
+ * create a fresh project and reopen it.
+ */
+public abstract class ProjectStoreContract {
+    protected ProjectSession project;
+
+    /** A new, empty project. */
+    protected abstract ProjectSession createProject() throws Exception;
+
+    /** The same project opened again (a new session), after {@link #project} was closed. */
+    protected abstract ProjectSession reopen() throws Exception;
+
+    @BeforeEach
+    void createFreshProject() throws Exception {
+        project = createProject();
+    }
+
+    @AfterEach
+    void closeProject() {
+        if (project != null) {
+            project.close();
+        }
+    }
+
+    private ProjectSession closeAndReopen() throws Exception {
+        project.close();
+        project = reopen();
+        return project;
+    }
+
+    @Test
+    void documentsKeepTheirTextExactly() throws Exception {
+        String text = "Line one\nЖанар said: \"two-way road\" 😀 \uD840\uDC00 end";
+        Document doc = project.documents().add(new NewDocument("interview", text));
+        assertThat(doc.length()).isEqualTo(text.codePointCount(0, text.length()));
+        closeAndReopen();
+        Document again = project.documents().get("interview");
+        assertThat(project.documents().text(again.id())).isEqualTo(text);
+        assertThat(again.contentHash()).isEqualTo(new NewDocument("x", text).contentHash());
+    }
+
+    @Test
+    void duplicateDocumentNamesAreRefused() {
+        project.documents().add(new NewDocument("a", "one"));
+        assertThatThrownBy(() -> project.documents().add(new NewDocument("a", "two")))
+                .isInstanceOf(GlossException.class).hasMessageContaining("already exists");
+        assertThat(project.documents().list()).hasSize(1);
+    }
+
+    @Test
+    void attributesAreTyped() throws Exception {
+        Document doc = project.documents().add(new NewDocument("a", "one", null,
+                Map.of("age", AttributeValue.infer("42"))));
+        project.documents().setAttribute(doc.id(), "interviewed", AttributeValue.infer("2024-05-01"));
+        closeAndReopen();
+        Map<String, AttributeValue> attributes = project.documents().get("a").attributes();
+        assertThat(attributes.get("age").type()).isEqualTo(AttributeType.NUMBER);
+        assertThat(attributes.get("interviewed")).isEqualTo(new AttributeValue(AttributeType.DATE, "2024-05-01"));
+        assertThat(project.documents().list().get(0).attributes()).hasSize(2);
+    }
+
+    @Test
+    void codebookHierarchy() {
+        Code economy = project.codebook().add("economy", null, "#112233", "Economic themes");
+        Code debt = project.codebook().add("debt concern", economy.id(), null, null);
+        assertThat(debt.parentId()).isEqualTo(economy.id());
+        assertThatThrownBy(() -> project.codebook().add("debt concern", null, null, null))
+                .hasMessageContaining("already exists");
+        assertThatThrownBy(() -> project.codebook().move(economy.id(), debt.id()))
+                .hasMessageContaining("its own ancestor");
+        assertThatThrownBy(() -> project.codebook().add("bad", null, "red", null))
+                .hasMessageContaining("#RRGGBB");
+        project.codebook().rename(debt.id(), "debt worry");
+        assertThat(project.codebook().get("debt worry").parentId()).isEqualTo(economy.id());
+        project.codebook().move(debt.id(), null);
+        assertThat(project.codebook().get("debt worry").isTopLevel()).isTrue();
+    }
+
+    @Test
+    void codingsRoundTripAndValidateOffsets() throws Exception {
+        Document doc = project.documents().add(new NewDocument("d", "ab😀cd"));
+        Code code = project.codebook().add("c", null, null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        project.codings().add(new NewCoding(doc.id(), code.id(), ann.id(), 1, 3, "emoji"));
+        assertThatThrownBy(() -> project.codings().add(new NewCoding(doc.id(), code.id(), ann.id(), 3, 6, null)))
+                .isInstanceOf(GlossException.class).hasMessageContaining("outside document d (length 5");
+        assertThatThrownBy(() -> project.codings().add(new NewCoding(doc.id(), code.id(), ann.id(), 3, 3, null)))
+                .hasMessageContaining("start must be less than end");
+        closeAndReopen();
+        List<CodedSegment> segments = CodedSegments.list(project, CodingFilter.ALL);
+        assertThat(segments).hasSize(1);
+        assertThat(segments.get(0).text()).isEqualTo("b😀");
+        assertThat(segments.get(0).memo()).isEqualTo("emoji");
+        assertThat(segments.get(0).coder()).isEqualTo("ann");
+    }
+
+    @Test
+    void bulkAddIsAllOrNothing() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code code = project.codebook().add("c", null, null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        List<NewCoding> batch = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            batch.add(new NewCoding(doc.id(), code.id(), ann.id(), i, i + 1, null));
+        }
+        batch.add(new NewCoding(doc.id(), code.id(), ann.id(), 5, 11, null));
+        assertThatThrownBy(() -> project.codings().addAll(batch)).isInstanceOf(GlossException.class);
+        assertThat(project.codings().count()).isZero();
+        assertThat(project.codings().addAll(batch.subList(0, 9))).isEqualTo(9);
+        assertThat(project.codings().count()).isEqualTo(9);
+    }
+
+    @Test
+    void transactionsRollBackEverything() {
+        assertThatThrownBy(() -> project.inTransaction(() -> {
+            project.codebook().add("kept?", null, null, null);
+            project.coders().getOrCreate("bob");
+            throw new GlossException("boom");
+        })).hasMessage("boom");
+        assertThat(project.codebook().list()).isEmpty();
+        assertThat(project.coders().list()).isEmpty();
+    }
+
+    @Test
+    void mergeMovesCodingsAndChildrenAndDropsDuplicates() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code a = project.codebook().add("a", null, null, null);
+        Code b = project.codebook().add("b", null, null, null);
+        Code child = project.codebook().add("a child", a.id(), null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 0, 5, null));
+        project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 6, 8, null));
+        project.codings().add(new NewCoding(doc.id(), b.id(), ann.id(), 0, 5, null));
+        assertThat(project.codebook().merge(a.id(), b.id())).isEqualTo(2);
+        assertThat(project.codebook().find("a")).isEmpty();
+        assertThat(project.codebook().byId(child.id()).orElseThrow().parentId()).isEqualTo(b.id());
+        List<Coding> codings = project.codings().list(CodingFilter.ALL);
+        assertThat(codings).extracting(Coding::codeId).containsOnly(b.id());
+        assertThat(codings).extracting(Coding::start).containsExactly(0, 6);
+    }
+
+    @Test
+    void removeRefusesWhileCodingsExistUnlessForced() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code a = project.codebook().add("a", null, null, null);
+        Code child = project.codebook().add("child", a.id(), null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        project.codings().add(new NewCoding(doc.id(), child.id(), ann.id(), 0, 5, null));
+        assertThatThrownBy(() -> project.codebook().remove(a.id(), false))
+                .hasMessage("code 'a' has 1 coding(s) and 1 sub-code(s); use --force to remove them");
+        project.codebook().remove(a.id(), true);
+        assertThat(project.codebook().list()).isEmpty();
+        assertThat(project.codings().count()).isZero();
+    }
+
+    @Test
+    void removingADocumentRemovesItsCodingsAndMemos() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code a = project.codebook().add("a", null, null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        Coding coding = project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 0, 5, null));
+        project.memos().put(MemoTarget.DOCUMENT, doc.id(), "ann", "about d");
+        project.memos().put(MemoTarget.CODING, coding.id(), "ann", "about the coding");
+        project.documents().remove(doc.id());
+        assertThat(project.codings().count()).isZero();
+        assertThat(project.memos().list()).isEmpty();
+        assertThat(project.codebook().list()).hasSize(1);
+    }
+
+    @Test
+    void memosAreOnePerTarget() {
+        project.memos().put(MemoTarget.PROJECT, 0, "ann", "first");
+        project.memos().put(MemoTarget.PROJECT, 0, "bob", "second");
+        assertThat(project.memos().list()).hasSize(1);
+        assertThat(project.memos().find(MemoTarget.PROJECT, 0).orElseThrow().text()).isEqualTo("second");
+    }
+
+    @Test
+    void codingUpdateChangesExtentWithinTheDocument() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code a = project.codebook().add("a", null, null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        Coding coding = project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 0, 5, null));
+        Coding changed = project.codings().update(coding.id(), null, 2, 10, "wider");
+        assertThat(changed.start()).isEqualTo(2);
+        assertThat(changed.end()).isEqualTo(10);
+        assertThatThrownBy(() -> project.codings().update(coding.id(), null, null, 11, null))
+                .hasMessageContaining("outside document d");
+    }
+
+    @Test
+    void countsPerCodeAndDocument() {
+        Document doc = project.documents().add(new NewDocument("d", "0123456789"));
+        Code a = project.codebook().add("a", null, null, null);
+        Coder ann = project.coders().getOrCreate("ann");
+        project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 0, 5, null));
+        project.codings().add(new NewCoding(doc.id(), a.id(), ann.id(), 1, 5, null));
+        assertThat(project.codebook().codingCounts()).containsEntry(a.id(), 2);
+        assertThat(project.documents().codingCounts()).containsEntry(doc.id(), 2);
+    }
+}

@@ -1,0 +1,54 @@
+package org.gloss.store.sqlite.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The versioned schema: migration {@code n} takes a project from version n-1 to n. Scripts are
+ * resources named {@code migrations/V<n>__<what>.sql}, listed here in order.
+ */
+final class SchemaMigrations {
+    /** The scripts, in version order; index + 1 is the version each one produces. */
+    private static final List<String> SCRIPTS = List.of(
+            "V1__initial.sql",
+            "V2__provenance_and_attributes.sql");
+
+    static final int CURRENT_VERSION = SCRIPTS.size();
+
+    private SchemaMigrations() {
+    }
+
+    /** The statements that take a schema from {@code version - 1} to {@code version}. */
+    static List<String> statements(int version) {
+        String script = read(SCRIPTS.get(version - 1));
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String line : script.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+                continue;
+            }
+            current.append(line).append('\n');
+            if (trimmed.endsWith(";")) {
+                statements.add(current.toString());
+                current.setLength(0);
+            }
+        }
+        return statements;
+    }
+
+    private static String read(String name) {
+        try (InputStream in = SchemaMigrations.class.getResourceAsStream("migrations/" + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing migration resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
