@@ -1,0 +1,108 @@
+package org.gloss.cli.internal;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.function.Function;
+
+import org.gloss.api.cli.CommandContribution;
+import org.gloss.api.error.GlossException;
+import org.gloss.cli.internal.commands.CodeCommands;
+import org.gloss.cli.internal.commands.CodingCommands;
+import org.gloss.cli.internal.commands.DocCommands;
+import org.gloss.cli.internal.commands.NewCommand;
+import org.gloss.cli.internal.commands.PluginsCommand;
+import org.gloss.cli.internal.demo.DemoCommand;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code gloss} command line. The launcher finds it as a {@code Function<String[], Integer>}
+ * service with {@code gloss.entry=cli} (plain Java types, so the launcher shares no package with
+ * bundles), runs it with the arguments and exits with the status it returns:
+ * 0 success, 1 user error (one line {@code gloss: error: ...}), 2 bad usage.
+ */
+@Component(service = Function.class, property = "gloss.entry=cli")
+public class GlossCommandLine implements Function<String[], Integer> {
+    private BundleContext bundleContext;
+
+    @Command(name = "gloss", mixinStandardHelpOptions = true, version = "Gloss 0.1.0",
+            description = "Qualitative research workbench: code documents, measure agreement, exchange projects.")
+    static class Root extends org.gloss.cli.internal.commands.ParentCommand {
+    }
+
+    @Activate
+    void activate(BundleContext context) {
+        this.bundleContext = context;
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        ServiceContext context = new ServiceContext(bundleContext, out, err);
+        return run(context, args);
+    }
+
+    static int run(ServiceContext context, String[] args) {
+        CommandLine cli = build(context);
+        cli.setOut(context.out());
+        cli.setErr(context.err());
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context));
+        cli.setParameterExceptionHandler((ex, args2) -> {
+            context.err().println("gloss: error: " + ex.getMessage());
+            context.err().println("Try 'gloss " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ")
+                    .replaceFirst("^gloss ?", "")) + " --help' for usage.");
+            return 2;
+        });
+        int status = cli.execute(args);
+        context.out().flush();
+        context.err().flush();
+        return status;
+    }
+
+    private static int handle(Exception ex, ServiceContext context) {
+        Throwable cause = ex;
+        while (cause != null && !(cause instanceof GlossException)) {
+            cause = cause.getCause();
+        }
+        if (cause != null) {
+            context.err().println("gloss: error: " + cause.getMessage());
+            return 1;
+        }
+        context.err().println("gloss: error: internal error: " + ex);
+        ex.printStackTrace(context.err());
+        return 3;
+    }
+
+    static CommandLine build(ServiceContext context) {
+        CommandLine root = new CommandLine(new Root());
+        root.addSubcommand(new NewCommand(context));
+        root.addSubcommand(new CommandLine(new DocCommands.Doc())
+                .addSubcommand(new DocCommands.Import(context))
+                .addSubcommand(new DocCommands.ListDocs(context))
+                .addSubcommand(new DocCommands.Text(context))
+                .addSubcommand(new DocCommands.Remove(context)));
+        root.addSubcommand(new CommandLine(new CodeCommands.CodeRoot())
+                .addSubcommand(new CodeCommands.Add(context))
+                .addSubcommand(new CodeCommands.ListCodes(context))
+                .addSubcommand(new CodeCommands.Rename(context))
+                .addSubcommand(new CodeCommands.Move(context))
+                .addSubcommand(new CodeCommands.Merge(context))
+                .addSubcommand(new CodeCommands.Remove(context)));
+        root.addSubcommand(new CommandLine(new CodingCommands.CodingRoot())
+                .addSubcommand(new CodingCommands.Add(context))
+                .addSubcommand(new CodingCommands.Import(context))
+                .addSubcommand(new CodingCommands.ListCodings(context)));
+        root.addSubcommand(new PluginsCommand(context.bundleContext(), context.out()));
+        root.addSubcommand(new DemoCommand(context));
+        List<CommandContribution> contributions = context.services(CommandContribution.class);
+        for (CommandContribution contribution : contributions) {
+            root.addSubcommand(contribution.createCommand(context));
+        }
+        return root;
+    }
+}

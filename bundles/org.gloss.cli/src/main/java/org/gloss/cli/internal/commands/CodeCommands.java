@@ -1,0 +1,193 @@
+package org.gloss.cli.internal.commands;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.cli.internal.Output;
+import org.gloss.model.Code;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gloss code ...}: the codebook. */
+public final class CodeCommands {
+    private CodeCommands() {
+    }
+
+    @Command(name = "code", description = "Keep the codebook: add, list, rename, move, merge, remove codes.")
+    public static class CodeRoot extends ParentCommand {
+    }
+
+    @Command(name = "add", description = "Add a code.")
+    public static class Add implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Option(names = "--parent", paramLabel = "NAME") String parent;
+        @Option(names = "--color", paramLabel = "#RRGGBB") String color;
+        @Option(names = "--description", paramLabel = "TEXT") String description;
+
+        public Add(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                Long parentId = parent == null ? null : session.codebook().get(parent).id();
+                session.codebook().add(name, parentId, color, description);
+                context.out().println("added code " + name);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "list", description = "List the code tree with coding counts.")
+    public static class ListCodes implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Option(names = "--json") boolean json;
+
+        public ListCodes(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                List<Code> codes = session.codebook().list();
+                Map<Long, Integer> counts = session.codebook().codingCounts();
+                List<Map<String, Object>> tree = children(null, codes, counts);
+                if (json) {
+                    Output.json(context.out(), tree);
+                } else {
+                    print(tree, 0);
+                }
+            }
+            return 0;
+        }
+
+        private static List<Map<String, Object>> children(Long parentId, List<Code> codes, Map<Long, Integer> counts) {
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            for (Code code : codes) {
+                if (Objects.equals(code.parentId(), parentId)) {
+                    Map<String, Object> node = new LinkedHashMap<>();
+                    node.put("name", code.name());
+                    node.put("id", code.id());
+                    node.put("color", code.color());
+                    node.put("description", code.description());
+                    node.put("codings", counts.getOrDefault(code.id(), 0));
+                    node.put("children", children(code.id(), codes, counts));
+                    nodes.add(node);
+                }
+            }
+            nodes.sort((a, b) -> ((String) a.get("name")).compareToIgnoreCase((String) b.get("name")));
+            return nodes;
+        }
+
+        @SuppressWarnings("unchecked")
+        private void print(List<Map<String, Object>> nodes, int depth) {
+            for (Map<String, Object> node : nodes) {
+                context.out().printf("%s%s (%d)%s%n", "  ".repeat(depth), node.get("name"), node.get("codings"),
+                        node.get("color") == null ? "" : " " + node.get("color"));
+                print((List<Map<String, Object>>) node.get("children"), depth + 1);
+            }
+        }
+    }
+
+    @Command(name = "rename", description = "Rename a code.")
+    public static class Rename implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Parameters(index = "2", paramLabel = "NEW_NAME") String newName;
+
+        public Rename(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                session.codebook().rename(session.codebook().get(name).id(), newName);
+                context.out().println("renamed " + name + " to " + newName);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "move", description = "Move a code under another code (or to the top with --top).")
+    public static class Move implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Parameters(index = "2", paramLabel = "PARENT", arity = "0..1") String parent;
+        @Option(names = "--top", description = "make it a top-level code") boolean top;
+
+        public Move(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if ((parent == null) == !top) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), "give either PARENT or --top");
+            }
+            try (ProjectSession session = context.openProject(project)) {
+                Long parentId = top ? null : session.codebook().get(parent).id();
+                session.codebook().move(session.codebook().get(name).id(), parentId);
+                context.out().println("moved " + name + (top ? " to the top level" : " under " + parent));
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "merge", description = "Merge a code into another: its codings and sub-codes move to the target.")
+    public static class Merge implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "SOURCE") String source;
+        @Parameters(index = "2", paramLabel = "TARGET") String target;
+
+        public Merge(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                int moved = session.codebook().merge(session.codebook().get(source).id(), session.codebook().get(target).id());
+                context.out().println("merged " + source + " into " + target + " (" + moved + " codings moved)");
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a code; refuses while it has codings or sub-codes unless --force.")
+    public static class Remove implements Callable<Integer> {
+        private final CommandContext context;
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "NAME") String name;
+        @Option(names = "--force", description = "also remove its codings and sub-codes") boolean force;
+
+        public Remove(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                session.codebook().remove(session.codebook().get(name).id(), force);
+                context.out().println("removed code " + name);
+            }
+            return 0;
+        }
+    }
+}

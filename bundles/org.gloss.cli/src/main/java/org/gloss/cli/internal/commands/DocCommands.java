@@ -1,0 +1,163 @@
+package org.gloss.cli.internal.commands;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.error.GlossException;
+import org.gloss.api.importer.DocumentImporter;
+import org.gloss.api.importer.DocumentImports;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.cli.internal.Output;
+import org.gloss.model.Document;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gloss doc ...}: documents of a project. */
+public final class DocCommands {
+    private DocCommands() {
+    }
+
+    @Command(name = "doc", description = "Import, list, print and remove documents.")
+    public static class Doc extends ParentCommand {
+    }
+
+    @Command(name = "import", description = "Import documents; each file is all or nothing.")
+    public static class Import implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P", arity = "0..1") String project;
+        @Parameters(index = "1..*", paramLabel = "FILE") List<Path> files = new ArrayList<>();
+        @Option(names = "--allow-duplicate", description = "import content that is already in the project")
+        boolean allowDuplicate;
+        @Option(names = "--list", description = "list the importers installed and their file types")
+        boolean list;
+
+        public Import(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            List<DocumentImporter> importers = context.services(DocumentImporter.class);
+            if (list) {
+                for (DocumentImporter importer : importers) {
+                    context.out().printf("%-10s %-40s %s%n", importer.id(), importer.displayName(),
+                            String.join(" ", importer.extensions().stream().map(e -> "." + e).toList()));
+                }
+                return 0;
+            }
+            if (project == null || files.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "Missing required parameters: P FILE...");
+            }
+            int failures = 0;
+            try (ProjectSession session = context.openProject(project)) {
+                for (Path file : files) {
+                    try {
+                        Document doc = DocumentImports.importFile(session, importers, file, allowDuplicate);
+                        context.out().printf("imported %s (%d code points)%n", doc.name(), doc.length());
+                    } catch (GlossException e) {
+                        context.err().println("gloss: error: " + e.getMessage());
+                        failures++;
+                    }
+                }
+            }
+            return failures == 0 ? 0 : 1;
+        }
+    }
+
+    @Command(name = "list", description = "List documents: name, id, length in code points, codings.")
+    public static class ListDocs implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Option(names = "--json") boolean json;
+
+        public ListDocs(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                Map<Long, Integer> counts = session.documents().codingCounts();
+                List<Map<String, Object>> rows = new ArrayList<>();
+                for (Document d : session.documents().list()) {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("name", d.name());
+                    row.put("id", d.id());
+                    row.put("length", d.length());
+                    row.put("codings", counts.getOrDefault(d.id(), 0));
+                    row.put("content_hash", d.contentHash());
+                    row.put("imported_at", d.importedAt().toString());
+                    if (d.source() != null) {
+                        row.put("source", Map.of("file", d.source().fileName(), "size", d.source().size(),
+                                "sha256", d.source().sha256(), "importer", d.source().importerId()));
+                    }
+                    Map<String, Object> attributes = new LinkedHashMap<>();
+                    d.attributes().forEach((k, v) -> attributes.put(k, Map.of("type", v.type().name().toLowerCase(), "value", v.value())));
+                    row.put("attributes", attributes);
+                    rows.add(row);
+                }
+                if (json) {
+                    Output.json(context.out(), rows);
+                } else {
+                    context.out().printf("%-30s %6s %10s %8s%n", "NAME", "ID", "LENGTH", "CODINGS");
+                    for (Map<String, Object> row : rows) {
+                        context.out().printf("%-30s %6d %10d %8d%n", row.get("name"), row.get("id"), row.get("length"), row.get("codings"));
+                    }
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "text", description = "Print a document's stored text exactly.")
+    public static class Text implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "DOC") String document;
+
+        public Text(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                context.out().print(session.documents().text(session.documents().get(document).id()));
+                context.out().flush();
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "remove", description = "Remove a document with its codings.")
+    public static class Remove implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "DOC") String document;
+
+        public Remove(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                session.documents().remove(session.documents().get(document).id());
+                context.out().println("removed " + document);
+            }
+            return 0;
+        }
+    }
+}
