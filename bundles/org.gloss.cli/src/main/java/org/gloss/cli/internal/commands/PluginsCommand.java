@@ -16,6 +16,7 @@ import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.service.component.runtime.ServiceComponentRuntime;
 import org.osgi.service.component.runtime.dto.ComponentConfigurationDTO;
 import org.osgi.service.component.runtime.dto.ComponentDescriptionDTO;
@@ -51,7 +52,10 @@ public class PluginsCommand implements Callable<Integer> {
                 }
             }
             if (bundle.getState() == Bundle.INSTALLED && bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
-                problems.add(bundle.getSymbolicName() + ": " + resolutionProblem(bundle));
+                String problem = resolutionProblem(bundle);
+                if (problem != null) {
+                    problems.add(bundle.getSymbolicName() + ": " + problem);
+                }
             }
         }
         problems.addAll(componentFailures());
@@ -75,11 +79,18 @@ public class PluginsCommand implements Callable<Integer> {
         };
     }
 
-    /** The framework says why a bundle does not resolve when asked to start it. */
-    private static String resolutionProblem(Bundle bundle) {
+    /**
+     * Null when the bundle resolves (it is merely not started); otherwise the framework's reason,
+     * which it gives when asked to start a bundle it cannot resolve.
+     */
+    private String resolutionProblem(Bundle bundle) {
+        FrameworkWiring wiring = context.getBundle(0).adapt(FrameworkWiring.class);
+        if (wiring.resolveBundles(List.of(bundle))) {
+            return null;
+        }
         try {
             bundle.start(Bundle.START_TRANSIENT);
-            return "resolved now";
+            return null;
         } catch (BundleException | RuntimeException e) {
             return "not resolved: " + e.getMessage().replace('\n', ' ');
         }
@@ -99,9 +110,6 @@ public class PluginsCommand implements Callable<Integer> {
                     failures.add(description.bundle.symbolicName + ": component " + description.name
                             + " failed to activate: " + why);
                 }
-            }
-            if (!scr.isComponentEnabled(description)) {
-                continue;
             }
         }
         return failures;
