@@ -78,6 +78,36 @@ public class GlossCommandLine implements Function<String[], Integer> {
         return 3;
     }
 
+    /**
+     * Adds a contributed command. Two bundles may contribute the same command group (say both
+     * add sub-commands under "export"): their sub-commands are merged. A clash that cannot be
+     * merged keeps the first command and is reported by 'gloss plugins', never a crash.
+     */
+    private static void addContribution(CommandLine root, CommandContribution contribution, ServiceContext context) {
+        try {
+            Object command = contribution.createCommand(context);
+            CommandLine added = command instanceof CommandLine cl ? cl : new CommandLine(command);
+            String name = added.getCommandName();
+            CommandLine existing = root.getSubcommands().get(name);
+            if (existing == null) {
+                root.addSubcommand(name, added);
+                return;
+            }
+            for (var sub : added.getSubcommands().entrySet()) {
+                if (!existing.getSubcommands().containsKey(sub.getKey())) {
+                    existing.addSubcommand(sub.getKey(), sub.getValue());
+                } else {
+                    CommandConflicts.record(name + " " + sub.getKey(), contribution);
+                }
+            }
+            if (added.getSubcommands().isEmpty()) {
+                CommandConflicts.record(name, contribution);
+            }
+        } catch (RuntimeException e) {
+            CommandConflicts.record("(failed: " + e.getMessage() + ")", contribution);
+        }
+    }
+
     static CommandLine build(ServiceContext context) {
         CommandLine root = new CommandLine(new Root());
         root.addSubcommand(new NewCommand(context));
@@ -99,9 +129,8 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new CodingCommands.ListCodings(context)));
         root.addSubcommand(new PluginsCommand(context.bundleContext(), context.out()));
         root.addSubcommand(new DemoCommand(context));
-        List<CommandContribution> contributions = context.services(CommandContribution.class);
-        for (CommandContribution contribution : contributions) {
-            root.addSubcommand(contribution.createCommand(context));
+        for (CommandContribution contribution : context.services(CommandContribution.class)) {
+            addContribution(root, contribution, context);
         }
         return root;
     }
