@@ -18,8 +18,28 @@ class StoredTextTest {
 
     @Test
     void keepsEverythingElse() {
-        String text = "  tabs\tand  spaces \u00A0 😀 e\u0301 \uFEFF inside";
+        String text = "  tabs\tand  spaces \u00A0 😀 \u00E9 \uFEFF inside \uD840\uDC00";
         assertThat(StoredText.normalize(text)).isEqualTo(text);
+    }
+
+    @Test
+    void composesToNfc() {
+        // e + COMBINING ACUTE, и + COMBINING BREVE (й), Hangul jamo: each becomes one code point
+        String decomposed = "caf\u0065\u0301 \u0438\u0306 \u1100\u1161";
+        String normalized = StoredText.normalize(decomposed);
+        assertThat(normalized).isEqualTo("caf\u00E9 \u0439 \uAC00");
+        assertThat(normalized.codePointCount(0, normalized.length())).isEqualTo(8);
+    }
+
+    @Test
+    void nfcAppliesAfterLineBreaksAndBom() {
+        assertThat(StoredText.normalize("\uFEFFa\u0301\r\nb")).isEqualTo("\u00E1\nb");
+    }
+
+    @Test
+    void kazakhLettersAreAlreadyComposedAndStayAsTheyAre() {
+        String kazakh = "қ ә ң ө ү ұ і Қ Ә Ң Ө Ү Ұ І";
+        assertThat(StoredText.normalize(kazakh)).isEqualTo(kazakh);
     }
 
     @Test

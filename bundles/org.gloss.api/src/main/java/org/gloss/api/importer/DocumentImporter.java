@@ -22,4 +22,12 @@ public interface DocumentImporter {
      * the problem when it cannot be read as this format.
      */
     ImportedText read(Path file);
+
+    /**
+     * Reads the file with the user's options. Importers that have options override this; the
+     * default ignores them.
+     */
+    default ImportedText read(Path file, ImportOptions options) {
+        return read(file);
+    }
 }

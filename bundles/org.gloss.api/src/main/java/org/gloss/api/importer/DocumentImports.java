@@ -42,6 +42,12 @@ public final class DocumentImports {
      */
     public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
                                       boolean allowDuplicate) {
+        return importFile(project, importers, file, allowDuplicate, ImportOptions.NONE);
+    }
+
+    /** As {@link #importFile(ProjectSession, Collection, Path, boolean)}, with the user's import options. */
+    public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
+                                      boolean allowDuplicate, ImportOptions options) {
         if (!Files.isRegularFile(file)) {
             throw Errors.fileNotFound(file);
         }
@@ -51,14 +57,28 @@ public final class DocumentImports {
             throw Errors.duplicateDocumentName(name);
         }
         SourceFile source = describe(file, importer.id());
-        ImportedText imported = importer.read(file);
-        NewDocument document = new NewDocument(name, imported.text(), source, imported.attributes());
+        ImportedText imported = importer.read(file, options);
+        NewDocument document = new NewDocument(name, storedText(imported, importer), source, imported.attributes(),
+                imported.turns());
         if (!allowDuplicate) {
             project.documents().findByContentHash(document.contentHash()).ifPresent(existing -> {
                 throw Errors.duplicateDocumentContent(name, existing.name());
             });
         }
         return project.documents().add(document);
+    }
+
+    /**
+     * The stored-text rules hold whatever importer read the file (a plugin may forget them). Turns
+     * point into the text as the importer returned it, so such text must already be normalized.
+     */
+    private static String storedText(ImportedText imported, DocumentImporter importer) {
+        String normalized = StoredText.normalize(imported.text());
+        if (!imported.turns().isEmpty() && !normalized.equals(imported.text())) {
+            throw new IllegalStateException("importer " + importer.id()
+                    + " returned turns for text that is not normalized with StoredText.normalize");
+        }
+        return normalized;
     }
 
     private static SourceFile describe(Path file, String importerId) {

@@ -7,12 +7,16 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.text.Normalizer;
 
 import org.gloss.api.error.Errors;
 
 /**
- * The rules every importer applies to the text it stores: a leading BOM is dropped and CRLF/CR
- * line breaks become LF. Nothing else changes, so offsets mean the same thing in every tool.
+ * The rules every importer applies to the text it stores: a leading BOM is dropped, CRLF/CR
+ * line breaks become LF and the text is put in Unicode normalization form NFC (so "é" typed as
+ * e + combining accent and "é" precomposed are the same text, one code point, and search and
+ * duplicate detection see them as equal). Nothing else changes, so offsets mean the same thing
+ * in every tool.
  */
 public final class StoredText {
     private StoredText() {
@@ -20,10 +24,9 @@ public final class StoredText {
 
     public static String normalize(String text) {
         String withoutBom = text.startsWith("\uFEFF") ? text.substring(1) : text;
-        if (withoutBom.indexOf('\r') < 0) {
-            return withoutBom;
-        }
-        return withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        String lf = withoutBom.indexOf('\r') < 0 ? withoutBom
+                : withoutBom.replace("\r\n", "\n").replace('\r', '\n');
+        return Normalizer.isNormalized(lf, Normalizer.Form.NFC) ? lf : Normalizer.normalize(lf, Normalizer.Form.NFC);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.gloss.api.error.Errors;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
+import org.gloss.model.Turn;
 
 /** The project's documents. */
 public interface Documents {
@@ -26,7 +27,10 @@ public interface Documents {
     /** The stored text, exactly. */
     String text(long documentId);
 
-    /** Adds a document; its name must be new. */
+    /** A transcript's speaker turns in text order; empty for documents that have none. */
+    List<Turn> turns(long documentId);
+
+    /** Adds a document with its turns; its name must be new. */
     Document add(NewDocument document);
 
     /** Removes a document with its codings and memos. */

@@ -4,18 +4,29 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 import org.gloss.model.AttributeValue;
 import org.gloss.model.SourceFile;
+import org.gloss.model.Turn;
 
-/** A document to add: its stored text and where it came from. */
-public record NewDocument(String name, String text, SourceFile source, Map<String, AttributeValue> attributes) {
+/**
+ * A document to add: its stored text, where it came from, its attributes and, for transcripts,
+ * its speaker turns (offsets into {@code text}).
+ */
+public record NewDocument(String name, String text, SourceFile source, Map<String, AttributeValue> attributes,
+                          List<Turn> turns) {
     public NewDocument {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         attributes = Map.copyOf(attributes);
+        turns = List.copyOf(turns);
+    }
+
+    public NewDocument(String name, String text, SourceFile source, Map<String, AttributeValue> attributes) {
+        this(name, text, source, attributes, List.of());
     }
 
     public NewDocument(String name, String text) {

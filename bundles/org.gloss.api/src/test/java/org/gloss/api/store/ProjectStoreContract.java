@@ -3,6 +3,7 @@ package org.gloss.api.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,8 @@ import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
 import org.gloss.model.MemoTarget;
+import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -188,6 +191,38 @@ public abstract class ProjectStoreContract {
         assertThat(project.codings().count()).isZero();
         assertThat(project.memos().list()).isEmpty();
         assertThat(project.codebook().list()).hasSize(1);
+    }
+
+    @Test
+    void transcriptTurnsRoundTripInOrder() throws Exception {
+        String text = "Айгүл: Қарыз 😀 бар.\nBen: Yes.\n";
+        List<Turn> turns = List.of(
+                new Turn("Айгүл", Duration.ofSeconds(3723), null, new TextSpan(7, 19)),
+                new Turn("Ben", Duration.ofMillis(4_000_500), Duration.ofMillis(4_002_000), new TextSpan(25, 29)),
+                new Turn("", null, null, new TextSpan(0, 5)));
+        Document doc = project.documents().add(new NewDocument("t", text, null, Map.of(), turns));
+        Document plain = project.documents().add(new NewDocument("plain", "no turns"));
+        closeAndReopen();
+        assertThat(project.documents().turns(doc.id())).containsExactlyElementsOf(turns);
+        assertThat(project.documents().turns(plain.id())).isEmpty();
+    }
+
+    @Test
+    void turnsOutsideTheTextAreRefusedWithTheDocument() {
+        List<Turn> turns = List.of(new Turn("A", null, null, new TextSpan(2, 9)));
+        assertThatThrownBy(() -> project.documents().add(new NewDocument("t", "short", null, Map.of(), turns)))
+                .isInstanceOf(GlossException.class).hasMessageContaining("outside document t (length 5");
+        assertThat(project.documents().find("t")).isEmpty();
+    }
+
+    @Test
+    void removingADocumentRemovesItsTurns() {
+        Document doc = project.documents().add(new NewDocument("t", "A: hi", null, Map.of(),
+                List.of(new Turn("A", null, null, new TextSpan(3, 5)))));
+        project.documents().remove(doc.id());
+        Document again = project.documents().add(new NewDocument("t", "A: hi"));
+        assertThat(project.documents().turns(again.id())).isEmpty();
+        assertThat(project.documents().turns(doc.id())).isEmpty();
     }
 
     @Test

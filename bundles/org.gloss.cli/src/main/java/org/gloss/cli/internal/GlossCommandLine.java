@@ -8,6 +8,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
+import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
@@ -115,7 +116,11 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new DocCommands.Import(context))
                 .addSubcommand(new DocCommands.ListDocs(context))
                 .addSubcommand(new DocCommands.Text(context))
-                .addSubcommand(new DocCommands.Remove(context)));
+                .addSubcommand(new DocCommands.Remove(context))
+                .addSubcommand(new DocCommands.Turns(context))
+                .addSubcommand(new CommandLine(new DocAttrCommands.Attr())
+                        .addSubcommand(new DocAttrCommands.Set(context))
+                        .addSubcommand(new DocAttrCommands.Import(context))));
         root.addSubcommand(new CommandLine(new CodeCommands.CodeRoot())
                 .addSubcommand(new CodeCommands.Add(context))
                 .addSubcommand(new CodeCommands.ListCodes(context))

@@ -11,9 +11,11 @@ import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.DocumentImports;
+import org.gloss.api.importer.ImportOptions;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.cli.internal.Output;
 import org.gloss.model.Document;
+import org.gloss.model.Turn;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +40,9 @@ public final class DocCommands {
         boolean allowDuplicate;
         @Option(names = "--list", description = "list the importers installed and their file types")
         boolean list;
+        @Option(names = "--reflow", description = "PDF: join hard-wrapped lines into paragraphs, undo end-of-line "
+                + "hyphenation, drop running headers/footers and page numbers")
+        boolean reflow;
 
         public Import(CommandContext context) {
             this.context = context;
@@ -48,7 +53,7 @@ public final class DocCommands {
             List<DocumentImporter> importers = context.services(DocumentImporter.class);
             if (list) {
                 for (DocumentImporter importer : importers) {
-                    context.out().printf("%-10s %-40s %s%n", importer.id(), importer.displayName(),
+                    context.out().printf("%-12s %-44s %s%n", importer.id(), importer.displayName(),
                             String.join(" ", importer.extensions().stream().map(e -> "." + e).toList()));
                 }
                 return 0;
@@ -57,11 +62,13 @@ public final class DocCommands {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "Missing required parameters: P FILE...");
             }
+            ImportOptions options = reflow ? ImportOptions.flags(ImportOptions.REFLOW) : ImportOptions.NONE;
             int failures = 0;
             try (ProjectSession session = context.openProject(project)) {
                 for (Path file : files) {
                     try {
-                        Document doc = DocumentImports.importFile(session, importers, file, allowDuplicate);
+                        Document doc = session.inTransaction(
+                                () -> DocumentImports.importFile(session, importers, file, allowDuplicate, options));
                         context.out().printf("imported %s (%d code points)%n", doc.name(), doc.length());
                     } catch (GlossException e) {
                         context.err().println("gloss: error: " + e.getMessage());
@@ -156,6 +163,47 @@ public final class DocCommands {
             try (ProjectSession session = context.openProject(project)) {
                 session.documents().remove(session.documents().get(document).id());
                 context.out().println("removed " + document);
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "turns", description = "Speaker turns of a transcript: speaker, start, end, offsets.")
+    public static class Turns implements Callable<Integer> {
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "DOC") String document;
+        @Option(names = "--json") boolean json;
+
+        public Turns(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            try (ProjectSession session = context.openProject(project)) {
+                List<Turn> turns = session.documents().turns(session.documents().get(document).id());
+                if (json) {
+                    List<Map<String, Object>> rows = new ArrayList<>();
+                    for (Turn turn : turns) {
+                        Map<String, Object> row = new LinkedHashMap<>();
+                        row.put("speaker", turn.speaker());
+                        row.put("start_time", turn.startTime().map(Turn::formatTime).orElse(null));
+                        row.put("end_time", turn.endTime().map(Turn::formatTime).orElse(null));
+                        row.put("start", turn.span().start());
+                        row.put("end", turn.span().end());
+                        rows.add(row);
+                    }
+                    Output.json(context.out(), rows);
+                } else {
+                    for (Turn turn : turns) {
+                        context.out().printf("%-12s %-12s %-20s [%d, %d)%n",
+                                turn.startTime().map(Turn::formatTime).orElse("-"),
+                                turn.endTime().map(Turn::formatTime).orElse("-"),
+                                turn.speaker().isEmpty() ? "-" : turn.speaker(), turn.span().start(), turn.span().end());
+                    }
+                }
             }
             return 0;
         }

@@ -15,7 +15,8 @@ final class SchemaMigrations {
     /** The scripts, in version order; index + 1 is the version each one produces. */
     private static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
-            "V2__provenance_and_attributes.sql");
+            "V2__provenance_and_attributes.sql",
+            "V3__transcript_turns.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

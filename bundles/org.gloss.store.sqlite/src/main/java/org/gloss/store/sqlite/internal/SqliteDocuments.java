@@ -2,6 +2,7 @@ package org.gloss.store.sqlite.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.gloss.model.CodePointText;
 import org.gloss.model.Document;
 import org.gloss.model.MemoTarget;
 import org.gloss.model.SourceFile;
+import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
 
 final class SqliteDocuments implements Documents {
     private static final String COLUMNS =
@@ -92,8 +95,40 @@ final class SqliteDocuments implements Documents {
                     source == null ? null : source.fileName(), source == null ? null : source.size(),
                     source == null ? null : source.sha256(), source == null ? null : source.importerId());
             document.attributes().forEach((key, value) -> setAttribute(id, key, value));
+            addTurns(id, document);
             return byId(id).orElseThrow();
         });
+    }
+
+    private void addTurns(long documentId, NewDocument document) {
+        int length = CodePointText.codePointLength(document.text());
+        int seq = 0;
+        for (Turn turn : document.turns()) {
+            if (turn.span().end() > length) {
+                throw Errors.offsetsOutOfRange(document.name(), turn.span().start(), turn.span().end(), length);
+            }
+            jdbc.update("INSERT INTO document_turns(document_id, seq, speaker, start_ms, end_ms, start_cp, end_cp) "
+                            + "VALUES (?,?,?,?,?,?,?)",
+                    documentId, seq++, turn.speaker(), millis(turn.start()), millis(turn.end()),
+                    turn.span().start(), turn.span().end());
+        }
+    }
+
+    private static Long millis(Duration time) {
+        return time == null ? null : time.toMillis();
+    }
+
+    private static Duration duration(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofMillis(millis);
+    }
+
+    @Override
+    public List<Turn> turns(long documentId) {
+        return jdbc.query("SELECT speaker, start_ms, end_ms, start_cp, end_cp FROM document_turns "
+                        + "WHERE document_id = ? ORDER BY seq",
+                rs -> new Turn(rs.getString(1), duration(rs, 2), duration(rs, 3), new TextSpan(rs.getInt(4), rs.getInt(5))),
+                documentId);
     }
 
     @Override

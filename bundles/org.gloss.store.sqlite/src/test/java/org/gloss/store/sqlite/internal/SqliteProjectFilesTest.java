@@ -81,6 +81,7 @@ class SqliteProjectFilesTest {
         try (ProjectSession project = provider.open(file.toString())) {
             assertThat(project.documents().get("old").attributes()).isEmpty();
             assertThat(project.documents().text(project.documents().get("old").id())).isEqualTo("old text");
+            assertThat(project.documents().turns(project.documents().get("old").id())).isEmpty();
         }
         try (Stream<Path> files = Files.list(dir)) {
             Path backup = files.filter(p -> p.getFileName().toString().startsWith("old.gloss.v1-")).findFirst().orElseThrow();

@@ -1,0 +1,154 @@
+package org.gloss.cli.internal.commands;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.gloss.api.error.Errors;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.AttributeType;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.Document;
+
+/**
+ * Reads document attributes from CSV in one transaction. The first column names the document;
+ * every other column is an attribute whose header is {@code key} or {@code key:type}. A column
+ * without a declared type gets the type all its cells agree on (every cell a date: date; every
+ * cell a number: number; otherwise text), so "12" in an otherwise textual column stays text.
+ */
+final class AttributeCsvImport {
+    record Result(int documents, int values) {
+    }
+
+    private record Column(String key, AttributeType declared) {
+    }
+
+    private record Row(long line, Document document, List<String> cells) {
+    }
+
+    private final ProjectSession project;
+    private final Path file;
+
+    AttributeCsvImport(ProjectSession project, Path file) {
+        this.project = project;
+        this.file = file;
+    }
+
+    Result run() {
+        List<Column> columns = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = strictUtf8Reader(); CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (columns.isEmpty()) {
+                    columns.addAll(header(record));
+                    continue;
+                }
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // blank line
+                }
+                if (record.size() != columns.size() + 1) {
+                    throw Errors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
+                }
+                Document document = project.documents().find(record.get(0))
+                        .orElseThrow(() -> Errors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
+                rows.add(new Row(line, document, record.toList().subList(1, record.size())));
+            }
+        } catch (NoSuchFileException e) {
+            throw Errors.fileNotFound(file);
+        } catch (CharacterCodingException e) {
+            throw Errors.unreadable(file, "not valid UTF-8");
+        } catch (IOException | UncheckedIOException e) {
+            throw Errors.unreadable(file, e.getMessage());
+        }
+        if (columns.isEmpty()) {
+            throw Errors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+        }
+        List<AttributeType> types = new ArrayList<>();
+        for (int c = 0; c < columns.size(); c++) {
+            types.add(columns.get(c).declared() != null ? columns.get(c).declared() : inferred(rows, c));
+        }
+        return project.inTransaction(() -> {
+            Set<Long> documents = new HashSet<>();
+            int values = 0;
+            for (Row row : rows) {
+                for (int c = 0; c < columns.size(); c++) {
+                    String cell = row.cells().get(c);
+                    if (cell.isBlank()) {
+                        continue;
+                    }
+                    String key = columns.get(c).key();
+                    AttributeValue value;
+                    try {
+                        value = AttributeValue.parse(types.get(c), cell);
+                    } catch (IllegalArgumentException e) {
+                        throw Errors.badCsvLine(file, row.line(), "attribute '" + key + "': " + e.getMessage()
+                                + " (type " + types.get(c).name().toLowerCase(Locale.ROOT) + ")");
+                    }
+                    project.documents().setAttribute(row.document().id(), key, value);
+                    documents.add(row.document().id());
+                    values++;
+                }
+            }
+            return new Result(documents.size(), values);
+        });
+    }
+
+    private List<Column> header(CSVRecord record) {
+        if (record.size() < 2) {
+            throw Errors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+        }
+        List<Column> columns = new ArrayList<>();
+        for (String name : record.toList().subList(1, record.size())) {
+            String key = name.strip();
+            AttributeType declared = null;
+            int colon = key.lastIndexOf(':');
+            if (colon > 0) {
+                String type = key.substring(colon + 1).strip().toUpperCase(Locale.ROOT);
+                try {
+                    declared = AttributeType.valueOf(type);
+                    key = key.substring(0, colon).strip();
+                } catch (IllegalArgumentException notAType) {
+                    throw Errors.badCsvLine(file, 1, "column '" + name + "': type must be text, number or date");
+                }
+            }
+            if (key.isEmpty()) {
+                throw Errors.badCsvLine(file, 1, "a column has no attribute name");
+            }
+            columns.add(new Column(key, declared));
+        }
+        return columns;
+    }
+
+    private static AttributeType inferred(List<Row> rows, int column) {
+        Set<AttributeType> seen = new HashSet<>();
+        for (Row row : rows) {
+            String cell = row.cells().get(column);
+            if (!cell.isBlank()) {
+                seen.add(AttributeValue.infer(cell).type());
+            }
+        }
+        return seen.size() == 1 ? seen.iterator().next() : AttributeType.TEXT;
+    }
+
+    private Reader strictUtf8Reader() throws IOException {
+        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+}
