@@ -48,6 +48,10 @@ final class FrameworkCache implements AutoCloseable {
     }
 
     private static Path sharedLocation(Path home) {
+        String explicit = System.getProperty("gloss.cache", System.getenv("GLOSS_CACHE"));
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
         String base = System.getenv("XDG_CACHE_HOME");
         Path cacheRoot = base != null && !base.isBlank() ? Path.of(base) : Path.of(System.getProperty("user.home"), ".cache");
         // one cache per installation: the hash of the installation's path names it

@@ -54,7 +54,8 @@ public final class GlossRuntime {
             config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
             config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ClassPathPackages.javafxPackages());
             config.put("felix.log.level", "0");
-            config.put("ds.loglevel", "none");
+            // SCR logs to stderr without a LogService; problems are reported by "gloss plugins" instead
+            config.put("ds.loglevel", "0");
             config.put("felix.fileinstall.dir", plugins.toAbsolutePath().toString());
             config.put("felix.fileinstall.poll", "500");
             config.put("felix.fileinstall.noInitialDelay", "true");

@@ -22,9 +22,16 @@ public final class GlossProcess {
     }
 
     private final Path workingDirectory;
+    private final Path distribution;
 
     public GlossProcess(Path workingDirectory) {
+        this(workingDirectory, distribution());
+    }
+
+    /** Runs another copy of the product, e.g. one with its own plugins/ (it gets its own framework cache). */
+    public GlossProcess(Path workingDirectory, Path distribution) {
         this.workingDirectory = workingDirectory;
+        this.distribution = distribution;
     }
 
     /** The distribution built by this module (product/target/gloss). */
@@ -47,7 +54,7 @@ public final class GlossProcess {
 
     public Result run(List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(executable().toString());
+        command.add(distribution.resolve("bin/gloss").toString());
         command.addAll(args);
         try {
             Path out = Files.createTempFile(workingDirectory, "out", ".txt");
@@ -75,6 +82,9 @@ public final class GlossProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(workingDirectory.toFile())
                 .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("DISPLAY"); // the CLI, never a window, in tests
+        if (!distribution.equals(distribution())) {
+            builder.environment().put("GLOSS_CACHE", distribution.resolve("framework-cache").toString());
+        }
         return builder.start();
     }
 

@@ -1,0 +1,126 @@
+package org.gloss.product;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+
+/**
+ * The architecture, checked on the bundles the product actually ships (every org.gloss bundle
+ * in target/gloss/bundles, so a new bundle is covered without editing this test).
+ */
+class ArchitectureIT {
+    private static List<Path> glossBundles;
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importShippedBundles() throws IOException {
+        try (Stream<Path> jars = Files.list(GlossProcess.distribution().resolve("bundles"))) {
+            glossBundles = jars.filter(p -> p.getFileName().toString().startsWith("org.gloss.")).sorted().toList();
+        }
+        List<JarFile> jarFiles = new ArrayList<>();
+        for (Path jar : glossBundles) {
+            jarFiles.add(new JarFile(jar.toFile()));
+        }
+        classes = new ClassFileImporter().importJars(jarFiles.toArray(JarFile[]::new));
+        assertThat(glossBundles).extracting(p -> p.getFileName().toString())
+                .anyMatch(n -> n.startsWith("org.gloss.model-")).anyMatch(n -> n.startsWith("org.gloss.cli-"));
+    }
+
+    @Test
+    void theModelIsPlainJava() {
+        noClasses().that().resideInAPackage("org.gloss.model..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "org.osgi.framework..", "org.osgi.service..", "org.gloss.api..")
+                .check(classes);
+    }
+
+    @Test
+    void theServiceApiIsPlainJava() {
+        noClasses().that().resideInAPackage("org.gloss.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "javax.sql..",
+                        "org.osgi.framework..", "org.osgi.service..", "picocli..")
+                .check(classes);
+    }
+
+    @Test
+    void noBundleReachesIntoAnotherBundlesInternals() {
+        classes().should(new ArchCondition<JavaClass>("use only their own bundle's internal packages") {
+            @Override
+            public void check(JavaClass item, ConditionEvents events) {
+                for (Dependency dependency : item.getDirectDependenciesFromSelf()) {
+                    JavaClass target = dependency.getTargetClass();
+                    String targetBundle = bundleOfInternal(target.getPackageName());
+                    if (targetBundle != null && !item.getPackageName().startsWith(targetBundle + ".")
+                            && !item.getPackageName().equals(targetBundle)) {
+                        events.add(SimpleConditionEvent.violated(item, dependency.getDescription()));
+                    }
+                }
+            }
+        }).check(classes);
+    }
+
+    /** "org.gloss.store.sqlite" for "org.gloss.store.sqlite.internal.x"; null for API packages. */
+    private static String bundleOfInternal(String packageName) {
+        int at = packageName.indexOf(".internal");
+        return packageName.startsWith("org.gloss.") && at > 0 ? packageName.substring(0, at) : null;
+    }
+
+    @Test
+    void bundlesExportOnlyApiPackages() throws IOException {
+        for (Path jar : glossBundles) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                String exports = file.getManifest().getMainAttributes().getValue("Export-Package");
+                assertThat(exports == null ? "" : exports).as(jar.getFileName() + " Export-Package")
+                        .doesNotContain(".internal");
+            }
+        }
+    }
+
+    @Test
+    void everyExportedGlossPackageIsVersioned() throws IOException {
+        for (Path jar : glossBundles) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                String exports = file.getManifest().getMainAttributes().getValue("Export-Package");
+                if (exports == null) {
+                    continue;
+                }
+                for (String clause : exports.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)")) {
+                    if (clause.startsWith("org.gloss.")) {
+                        assertThat(clause).as(jar.getFileName() + ": " + clause).contains("version=");
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void bundleSymbolicNameIsTheFolderName() throws IOException {
+        for (Path jar : glossBundles) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                String bsn = file.getManifest().getMainAttributes().getValue("Bundle-SymbolicName");
+                String folder = jar.getFileName().toString().replaceFirst("-\\d.*$", "");
+                assertThat(bsn).startsWith(folder);
+                assertThat(Files.isDirectory(Path.of("..", "bundles", folder))).as("bundles/" + folder).isTrue();
+            }
+        }
+    }
+}

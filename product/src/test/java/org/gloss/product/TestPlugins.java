@@ -1,0 +1,169 @@
+package org.gloss.product;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.tools.JavaCompiler;
+import javax.tools.ToolProvider;
+
+/**
+ * Builds real plugin bundles in the test: Java sources compiled against the product's API
+ * bundles, a Declarative Services descriptor and a manifest, packed as a jar.
+ */
+final class TestPlugins {
+    private TestPlugins() {
+    }
+
+    /** A working plugin that adds {@code gloss hello}. */
+    static Path hello(Path dir) throws IOException {
+        String source = """
+                package org.example.hello;
+                import java.util.concurrent.Callable;
+                import org.gloss.api.cli.CommandContext;
+                import org.gloss.api.cli.CommandContribution;
+                import picocli.CommandLine.Command;
+                public class HelloContribution implements CommandContribution {
+                    @Command(name = "hello", description = "Say hello from a plugin.")
+                    public static class Hello implements Callable<Integer> {
+                        private final CommandContext context;
+                        Hello(CommandContext context) { this.context = context; }
+                        public Integer call() { context.out().println("hello from a plugin"); return 0; }
+                    }
+                    public Object createCommand(CommandContext context) { return new Hello(context); }
+                }
+                """;
+        return bundle(dir, "hello.jar", "org.example.hello", "org.example.hello.HelloContribution", source,
+                "org.gloss.api.cli;version=\"[1.0,2)\",picocli", "org.gloss.api.cli.CommandContribution", false);
+    }
+
+    /** A plugin whose component throws in activate. */
+    static Path failingActivate(Path dir) throws IOException {
+        String source = """
+                package org.example.failing;
+                import org.gloss.api.cli.CommandContext;
+                import org.gloss.api.cli.CommandContribution;
+                public class FailingContribution implements CommandContribution {
+                    public void activate() { throw new IllegalStateException("plugin is broken on purpose"); }
+                    public Object createCommand(CommandContext context) { return null; }
+                }
+                """;
+        return bundle(dir, "failing.jar", "org.example.failing", "org.example.failing.FailingContribution", source,
+                "org.gloss.api.cli;version=\"[1.0,2)\"", "org.gloss.api.cli.CommandContribution", true);
+    }
+
+    /** A plugin that imports a package nobody exports, so it never resolves. */
+    static Path missingImport(Path dir) throws IOException {
+        Manifest manifest = manifest("org.example.unresolved", Map.of("Import-Package", "org.example.nowhere;version=\"[1,2)\""));
+        Path jar = dir.resolve("unresolved.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("readme.txt"));
+            out.write("nothing".getBytes(StandardCharsets.UTF_8));
+        }
+        return jar;
+    }
+
+    /** A jar whose manifest is not a valid bundle manifest (no symbolic name). */
+    static Path badManifest(Path dir) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().putValue("Bundle-ManifestVersion", "2");
+        manifest.getMainAttributes().putValue("Bundle-Version", "not.a.version!");
+        Path jar = dir.resolve("bad-manifest.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest)) {
+            out.putNextEntry(new JarEntry("readme.txt"));
+            out.write("nothing".getBytes(StandardCharsets.UTF_8));
+        }
+        return jar;
+    }
+
+    private static Manifest manifest(String symbolicName, Map<String, String> headers) {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.putValue("Bundle-ManifestVersion", "2");
+        main.putValue("Bundle-SymbolicName", symbolicName);
+        main.putValue("Bundle-Version", "1.0.0");
+        headers.forEach(main::putValue);
+        return manifest;
+    }
+
+    private static Path bundle(Path dir, String jarName, String symbolicName, String className, String source,
+                               String imports, String service, boolean activate) throws IOException {
+        Path work = Files.createTempDirectory(dir, "plugin-src");
+        Path sourceFile = work.resolve(className.replace('.', '/') + ".java");
+        Files.createDirectories(sourceFile.getParent());
+        Files.writeString(sourceFile, source);
+        Path classes = Files.createDirectories(work.resolve("classes"));
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
+        int status = compiler.run(null, null, diagnostics, "--release", "17", "-d", classes.toString(),
+                "-cp", apiClassPath(), sourceFile.toString());
+        if (status != 0) {
+            throw new IllegalStateException("plugin did not compile: " + diagnostics);
+        }
+        String component = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <scr:component xmlns:scr="http://www.osgi.org/xmlns/scr/v1.3.0" name="%s" immediate="true"%s>
+                  <implementation class="%s"/>
+                  <service><provide interface="%s"/></service>
+                </scr:component>
+                """.formatted(className, activate ? " activate=\"activate\"" : "", className, service);
+        Manifest manifest = manifest(symbolicName, Map.of("Import-Package", imports,
+                "Service-Component", "OSGI-INF/component.xml"));
+        Path jar = dir.resolve(jarName);
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+             Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                add(out, classes.relativize(file).toString().replace('\\', '/'), Files.readAllBytes(file));
+            }
+            add(out, "OSGI-INF/component.xml", component.getBytes(StandardCharsets.UTF_8));
+        }
+        return jar;
+    }
+
+    private static void add(OutputStream stream, String name, byte[] bytes) throws IOException {
+        JarOutputStream out = (JarOutputStream) stream;
+        out.putNextEntry(new JarEntry(name));
+        out.write(bytes);
+        out.closeEntry();
+    }
+
+    private static String apiClassPath() throws IOException {
+        try (Stream<Path> jars = Files.list(GlossProcess.distribution().resolve("bundles"))) {
+            List<Path> needed = new ArrayList<>(jars.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("org.gloss.api-") || n.startsWith("org.gloss.model-") || n.startsWith("picocli-");
+            }).toList());
+            return needed.stream().map(Path::toString).collect(Collectors.joining(java.io.File.pathSeparator));
+        }
+    }
+
+    /** A copy of the assembled product, so that a test's plugins stay its own. */
+    static Path copyOfDistribution(Path target) throws IOException {
+        Path source = GlossProcess.distribution();
+        try (Stream<Path> paths = Files.walk(source)) {
+            for (Path path : paths.toList()) {
+                Path copy = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(copy);
+                } else {
+                    Files.copy(path, copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return target;
+    }
+}
