@@ -1,0 +1,30 @@
+package org.gloss.api.search;
+
+import java.util.Locale;
+
+/** How far auto-coding extends each hit. */
+public enum AutoCodeScope {
+    /** Just the hit. */
+    HIT,
+    /** The sentence containing the hit. */
+    SENTENCE,
+    /**
+     * The paragraph containing the hit: text between blank lines, or between line breaks in a
+     * document without blank lines (such as a transcript with one turn per line).
+     */
+    PARAGRAPH;
+
+    public static AutoCodeScope parse(String name) {
+        for (AutoCodeScope scope : values()) {
+            if (scope.name().equalsIgnoreCase(name)) {
+                return scope;
+            }
+        }
+        throw SearchErrors.unknownAutoCodeScope(name);
+    }
+
+    @Override
+    public String toString() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

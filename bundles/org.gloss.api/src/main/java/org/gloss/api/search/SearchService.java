@@ -1,0 +1,46 @@
+package org.gloss.api.search;
+
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.api.store.ProjectSession;
+
+/**
+ * Searches a project's documents. Implementations keep an index derived from the store and bring
+ * it up to date (incrementally, or by a rebuild when it is missing, stale or damaged) before
+ * every search, so results always agree with the stored text.
+ */
+public interface SearchService {
+    /**
+     * Runs a query. Hits are sorted by document (in the store's listing order) and position.
+     *
+     * @throws org.gloss.api.error.GlossException for a malformed query (saying what is wrong and
+     *                                            where) or an unknown document, code or coder in the scope
+     */
+    SearchResults search(ProjectSession project, SearchQuery query, IndexProgress progress);
+
+    default SearchResults search(ProjectSession project, SearchQuery query) {
+        return search(project, query, IndexProgress.SILENT);
+    }
+
+    /**
+     * Checks a query without running it; throws the same error {@link #search} would for a
+     * malformed query. Cheap: touches neither the store nor the index.
+     */
+    void validate(SearchQuery query);
+
+    /** Brings the project's index up to date now (e.g. after an import) and says what it did. */
+    IndexReport refresh(ProjectSession project, IndexProgress progress);
+
+    /**
+     * The language used to analyse each document: the {@value #LANGUAGE_ATTRIBUTE} attribute when
+     * a user set it, otherwise the one detected from the text. Codes like "en", "ru", "kk".
+     */
+    Map<String, DocumentLanguage> languages(ProjectSession project);
+
+    /** The languages this implementation analyses specially (stemming, folding). */
+    List<String> supportedLanguages();
+
+    /** Document attribute that overrides language detection. */
+    String LANGUAGE_ATTRIBUTE = "language";
+}

@@ -1,0 +1,75 @@
+package org.gloss.search.lucene.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.api.search.SearchHit;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.CodePointText;
+import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.index.CharSpan;
+
+/**
+ * Turns UTF-16 match spans into keyword-in-context hits at code-point offsets, cut from the
+ * store's text: sorted by document and position, overlapping matches merged, and only those in
+ * scope kept.
+ */
+final class HitBuilder {
+    private HitBuilder() {
+    }
+
+    /** A match outside its document's stored text: the index does not describe the store. */
+    static final class OutOfTextException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OutOfTextException(String message) {
+            super(message);
+        }
+    }
+
+    static List<SearchHit> build(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
+                                 Map<Long, String> knownTexts, int contextWidth) {
+        List<SearchHit> hits = new ArrayList<>();
+        for (Document d : scope.documents()) {
+            List<CharSpan> found = spans.get(d.id());
+            if (found == null || found.isEmpty()) {
+                continue;
+            }
+            String stored = knownTexts.containsKey(d.id()) ? knownTexts.get(d.id()) : project.documents().text(d.id());
+            CodePointText text = new CodePointText(stored);
+            for (CharSpan span : merge(found)) {
+                if (span.start() < 0 || span.end() > stored.length() || span.start() >= span.end()) {
+                    throw new OutOfTextException("match [" + span.start() + ", " + span.end() + ") outside document "
+                            + d.name() + " of " + stored.length() + " chars");
+                }
+                int start = text.toCodePointOffset(span.start());
+                int end = text.toCodePointOffset(span.end());
+                if (end <= start || !scope.accepts(d.id(), start, end)) {
+                    continue;
+                }
+                int leftStart = Math.max(0, start - contextWidth);
+                int rightEnd = Math.min(text.length(), end + contextWidth);
+                hits.add(new SearchHit(d.id(), d.name(), start, end, text.substring(start, end),
+                        text.substring(leftStart, start), text.substring(end, rightEnd)));
+            }
+        }
+        return hits;
+    }
+
+    private static List<CharSpan> merge(List<CharSpan> spans) {
+        List<CharSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(CharSpan::start).thenComparingInt(CharSpan::end));
+        List<CharSpan> merged = new ArrayList<>();
+        for (CharSpan span : sorted) {
+            CharSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span.start() < last.end()) {
+                merged.set(merged.size() - 1, new CharSpan(last.start(), Math.max(last.end(), span.end())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
+    }
+}

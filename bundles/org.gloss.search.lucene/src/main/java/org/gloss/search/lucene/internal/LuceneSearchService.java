@@ -1,0 +1,139 @@
+package org.gloss.search.lucene.internal;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+import org.apache.lucene.search.IndexSearcher;
+import org.gloss.api.search.DocumentLanguage;
+import org.gloss.api.search.IndexProgress;
+import org.gloss.api.search.IndexReport;
+import org.gloss.api.search.QueryMode;
+import org.gloss.api.search.SearchErrors;
+import org.gloss.api.search.SearchHit;
+import org.gloss.api.search.SearchQuery;
+import org.gloss.api.search.SearchResults;
+import org.gloss.api.search.SearchService;
+import org.gloss.api.store.ProjectChangeListener;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.analysis.Language;
+import org.gloss.search.lucene.internal.index.CharSpan;
+import org.gloss.search.lucene.internal.index.IndexDamagedException;
+import org.gloss.search.lucene.internal.index.IndexLocation;
+import org.gloss.search.lucene.internal.index.ProjectIndex;
+import org.gloss.search.lucene.internal.query.QueryCompiler;
+import org.gloss.search.lucene.internal.query.QueryCompiler.CompiledQuery;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+
+/**
+ * The search service on Lucene. It also listens to document imports and removals, so that the
+ * index beside the project is updated in the same step as the store.
+ */
+@Component(service = {SearchService.class, ProjectChangeListener.class})
+public class LuceneSearchService implements SearchService, ProjectChangeListener {
+    private final Map<Path, ProjectIndex> indexes = new ConcurrentHashMap<>();
+
+    @Override
+    public SearchResults search(ProjectSession project, SearchQuery query, IndexProgress progress) {
+        // a malformed query is reported before the store or the index is touched
+        CompiledQuery compiled = query.mode() == QueryMode.WORDS ? QueryCompiler.compile(query.text(), query.stemming()) : null;
+        Pattern pattern = query.mode() == QueryMode.WORDS ? null : TextScanner.compile(query.text(), query.mode());
+        List<Document> all = project.documents().list();
+        SearchScopes.Resolved scope = SearchScopes.resolve(project, all, query.scope());
+        if (pattern != null) {
+            Map<Long, String> texts = new HashMap<>();
+            Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), pattern, texts);
+            List<SearchHit> hits = HitBuilder.build(project, scope, spans, texts, query.contextWidth());
+            return new SearchResults(hits, scope.documents().size(), null);
+        }
+        ProjectIndex index = indexFor(project);
+        IndexReport report = index.refresh(project, all, progress);
+        try {
+            return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
+        } catch (IndexDamagedException | HitBuilder.OutOfTextException e) {
+            report = index.rebuild(project, all, "damaged: " + e.getMessage(), progress);
+            return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
+        }
+    }
+
+    private static List<SearchHit> run(ProjectSession project, ProjectIndex index, CompiledQuery compiled,
+                                       SearchScopes.Resolved scope, SearchQuery query) {
+        try {
+            Map<Long, List<CharSpan>> spans = index.find(compiled.query(), compiled.textFields(), scope::accepts);
+            return HitBuilder.build(project, scope, spans, Map.of(), query.contextWidth());
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw SearchErrors.queryTooBroad(query.text(), "more than " + IndexSearcher.getMaxClauseCount() + " terms");
+        }
+    }
+
+    @Override
+    public void validate(SearchQuery query) {
+        if (query.mode() == QueryMode.WORDS) {
+            QueryCompiler.compile(query.text(), query.stemming());
+        } else {
+            TextScanner.compile(query.text(), query.mode());
+        }
+    }
+
+    @Override
+    public IndexReport refresh(ProjectSession project, IndexProgress progress) {
+        return indexFor(project).refresh(project, project.documents().list(), progress);
+    }
+
+    @Override
+    public Map<String, DocumentLanguage> languages(ProjectSession project) {
+        List<Document> all = project.documents().list();
+        ProjectIndex index = indexFor(project);
+        index.refresh(project, all, IndexProgress.SILENT);
+        Map<Long, Language> indexed;
+        try {
+            indexed = index.languages();
+        } catch (IndexDamagedException e) {
+            index.rebuild(project, all, "damaged: " + e.getMessage(), IndexProgress.SILENT);
+            indexed = index.languages();
+        }
+        Map<String, DocumentLanguage> languages = new LinkedHashMap<>();
+        for (Document d : all) {
+            Language language = indexed.get(d.id());
+            if (language != null) {
+                languages.put(d.name(), new DocumentLanguage(language.code(), !isSetByUser(d)));
+            }
+        }
+        return languages;
+    }
+
+    private static boolean isSetByUser(Document d) {
+        AttributeValue value = d.attributes().get(LANGUAGE_ATTRIBUTE);
+        return value != null && Language.byCode(value.value()).isPresent();
+    }
+
+    @Override
+    public List<String> supportedLanguages() {
+        return Language.codes();
+    }
+
+    @Override
+    public void documentsChanged(ProjectSession project, DocumentsChanged change) {
+        refresh(project, IndexProgress.SILENT);
+    }
+
+    private ProjectIndex indexFor(ProjectSession project) {
+        return indexes.computeIfAbsent(IndexLocation.of(project.location()), ProjectIndex::new);
+    }
+
+    @Deactivate
+    void close() throws IOException {
+        for (ProjectIndex index : indexes.values()) {
+            index.close();
+        }
+        indexes.clear();
+    }
+}

@@ -1,0 +1,108 @@
+package org.gloss.search.lucene.internal.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
+import org.gloss.api.search.SearchHit;
+import org.gloss.api.search.SearchResults;
+import org.gloss.api.search.SearchService;
+import org.gloss.api.store.ProjectSession;
+import org.osgi.service.component.annotations.Component;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gloss search P QUERY}: keyword-in-context lines with code-point offsets. */
+@Component(service = CommandContribution.class)
+public class SearchCommand implements CommandContribution {
+    @Override
+    public Object createCommand(CommandContext context) {
+        return new Search(context);
+    }
+
+    @Command(name = "search", description = {
+            "Search the documents and print keyword-in-context lines (left | hit | right) with code-point offsets.",
+            "QUERY: words, \"exact phrases\", * and ? wildcards, AND OR NOT, ( ), proximity \"debt China\"~5, fuzzy credit~."})
+    static class Search implements Callable<Integer> {
+        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+        private final CommandContext context;
+
+        @Parameters(index = "0", paramLabel = "P") String project;
+        @Parameters(index = "1", paramLabel = "QUERY") String text;
+        @Mixin ScopeOptions scope = new ScopeOptions();
+        @Option(names = "--context", paramLabel = "N", defaultValue = "40", description = "code points of context on each side (default 40)")
+        int contextWidth;
+        @Option(names = "--json", description = "print hits as JSON: document, start, end, hit, left, right")
+        boolean json;
+
+        Search(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            SearchService service = Services.search(context);
+            var query = scope.query(text, Math.max(0, contextWidth));
+            service.validate(query);
+            try (ProjectSession session = context.openProject(project)) {
+                SearchResults results = service.search(session, query, Services.progress(context));
+                if (json) {
+                    printJson(results);
+                } else {
+                    printKwic(results, query.contextWidth());
+                }
+            }
+            return 0;
+        }
+
+        private void printJson(SearchResults results) {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (SearchHit hit : results.hits()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("document", hit.document());
+                row.put("start", hit.start());
+                row.put("end", hit.end());
+                row.put("hit", hit.hit());
+                row.put("left", hit.left());
+                row.put("right", hit.right());
+                rows.add(row);
+            }
+            try {
+                context.out().println(JSON.writeValueAsString(rows));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private void printKwic(SearchResults results, int width) {
+            PrintWriter out = context.out();
+            Map<String, Integer> counts = results.hitsPerDocument();
+            String current = null;
+            for (SearchHit hit : results.hits()) {
+                if (!hit.document().equals(current)) {
+                    current = hit.document();
+                    int n = counts.get(current);
+                    out.printf("%s: %d hit%s%n", current, n, n == 1 ? "" : "s");
+                }
+                out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), width),
+                        Kwic.oneLine(hit.hit()), Kwic.oneLine(hit.right()));
+            }
+            out.printf("%d hit%s in %d of %d document%s%n", results.size(), results.size() == 1 ? "" : "s",
+                    counts.size(), results.documentsSearched(), results.documentsSearched() == 1 ? "" : "s");
+        }
+    }
+}

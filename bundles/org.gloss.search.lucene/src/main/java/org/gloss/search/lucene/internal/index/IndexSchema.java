@@ -1,0 +1,73 @@
+package org.gloss.search.lucene.internal.index;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
+import org.gloss.search.lucene.internal.analysis.GlossAnalyzer;
+import org.gloss.search.lucene.internal.analysis.Language;
+
+/**
+ * The fields of one indexed document. The text itself is not stored: hits are cut from the
+ * project store's text, which stays the source of truth. Offsets are indexed so that every hit
+ * knows where it is.
+ */
+public final class IndexSchema {
+    /** Store id of the document, as a term (for updates and deletes) and stored (for diffs). */
+    public static final String ID = "id";
+    /** Store id as doc values, read for every hit. */
+    public static final String ID_VALUE = "id_value";
+    /** What the document was indexed from: content hash and language setting (see {@link DocumentKey}). */
+    public static final String KEY = "key";
+    /** The language the document was analysed in. */
+    public static final String LANGUAGE = "language";
+    /** Every word as written, folded but not stemmed. */
+    public static final String PLAIN = "plain";
+
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private IndexSchema() {
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    /** The stemmed field of each language. */
+    public static List<String> stemmedFields() {
+        return List.of(Language.values()).stream().map(Language::stemmedField).toList();
+    }
+
+    /** One analyzer per field: unstemmed for {@link #PLAIN}, the language's stemming for its field. */
+    public static Analyzer analyzer() {
+        Map<String, Analyzer> perField = new HashMap<>();
+        for (Language language : Language.values()) {
+            perField.put(language.stemmedField(), GlossAnalyzer.stemmed(language));
+        }
+        return new PerFieldAnalyzerWrapper(GlossAnalyzer.unstemmed(), perField);
+    }
+
+    static Document document(long id, String text, DocumentKey key, Language language) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, Long.toString(id), Field.Store.YES));
+        doc.add(new NumericDocValuesField(ID_VALUE, id));
+        doc.add(new StoredField(KEY, key.encoded()));
+        doc.add(new StringField(LANGUAGE, language.code(), Field.Store.YES));
+        doc.add(new Field(PLAIN, text, TEXT_WITH_OFFSETS));
+        doc.add(new Field(language.stemmedField(), text, TEXT_WITH_OFFSETS));
+        return doc;
+    }
+}

@@ -1,0 +1,407 @@
+package org.gloss.search.lucene.internal.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.stream.Stream;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
+import org.apache.lucene.search.MatchesIterator;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
+import org.gloss.api.error.GlossException;
+import org.gloss.api.search.IndexProgress;
+import org.gloss.api.search.IndexReport;
+import org.gloss.api.search.SearchErrors;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.analysis.Language;
+import org.gloss.search.lucene.internal.analysis.LanguageDetector;
+
+/**
+ * The Lucene index of one project, in a folder beside it. It is derived data: before every search
+ * {@link #refresh} compares the fingerprint in the index's last commit with the store's documents
+ * and updates the changed documents, or rebuilds the index when it is missing, built by another
+ * analysis, or damaged. Methods are synchronized: one index, one writer at a time in this process;
+ * other processes are kept out by Lucene's write lock.
+ */
+public final class ProjectIndex implements Closeable {
+    private static final String FINGERPRINT = "gloss.fingerprint";
+    private static final String ANALYSIS = "gloss.analysis";
+    private static final long LOCK_WAIT_MILLIS = 30_000;
+
+    private final Path path;
+    private FSDirectory directory;
+    private DirectoryReader reader;
+
+    public ProjectIndex(Path path) {
+        this.path = path;
+    }
+
+    public Path path() {
+        return path;
+    }
+
+    /** Brings the index in line with the store's documents (in any order). */
+    public synchronized IndexReport refresh(ProjectSession project, List<Document> documents, IndexProgress progress) {
+        Map<Long, DocumentKey> wanted = new LinkedHashMap<>();
+        for (Document d : documents) {
+            wanted.put(d.id(), DocumentKey.of(d));
+        }
+        String fingerprint = Fingerprint.of(wanted.values());
+        try {
+            DirectoryReader current = currentReader();
+            if (current == null) {
+                return rebuild(project, wanted, fingerprint, "missing", progress);
+            }
+            Map<String, String> data = current.getIndexCommit().getUserData();
+            if (!org.gloss.search.lucene.internal.analysis.GlossAnalyzer.VERSION.equals(data.get(ANALYSIS))) {
+                return rebuild(project, wanted, fingerprint, "built with another analysis", progress);
+            }
+            if (fingerprint.equals(data.get(FINGERPRINT))) {
+                return new IndexReport(false, "up to date", 0, 0, current.numDocs());
+            }
+            return update(project, current, wanted, fingerprint, progress);
+        } catch (IndexNotFoundException e) {
+            return rebuild(project, wanted, fingerprint, "missing", progress);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof GlossException glossException) {
+                throw glossException;
+            }
+            return rebuild(project, wanted, fingerprint, "damaged: " + describe(e), progress);
+        }
+    }
+
+    /** Rebuilds from scratch, e.g. when a search found the index damaged. */
+    public synchronized IndexReport rebuild(ProjectSession project, List<Document> documents, String reason,
+                                            IndexProgress progress) {
+        Map<Long, DocumentKey> wanted = new LinkedHashMap<>();
+        for (Document d : documents) {
+            wanted.put(d.id(), DocumentKey.of(d));
+        }
+        return rebuild(project, wanted, Fingerprint.of(wanted.values()), reason, progress);
+    }
+
+    /**
+     * The UTF-16 spans of every match of the query, per document id, for the documents the filter
+     * accepts. Call {@link #refresh} first.
+     *
+     * @throws IndexDamagedException when the index cannot be read
+     */
+    public synchronized Map<Long, List<CharSpan>> find(Query query, List<String> textFields, LongPredicate accept) {
+        if (reader == null) {
+            throw new IllegalStateException("refresh the index before searching");
+        }
+        Map<Long, List<CharSpan>> spans = new HashMap<>();
+        try {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            for (LeafReaderContext leaf : reader.leaves()) {
+                Scorer scorer = weight.scorer(leaf);
+                if (scorer == null) {
+                    continue;
+                }
+                Bits live = leaf.reader().getLiveDocs();
+                NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_VALUE);
+                DocIdSetIterator docs = scorer.iterator();
+                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                    if (live != null && !live.get(doc)) {
+                        continue;
+                    }
+                    if (ids == null || !ids.advanceExact(doc)) {
+                        throw new IOException("document without id in segment " + leaf.ord);
+                    }
+                    long id = ids.longValue();
+                    if (!accept.test(id)) {
+                        continue;
+                    }
+                    List<CharSpan> found = matches(weight.matches(leaf, doc), textFields);
+                    if (!found.isEmpty()) {
+                        spans.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found);
+                    }
+                }
+            }
+            return spans;
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IndexDamagedException(describe(e), e);
+        }
+    }
+
+    private static List<CharSpan> matches(Matches matches, List<String> textFields) throws IOException {
+        List<CharSpan> spans = new ArrayList<>();
+        if (matches == null) {
+            return spans;
+        }
+        for (String field : textFields) {
+            MatchesIterator it = matches.getMatches(field);
+            if (it == null) {
+                continue;
+            }
+            while (it.next()) {
+                int start = it.startOffset();
+                int end = it.endOffset();
+                if (start >= 0 && end > start) {
+                    spans.add(new CharSpan(start, end));
+                }
+            }
+        }
+        return spans;
+    }
+
+    /** The language each indexed document was analysed in, by document id. */
+    public synchronized Map<Long, Language> languages() {
+        Map<Long, Language> languages = new HashMap<>();
+        if (reader == null) {
+            return languages;
+        }
+        try {
+            for (LeafReaderContext leaf : reader.leaves()) {
+                StoredFields fields = leaf.reader().storedFields();
+                Bits live = leaf.reader().getLiveDocs();
+                for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                    if (live == null || live.get(doc)) {
+                        var stored = fields.document(doc, Set.of(IndexSchema.ID, IndexSchema.LANGUAGE));
+                        Language.byCode(stored.get(IndexSchema.LANGUAGE))
+                                .ifPresent(l -> languages.put(Long.parseLong(stored.get(IndexSchema.ID)), l));
+                    }
+                }
+            }
+            return languages;
+        } catch (IOException | RuntimeException e) {
+            throw new IndexDamagedException(describe(e), e);
+        }
+    }
+
+    private DirectoryReader currentReader() throws IOException {
+        if (reader != null) {
+            DirectoryReader newer = DirectoryReader.openIfChanged(reader);
+            if (newer != null) {
+                reader.close();
+                reader = newer;
+            }
+            return reader;
+        }
+        if (!Files.isDirectory(path)) {
+            return null;
+        }
+        if (directory == null) {
+            directory = FSDirectory.open(path);
+        }
+        if (!DirectoryReader.indexExists(directory)) {
+            return null;
+        }
+        DirectoryReader opened = DirectoryReader.open(directory);
+        try {
+            // Verify every file's checksum once per process: a damaged index is then rebuilt
+            // instead of silently missing hits.
+            for (LeafReaderContext leaf : opened.leaves()) {
+                leaf.reader().checkIntegrity();
+            }
+        } catch (IOException | RuntimeException e) {
+            opened.close();
+            throw e;
+        }
+        reader = opened;
+        return reader;
+    }
+
+    private IndexReport update(ProjectSession project, DirectoryReader current, Map<Long, DocumentKey> wanted,
+                               String fingerprint, IndexProgress progress) throws IOException {
+        Map<Long, String> indexed = indexedKeys(current);
+        List<Long> removed = new ArrayList<>();
+        for (Long id : indexed.keySet()) {
+            if (!wanted.containsKey(id)) {
+                removed.add(id);
+            }
+        }
+        List<DocumentKey> changed = new ArrayList<>();
+        for (DocumentKey key : wanted.values()) {
+            if (!key.encoded().equals(indexed.get(key.id()))) {
+                changed.add(key);
+            }
+        }
+        try (IndexWriter writer = openWriter(IndexWriterConfig.OpenMode.APPEND)) {
+            for (Long id : removed) {
+                writer.deleteDocuments(new Term(IndexSchema.ID, Long.toString(id)));
+            }
+            addAll(project, writer, changed, "updating the search index", progress, true);
+            commit(writer, fingerprint);
+        }
+        reader = refreshed(current);
+        return new IndexReport(false, "stale", changed.size(), removed.size(), reader.numDocs());
+    }
+
+    private IndexReport rebuild(ProjectSession project, Map<Long, DocumentKey> wanted, String fingerprint, String reason,
+                                IndexProgress progress) {
+        closeQuietly();
+        try {
+            deleteRecursively(path);
+            Files.createDirectories(path);
+            directory = FSDirectory.open(path);
+            try (IndexWriter writer = openWriter(IndexWriterConfig.OpenMode.CREATE)) {
+                addAll(project, writer, new ArrayList<>(wanted.values()), "building the search index (" + reason + ")",
+                        progress, false);
+                commit(writer, fingerprint);
+            }
+            reader = DirectoryReader.open(directory);
+            return new IndexReport(true, reason, wanted.size(), 0, reader.numDocs());
+        } catch (IOException e) {
+            closeQuietly();
+            throw SearchErrors.indexUnavailable(path, describe(e));
+        }
+    }
+
+    private void addAll(ProjectSession project, IndexWriter writer, List<DocumentKey> keys, String reason,
+                        IndexProgress progress, boolean replace) throws IOException {
+        int total = keys.size();
+        int step = Math.max(1, total / 100);
+        progress.update(reason, 0, total);
+        int done = 0;
+        for (DocumentKey key : keys) {
+            String text = project.documents().text(key.id());
+            var doc = IndexSchema.document(key.id(), text, key, languageOf(key, text));
+            if (replace) {
+                writer.updateDocument(new Term(IndexSchema.ID, Long.toString(key.id())), doc);
+            } else {
+                writer.addDocument(doc);
+            }
+            done++;
+            if (done % step == 0 || done == total) {
+                progress.update(reason, done, total);
+            }
+        }
+    }
+
+    static Language languageOf(DocumentKey key, String text) {
+        return Language.byCode(key.languageSetting()).orElseGet(() -> LanguageDetector.detect(text));
+    }
+
+    private void commit(IndexWriter writer, String fingerprint) throws IOException {
+        writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint,
+                ANALYSIS, org.gloss.search.lucene.internal.analysis.GlossAnalyzer.VERSION).entrySet());
+        writer.commit();
+    }
+
+    private IndexWriter openWriter(IndexWriterConfig.OpenMode mode) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(IndexSchema.analyzer())
+                .setOpenMode(mode)
+                .setRAMBufferSizeMB(64)
+                .setCommitOnClose(false);
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        while (true) {
+            try {
+                return new IndexWriter(directory, config);
+            } catch (LockObtainFailedException e) {
+                // another gloss process is updating the same index: wait for it
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                sleep();
+                config = new IndexWriterConfig(IndexSchema.analyzer()).setOpenMode(mode).setRAMBufferSizeMB(64)
+                        .setCommitOnClose(false);
+            }
+        }
+    }
+
+    private static void sleep() throws IOException {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while waiting for the index lock", e);
+        }
+    }
+
+    private DirectoryReader refreshed(DirectoryReader current) throws IOException {
+        DirectoryReader newer = DirectoryReader.openIfChanged(current);
+        if (newer == null) {
+            return current;
+        }
+        current.close();
+        return newer;
+    }
+
+    private static Map<Long, String> indexedKeys(DirectoryReader reader) throws IOException {
+        Map<Long, String> keys = new HashMap<>();
+        for (LeafReaderContext leaf : reader.leaves()) {
+            StoredFields fields = leaf.reader().storedFields();
+            Bits live = leaf.reader().getLiveDocs();
+            for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                if (live == null || live.get(doc)) {
+                    var stored = fields.document(doc, Set.of(IndexSchema.ID, IndexSchema.KEY));
+                    keys.put(Long.parseLong(stored.get(IndexSchema.ID)), stored.get(IndexSchema.KEY));
+                }
+            }
+        }
+        return keys;
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private static String describe(Exception e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + firstLine(e.getMessage()));
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException ignored) {
+            // the files are being replaced anyway
+        }
+    }
+
+    @Override
+    public synchronized void close() throws IOException {
+        try {
+            if (reader != null) {
+                reader.close();
+            }
+        } finally {
+            reader = null;
+            if (directory != null) {
+                directory.close();
+            }
+            directory = null;
+        }
+    }
+}
