@@ -33,6 +33,14 @@ public interface Documents {
     /** Adds a document with its turns; its name must be new. */
     Document add(NewDocument document);
 
+    /**
+     * Renames a document; the new name must be free. The default refuses, for stores written
+     * before renaming existed.
+     */
+    default void rename(long documentId, String newName) {
+        throw new UnsupportedOperationException("this project store cannot rename documents");
+    }
+
     /** Removes a document with its codings and memos. */
     void remove(long documentId);
 

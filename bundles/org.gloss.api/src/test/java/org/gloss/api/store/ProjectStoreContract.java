@@ -256,4 +256,17 @@ public abstract class ProjectStoreContract {
         assertThat(project.codebook().codingCounts()).containsEntry(a.id(), 2);
         assertThat(project.documents().codingCounts()).containsEntry(doc.id(), 2);
     }
+
+    @Test
+    void documentsCanBeRenamedToAFreeName() throws Exception {
+        Document a = project.documents().add(new NewDocument("a", "one"));
+        project.documents().add(new NewDocument("b", "two"));
+        assertThatThrownBy(() -> project.documents().rename(a.id(), "b"))
+                .isInstanceOf(GlossException.class).hasMessageContaining("already exists");
+        project.documents().rename(a.id(), "first");
+        closeAndReopen();
+        assertThat(project.documents().find("first")).get().extracting(Document::contentHash)
+                .isEqualTo(a.contentHash());
+        assertThat(project.documents().find("a")).isEmpty();
+    }
 }

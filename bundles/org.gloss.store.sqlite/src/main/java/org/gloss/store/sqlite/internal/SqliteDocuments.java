@@ -132,6 +132,21 @@ final class SqliteDocuments implements Documents {
     }
 
     @Override
+    public void rename(long documentId, String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw Errors.invalidName("document", String.valueOf(newName));
+        }
+        session.inTransaction(() -> {
+            find(newName).filter(other -> other.id() != documentId).ifPresent(other -> {
+                throw Errors.duplicateDocumentName(newName);
+            });
+            if (jdbc.update("UPDATE documents SET name = ? WHERE id = ?", newName, documentId) == 0) {
+                throw Errors.unknownDocument("#" + documentId);
+            }
+        });
+    }
+
+    @Override
     public void remove(long documentId) {
         session.inTransaction(() -> {
             jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id IN (SELECT id FROM codings WHERE document_id = ?)",
