@@ -1,0 +1,136 @@
+package org.gloss.store.postgres.internal;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.function.Consumer;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.team.ChangeFeed;
+import org.gloss.api.team.ProjectChange;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+
+/**
+ * Delivers the project's change notifications (LISTEN gloss_changes, sent by the tables'
+ * triggers at commit) on a background thread, over a connection of its own. A lost connection is
+ * re-opened every second until the subscription is closed; changes committed while it was down
+ * are not replayed.
+ */
+final class ChangeListener implements ChangeFeed.Subscription {
+    static final String CHANNEL = "gloss_changes";
+    private static final int POLL_MILLIS = 200;
+
+    private final Connections connections;
+    private final Consumer<ProjectChange> listener;
+    private final Thread thread;
+    private volatile boolean closed;
+    private Connection connection;
+
+    private ChangeListener(Connections connections, Consumer<ProjectChange> listener) {
+        this.connections = connections;
+        this.listener = listener;
+        this.thread = new Thread(this::run, "gloss-changes " + connections.location().database());
+        this.thread.setDaemon(true);
+    }
+
+    /** Listens before returning, so no change committed after subscribing is missed. */
+    static ChangeListener start(Connections connections, Consumer<ProjectChange> listener) {
+        ChangeListener changes = new ChangeListener(connections, listener);
+        changes.connection = changes.listen();
+        changes.thread.start();
+        return changes;
+    }
+
+    private Connection listen() {
+        Connection c = connections.open();
+        try (Statement st = c.createStatement()) {
+            st.execute("LISTEN " + CHANNEL);
+            return c;
+        } catch (SQLException e) {
+            closeQuietly(c);
+            throw PgErrors.translate(e, connections.location().text(), connections.user());
+        }
+    }
+
+    private void run() {
+        while (!closed) {
+            try {
+                if (connection == null) {
+                    connection = listen();
+                }
+                PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
+                if (notifications != null) {
+                    for (PGNotification n : notifications) {
+                        deliver(n.getParameter());
+                    }
+                }
+            } catch (SQLException | GlossException e) {
+                closeQuietly(connection);
+                connection = null;
+                pause();
+            }
+        }
+        closeQuietly(connection);
+    }
+
+    private void deliver(String payload) {
+        ProjectChange change = parse(payload);
+        if (change != null) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException listenerFailure) {
+                // a failing listener must not stop the notifications for the others
+            }
+        }
+    }
+
+    /** Parses "ELEMENT OPERATION ID" as the triggers write it; null for anything else. */
+    static ProjectChange parse(String payload) {
+        String[] parts = payload.split(" ");
+        if (parts.length != 3) {
+            return null;
+        }
+        try {
+            ProjectChange.Operation operation = switch (parts[1]) {
+                case "INSERT" -> ProjectChange.Operation.ADDED;
+                case "UPDATE" -> ProjectChange.Operation.CHANGED;
+                case "DELETE" -> ProjectChange.Operation.REMOVED;
+                default -> null;
+            };
+            return operation == null ? null
+                    : new ProjectChange(ProjectChange.Element.valueOf(parts[0]), operation, Long.parseLong(parts[2]));
+        } catch (IllegalArgumentException notOurs) {
+            return null;
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            closed = true;
+        }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already gone
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        try {
+            thread.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

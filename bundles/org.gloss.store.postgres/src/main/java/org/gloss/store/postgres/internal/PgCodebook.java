@@ -1,0 +1,236 @@
+package org.gloss.store.postgres.internal;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.gloss.api.error.Errors;
+import org.gloss.api.store.Codebook;
+import org.gloss.api.team.TeamErrors;
+import org.gloss.model.Code;
+import org.gloss.model.MemoTarget;
+
+final class PgCodebook implements Codebook {
+    private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
+    private static final String COLUMNS = "id, name, parent_id, color, description, version";
+
+    private final PgSession session;
+    private final PgJdbc jdbc;
+    /**
+     * The version of each code as this session last read it. A change is made only if the code
+     * still has that version (optimistic locking); otherwise someone else changed it meanwhile
+     * and this session must reload before it edits the code.
+     */
+    private final Map<Long, Integer> seenVersions = new HashMap<>();
+
+    PgCodebook(PgSession session, PgJdbc jdbc) {
+        this.session = session;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Code> list() {
+        return jdbc.query("SELECT " + COLUMNS + " FROM codes ORDER BY id", this::map);
+    }
+
+    @Override
+    public Optional<Code> find(String name) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codes WHERE name = ?", this::map, name);
+    }
+
+    @Override
+    public Optional<Code> byId(long id) {
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codes WHERE id = ?", this::map, id);
+    }
+
+    /**
+     * Forgets the versions seen, after a rollback undid version increments this session had
+     * recorded; the next change of each code reads its version anew.
+     */
+    void forgetVersions() {
+        seenVersions.clear();
+    }
+
+    /** The version this session's next change of the code must find; read now if never seen. */
+    private int expectedVersion(long codeId) {
+        Integer seen = seenVersions.get(codeId);
+        return seen != null ? seen : (int) jdbc.queryLong("SELECT version FROM codes WHERE id = ?", codeId);
+    }
+
+    /** Takes the next version of a code (locking its row) or fails if someone else changed it. */
+    private void claim(Code code, int expectedVersion) {
+        if (jdbc.update("UPDATE codes SET version = version + 1 WHERE id = ? AND version = ?", code.id(), expectedVersion) == 0) {
+            seenVersions.remove(code.id());
+            throw TeamErrors.changedBySomeoneElse("code '" + code.name() + "'");
+        }
+        seenVersions.put(code.id(), expectedVersion + 1);
+    }
+
+    private Code require(long id) {
+        return byId(id).orElseThrow(() -> Errors.unknownCode("#" + id));
+    }
+
+    @Override
+    public Code add(String name, Long parentId, String color, String description) {
+        checkName(name);
+        checkColor(color);
+        return session.inTransaction(() -> {
+            if (find(name).isPresent()) {
+                throw Errors.duplicateCode(name);
+            }
+            if (parentId != null) {
+                require(parentId);
+            }
+            long id = jdbc.insert("INSERT INTO codes(name, parent_id, color, description) VALUES (?,?,?,?) RETURNING id",
+                    name, parentId, color, description);
+            return require(id);
+        });
+    }
+
+    @Override
+    public void rename(long codeId, String newName) {
+        checkName(newName);
+        session.inTransaction(() -> {
+            int expected = expectedVersion(codeId);
+            Code code = require(codeId);
+            claim(code, expected);
+            find(newName).filter(other -> other.id() != codeId).ifPresent(other -> {
+                throw Errors.duplicateCode(newName);
+            });
+            jdbc.update("UPDATE codes SET name = ? WHERE id = ?", newName, code.id());
+        });
+    }
+
+    @Override
+    public void move(long codeId, Long newParentId) {
+        session.inTransaction(() -> {
+            int expected = expectedVersion(codeId);
+            Code code = require(codeId);
+            claim(code, expected);
+            if (newParentId != null) {
+                Code parent = require(newParentId);
+                for (Code ancestor = parent; ancestor != null;
+                     ancestor = ancestor.parentId() == null ? null : require(ancestor.parentId())) {
+                    if (ancestor.id() == codeId) {
+                        throw Errors.codeCycle(code.name(), parent.name());
+                    }
+                }
+            }
+            jdbc.update("UPDATE codes SET parent_id = ? WHERE id = ?", newParentId, codeId);
+        });
+    }
+
+    @Override
+    public void update(long codeId, String color, String description) {
+        checkColor(color);
+        session.inTransaction(() -> {
+            int expected = expectedVersion(codeId);
+            claim(require(codeId), expected);
+            jdbc.update("UPDATE codes SET color = ?, description = ? WHERE id = ?", color, description, codeId);
+        });
+    }
+
+    @Override
+    public int merge(long sourceId, long targetId) {
+        return session.inTransaction(() -> {
+            int expectedSource = expectedVersion(sourceId);
+            int expectedTarget = expectedVersion(targetId);
+            Code source = require(sourceId);
+            Code target = require(targetId);
+            if (sourceId == targetId) {
+                throw Errors.mergeIntoSelf(source.name());
+            }
+            if (subtree(sourceId).contains(targetId)) {
+                throw Errors.codeCycle(source.name(), target.name());
+            }
+            claim(source, expectedSource);
+            claim(target, expectedTarget);
+            int moved = jdbc.update("UPDATE codings SET code_id = ? WHERE code_id = ?", targetId, sourceId);
+            // The same coder may have coded a span with both codes: keep one of each such pair.
+            jdbc.update("DELETE FROM codings WHERE code_id = ? AND id NOT IN (SELECT min(id) FROM codings "
+                    + "WHERE code_id = ? GROUP BY document_id, coder_id, start_cp, end_cp)", targetId, targetId);
+            jdbc.update("UPDATE codes SET parent_id = ?, version = version + 1 WHERE parent_id = ?", targetId, sourceId);
+            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODE.name(), sourceId);
+            jdbc.update("DELETE FROM codes WHERE id = ?", sourceId);
+            seenVersions.remove(sourceId);
+            list(); // re-reads the versions of the sub-codes that moved
+            return moved;
+        });
+    }
+
+    @Override
+    public void remove(long codeId, boolean force) {
+        session.inTransaction(() -> {
+            int expected = expectedVersion(codeId);
+            Code code = require(codeId);
+            claim(code, expected);
+            List<Long> subtree = subtree(codeId);
+            int codings = (int) jdbc.queryLong("SELECT count(*) FROM codings WHERE code_id IN (" + placeholders(subtree) + ")",
+                    subtree.toArray());
+            int children = subtree.size() - 1;
+            if (!force && (codings > 0 || children > 0)) {
+                throw Errors.codeInUse(code.name(), codings, children);
+            }
+            // children first, so that no parent reference dangles at any point
+            for (int i = subtree.size() - 1; i >= 0; i--) {
+                long id = subtree.get(i);
+                jdbc.update("DELETE FROM codings WHERE code_id = ?", id);
+                jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODE.name(), id);
+                jdbc.update("DELETE FROM codes WHERE id = ?", id);
+            }
+        });
+    }
+
+    @Override
+    public Map<Long, Integer> codingCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT code_id, count(*) FROM codings GROUP BY code_id", rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    /** The code and all its descendants, parents before children. */
+    private List<Long> subtree(long rootId) {
+        Map<Long, List<Long>> children = new HashMap<>();
+        for (Code c : list()) {
+            if (c.parentId() != null) {
+                children.computeIfAbsent(c.parentId(), k -> new ArrayList<>()).add(c.id());
+            }
+        }
+        List<Long> result = new ArrayList<>();
+        Deque<Long> queue = new ArrayDeque<>(List.of(rootId));
+        while (!queue.isEmpty()) {
+            long id = queue.removeFirst();
+            result.add(id);
+            queue.addAll(children.getOrDefault(id, List.of()));
+        }
+        return result;
+    }
+
+    private static String placeholders(List<?> values) {
+        return String.join(",", java.util.Collections.nCopies(values.size(), "?"));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || name.isBlank()) {
+            throw Errors.invalidName("code", String.valueOf(name));
+        }
+    }
+
+    private static void checkColor(String color) {
+        if (color != null && !COLOR.matcher(color).matches()) {
+            throw Errors.invalidColor(color);
+        }
+    }
+
+    private Code map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        long parent = rs.getLong(3);
+        Long parentId = rs.wasNull() ? null : parent;
+        seenVersions.put(rs.getLong(1), rs.getInt(6));
+        return new Code(rs.getLong(1), rs.getString(2), parentId, rs.getString(4), rs.getString(5));
+    }
+}

@@ -1,0 +1,207 @@
+package org.gloss.store.postgres.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gloss.api.error.Errors;
+import org.gloss.api.store.Documents;
+import org.gloss.api.store.NewDocument;
+import org.gloss.model.AttributeType;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.CodePointText;
+import org.gloss.model.Document;
+import org.gloss.model.MemoTarget;
+import org.gloss.model.SourceFile;
+import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
+
+final class PgDocuments implements Documents {
+    private static final String COLUMNS =
+            "id, name, length, content_hash, imported_at, source_name, source_size, source_sha256, importer_id";
+
+    private final PgSession session;
+    private final PgJdbc jdbc;
+
+    PgDocuments(PgSession session, PgJdbc jdbc) {
+        this.session = session;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<Document> list() {
+        Map<Long, Map<String, AttributeValue>> attributes = allAttributes();
+        return jdbc.query("SELECT " + COLUMNS + " FROM documents ORDER BY name COLLATE \"C\"",
+                rs -> map(rs, attributes.getOrDefault(rs.getLong(1), Map.of())));
+    }
+
+    @Override
+    public Optional<Document> find(String name) {
+        return one("SELECT " + COLUMNS + " FROM documents WHERE name = ?", name);
+    }
+
+    @Override
+    public Optional<Document> byId(long id) {
+        return one("SELECT " + COLUMNS + " FROM documents WHERE id = ?", id);
+    }
+
+    @Override
+    public Optional<Document> findByContentHash(String contentHash) {
+        return one("SELECT " + COLUMNS + " FROM documents WHERE content_hash = ? ORDER BY id LIMIT 1", contentHash);
+    }
+
+    private Optional<Document> one(String sql, Object param) {
+        return jdbc.queryOne(sql, rs -> rs.getLong(1), param).map(id ->
+                jdbc.queryOne("SELECT " + COLUMNS + " FROM documents WHERE id = ?", rs -> map(rs, attributes(id)), id)
+                        .orElseThrow());
+    }
+
+    @Override
+    public String text(long documentId) {
+        return jdbc.queryOne("SELECT text FROM documents WHERE id = ?", rs -> rs.getString(1), documentId)
+                .orElseThrow(() -> Errors.unknownDocument("#" + documentId));
+    }
+
+    /** Length in code points, as stored; used to validate coding offsets. */
+    int length(long documentId) {
+        return (int) jdbc.queryOne("SELECT length FROM documents WHERE id = ?", rs -> rs.getLong(1), documentId)
+                .orElseThrow(() -> Errors.unknownDocument("#" + documentId)).longValue();
+    }
+
+    String name(long documentId) {
+        return jdbc.queryOne("SELECT name FROM documents WHERE id = ?", rs -> rs.getString(1), documentId)
+                .orElse("#" + documentId);
+    }
+
+    @Override
+    public Document add(NewDocument document) {
+        if (document.name().isBlank()) {
+            throw Errors.invalidName("document", document.name());
+        }
+        return session.inTransaction(() -> {
+            if (find(document.name()).isPresent()) {
+                throw Errors.duplicateDocumentName(document.name());
+            }
+            SourceFile source = document.source();
+            long id = jdbc.insert("INSERT INTO documents(name, text, length, content_hash, imported_at, source_name, "
+                            + "source_size, source_sha256, importer_id) VALUES (?,?,?,?,?,?,?,?,?) RETURNING id",
+                    document.name(), document.text(), CodePointText.codePointLength(document.text()),
+                    document.contentHash(), Timestamps.now(),
+                    source == null ? null : source.fileName(), source == null ? null : source.size(),
+                    source == null ? null : source.sha256(), source == null ? null : source.importerId());
+            document.attributes().forEach((key, value) -> setAttribute(id, key, value));
+            addTurns(id, document);
+            return byId(id).orElseThrow();
+        });
+    }
+
+    private void addTurns(long documentId, NewDocument document) {
+        int length = CodePointText.codePointLength(document.text());
+        int seq = 0;
+        for (Turn turn : document.turns()) {
+            if (turn.span().end() > length) {
+                throw Errors.offsetsOutOfRange(document.name(), turn.span().start(), turn.span().end(), length);
+            }
+            jdbc.update("INSERT INTO document_turns(document_id, seq, speaker, start_ms, end_ms, start_cp, end_cp) "
+                            + "VALUES (?,?,?,?,?,?,?)",
+                    documentId, seq++, turn.speaker(), millis(turn.start()), millis(turn.end()),
+                    turn.span().start(), turn.span().end());
+        }
+    }
+
+    private static Long millis(Duration time) {
+        return time == null ? null : time.toMillis();
+    }
+
+    private static Duration duration(ResultSet rs, int column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Duration.ofMillis(millis);
+    }
+
+    @Override
+    public List<Turn> turns(long documentId) {
+        return jdbc.query("SELECT speaker, start_ms, end_ms, start_cp, end_cp FROM document_turns "
+                        + "WHERE document_id = ? ORDER BY seq",
+                rs -> new Turn(rs.getString(1), duration(rs, 2), duration(rs, 3), new TextSpan(rs.getInt(4), rs.getInt(5))),
+                documentId);
+    }
+
+    @Override
+    public void rename(long documentId, String newName) {
+        if (newName == null || newName.isBlank()) {
+            throw Errors.invalidName("document", String.valueOf(newName));
+        }
+        session.inTransaction(() -> {
+            find(newName).filter(other -> other.id() != documentId).ifPresent(other -> {
+                throw Errors.duplicateDocumentName(newName);
+            });
+            if (jdbc.update("UPDATE documents SET name = ? WHERE id = ?", newName, documentId) == 0) {
+                throw Errors.unknownDocument("#" + documentId);
+            }
+        });
+    }
+
+    @Override
+    public void remove(long documentId) {
+        session.inTransaction(() -> {
+            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id IN (SELECT id FROM codings WHERE document_id = ?)",
+                    MemoTarget.CODING.name(), documentId);
+            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.DOCUMENT.name(), documentId);
+            if (jdbc.update("DELETE FROM documents WHERE id = ?", documentId) == 0) {
+                throw Errors.unknownDocument("#" + documentId);
+            }
+        });
+    }
+
+    @Override
+    public void setAttribute(long documentId, String key, AttributeValue value) {
+        if (key == null || key.isBlank()) {
+            throw Errors.invalidName("attribute", String.valueOf(key));
+        }
+        jdbc.update("INSERT INTO document_attributes(document_id, key, type, value) VALUES (?,?,?,?) "
+                + "ON CONFLICT(document_id, key) DO UPDATE SET type = excluded.type, value = excluded.value",
+                documentId, key, value.type().name(), value.value());
+    }
+
+    @Override
+    public void removeAttribute(long documentId, String key) {
+        jdbc.update("DELETE FROM document_attributes WHERE document_id = ? AND key = ?", documentId, key);
+    }
+
+    @Override
+    public Map<Long, Integer> codingCounts() {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.query("SELECT document_id, count(*) FROM codings GROUP BY document_id",
+                rs -> counts.put(rs.getLong(1), rs.getInt(2)));
+        return counts;
+    }
+
+    private Map<String, AttributeValue> attributes(long documentId) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        jdbc.query("SELECT key, type, value FROM document_attributes WHERE document_id = ? ORDER BY key",
+                rs -> values.put(rs.getString(1), new AttributeValue(AttributeType.valueOf(rs.getString(2)), rs.getString(3))),
+                documentId);
+        return values;
+    }
+
+    private Map<Long, Map<String, AttributeValue>> allAttributes() {
+        Map<Long, Map<String, AttributeValue>> values = new HashMap<>();
+        jdbc.query("SELECT document_id, key, type, value FROM document_attributes ORDER BY document_id, key",
+                rs -> values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                        .put(rs.getString(2), new AttributeValue(AttributeType.valueOf(rs.getString(3)), rs.getString(4))));
+        return values;
+    }
+
+    private static Document map(ResultSet rs, Map<String, AttributeValue> attributes) throws SQLException {
+        String sourceName = rs.getString(6);
+        SourceFile source = sourceName == null ? null
+                : new SourceFile(sourceName, rs.getLong(7), rs.getString(8), rs.getString(9));
+        return new Document(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                Timestamps.read(rs, 5), source, attributes);
+    }
+}

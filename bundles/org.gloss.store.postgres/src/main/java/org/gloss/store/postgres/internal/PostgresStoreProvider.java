@@ -1,0 +1,103 @@
+package org.gloss.store.postgres.internal;
+
+import java.sql.Connection;
+import java.util.Map;
+
+import org.gloss.api.error.Errors;
+import org.gloss.api.error.GlossException;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.api.store.ProjectStoreProvider;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Shared projects on a PostgreSQL server: {@code postgresql://host[:port]/database[?user=NAME]},
+ * one database per project. Credentials come from the environment or a password file (see
+ * {@link Credentials}).
+ */
+@Component(service = ProjectStoreProvider.class)
+public class PostgresStoreProvider implements ProjectStoreProvider {
+    private static final String MAINTENANCE_DATABASE = "postgres";
+
+    private final Map<String, String> environment;
+
+    public PostgresStoreProvider() {
+        this(System.getenv());
+    }
+
+    /** With a given environment (PGUSER, PGPASSWORD, PGPASSFILE, HOME) instead of the process's. */
+    public PostgresStoreProvider(Map<String, String> environment) {
+        this.environment = Map.copyOf(environment);
+    }
+
+    @Override
+    public String id() {
+        return "postgresql";
+    }
+
+    @Override
+    public boolean handles(String location) {
+        return ServerLocation.looksLikeServer(location);
+    }
+
+    Connections connections(String location) {
+        return new Connections(ServerLocation.parse(location), new Credentials(environment));
+    }
+
+    /** Creates the database if it does not exist, then the schema and the project's group roles. */
+    @Override
+    public ProjectSession create(String location) {
+        Connections connections = connections(location);
+        createDatabaseIfMissing(connections);
+        PgJdbc jdbc = new PgJdbc(connections.open(), location, connections.user());
+        try {
+            PgSession session = new PgSession(connections, jdbc);
+            session.inTransaction(() -> {
+                if (PgSchema.exists(jdbc)) {
+                    throw Errors.projectExists(location);
+                }
+                PgSchema.install(jdbc);
+                ProjectRoles.create(jdbc, connections.location().database());
+            });
+            return session;
+        } catch (RuntimeException e) {
+            jdbc.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public ProjectSession open(String location) {
+        Connections connections = connections(location);
+        PgJdbc jdbc = new PgJdbc(connections.open(), location, connections.user());
+        try {
+            PgSession session = new PgSession(connections, jdbc);
+            if (!PgSchema.exists(jdbc)) {
+                throw Errors.notAProject(location);
+            }
+            if (PgSchema.version(jdbc) != PgSchema.CURRENT_VERSION) {
+                session.inTransaction(() -> PgSchema.migrate(jdbc));
+            }
+            return session;
+        } catch (RuntimeException e) {
+            jdbc.close();
+            throw e;
+        }
+    }
+
+    private static void createDatabaseIfMissing(Connections connections) {
+        String database = connections.location().database();
+        Connection maintenance = connections.openDatabase(MAINTENANCE_DATABASE);
+        PgJdbc jdbc = new PgJdbc(maintenance, connections.location().text(), connections.user());
+        try {
+            boolean exists = jdbc.queryOne("SELECT 1 FROM pg_database WHERE datname = ?", rs -> true, database).isPresent();
+            if (!exists) {
+                jdbc.execute("CREATE DATABASE " + ProjectRoles.quote(database));
+            }
+        } catch (GlossException e) {
+            throw new GlossException("cannot create database " + database + " for " + connections.location().text()
+                    + ": " + e.getMessage(), e);
+        } finally {
+            jdbc.close();
+        }
+    }
+}

@@ -1,0 +1,192 @@
+package org.gloss.store.postgres.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.api.team.ChangeFeed;
+import org.gloss.api.team.ProjectChange;
+import org.gloss.api.team.SharedProject;
+import org.gloss.model.Code;
+import org.gloss.model.Coding;
+import org.gloss.model.Document;
+import org.gloss.model.MemoTarget;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Many coders on one server project: optimistic codebook versions, change notifications, and the
+ * access rules enforced by the server itself for real login roles.
+ */
+class PostgresTeamTest {
+    private final PostgresTestServer server = PostgresTestServer.get();
+    private final List<ProjectSession> sessions = new ArrayList<>();
+    private String location;
+    private String database;
+    private String aida;
+    private String ben;
+    private String lead;
+    private Document doc;
+    private Code code;
+
+    @BeforeEach
+    void createProjectWithTeam() {
+        location = server.newProjectLocation();
+        database = PostgresTestServer.database(location);
+        aida = database + "_aida";
+        ben = database + "_ben";
+        lead = database + "_lead";
+        PgSession admin = (PgSession) track(server.adminProvider().create(location));
+        doc = admin.documents().add(new NewDocument("interview", "We talked about debt and the harvest."));
+        code = admin.codebook().add("Debt", null, "#112233", null);
+        for (String coder : List.of(aida, ben, lead)) {
+            server.createLoginRole(coder, "pw-" + coder);
+        }
+        admin.addMember(aida, false);
+        admin.addMember(ben, false);
+        admin.addMember(lead, true);
+    }
+
+    @AfterEach
+    void dropProject() {
+        sessions.forEach(ProjectSession::close);
+        server.dropProject(location, aida, ben, lead);
+    }
+
+    private ProjectSession track(ProjectSession session) {
+        sessions.add(session);
+        return session;
+    }
+
+    private ProjectSession admin() {
+        return track(server.adminProvider().open(location));
+    }
+
+    private ProjectSession as(String role) {
+        return track(server.providerWithPassword("pw-" + role).open(server.location(database, role)));
+    }
+
+    private Coding codeAs(ProjectSession session, String coder, int start, int end) {
+        long coderId = session.coders().get(coder).id();
+        return session.codings().add(new NewCoding(doc.id(), code.id(), coderId, start, end, null));
+    }
+
+    @Test
+    void aCodebookEditBasedOnAnOldReadIsRefusedUntilReload() {
+        ProjectSession first = admin();
+        ProjectSession second = admin();
+        Code seenByFirst = first.codebook().get("Debt");
+        second.codebook().update(second.codebook().get("Debt").id(), "#ff0000", "changed by the second");
+
+        assertThatThrownBy(() -> first.codebook().update(seenByFirst.id(), "#00ff00", null))
+                .isInstanceOf(GlossException.class)
+                .hasMessage("code 'Debt' was changed by someone else; reload and try again");
+        assertThat(admin().codebook().get("Debt").color()).isEqualTo("#ff0000");
+
+        first.codebook().list(); // reload
+        first.codebook().rename(seenByFirst.id(), "Debt concern");
+        assertThat(second.codebook().byId(seenByFirst.id()).orElseThrow().name()).isEqualTo("Debt concern");
+    }
+
+    @Test
+    void openSessionsHearOfOthersChangesWithinASecond() throws Exception {
+        ProjectSession watcher = admin();
+        BlockingQueue<ProjectChange> changes = new LinkedBlockingQueue<>();
+        try (ChangeFeed.Subscription subscription = ChangeFeed.of(watcher).orElseThrow().subscribe(changes::add)) {
+            Coding coding = codeAs(as(aida), aida, 0, 2);
+            assertThat(changes.poll(1, TimeUnit.SECONDS))
+                    .isEqualTo(new ProjectChange(ProjectChange.Element.CODING, ProjectChange.Operation.ADDED, coding.id()));
+            admin().codebook().update(code.id(), "#abcdef", null);
+            assertThat(changes.poll(1, TimeUnit.SECONDS))
+                    .isEqualTo(new ProjectChange(ProjectChange.Element.CODE, ProjectChange.Operation.CHANGED, code.id()));
+        }
+    }
+
+    @Test
+    void codersWriteOnlyTheirOwnCodings() {
+        ProjectSession aidaSession = as(aida);
+        ProjectSession benSession = as(ben);
+        Coding bens = codeAs(benSession, ben, 0, 2);
+        Coding aidas = codeAs(aidaSession, aida, 3, 9);
+
+        assertThatThrownBy(() -> codeAs(aidaSession, ben, 10, 14))
+                .isInstanceOf(GlossException.class).hasMessageStartingWith("permission denied: " + aida + " may not");
+        assertThatThrownBy(() -> aidaSession.codings().update(bens.id(), null, 0, 5, null))
+                .hasMessage("permission denied: " + aida + " may not change coding #" + bens.id() + " of another coder");
+        assertThatThrownBy(() -> aidaSession.codings().remove(bens.id()))
+                .hasMessage("permission denied: " + aida + " may not remove coding #" + bens.id() + " of another coder");
+        aidaSession.codings().update(aidas.id(), null, 3, 12, "mine");
+        aidaSession.memos().put(MemoTarget.CODING, aidas.id(), aida, "my note");
+
+        assertThat(admin().codings().list(CodingFilter.ALL)).extracting(Coding::start, Coding::end)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(0, 2), org.assertj.core.groups.Tuple.tuple(3, 12));
+        assertThat(SharedProject.of(aidaSession).orElseThrow().isEditor()).isFalse();
+    }
+
+    @Test
+    void onlyEditorsChangeTheCodebookAndTheDocuments() {
+        ProjectSession aidaSession = as(aida);
+        assertThatThrownBy(() -> aidaSession.codebook().add("Harvest", null, null, null))
+                .isInstanceOf(GlossException.class).hasMessageContaining("permission denied: " + aida);
+        assertThatThrownBy(() -> aidaSession.codebook().update(code.id(), "#000000", null))
+                .hasMessageContaining("permission denied: " + aida);
+        assertThatThrownBy(() -> aidaSession.documents().add(new NewDocument("notes", "x")))
+                .hasMessageContaining("permission denied: " + aida);
+        assertThatThrownBy(() -> aidaSession.documents().remove(doc.id()))
+                .hasMessageContaining("permission denied: " + aida);
+
+        ProjectSession leadSession = as(lead);
+        assertThat(SharedProject.of(leadSession).orElseThrow().isEditor()).isTrue();
+        leadSession.codebook().add("Harvest", null, null, null);
+        leadSession.documents().add(new NewDocument("notes", "field notes"));
+        Coding aidas = codeAs(as(aida), aida, 0, 2);
+        leadSession.codings().update(aidas.id(), leadSession.codebook().get("Harvest").id(), null, null, null);
+        assertThat(admin().codebook().list()).extracting(Code::name).containsExactly("Debt", "Harvest");
+        assertThat(admin().documents().list()).hasSize(2);
+    }
+
+    @Test
+    void blindCodingHidesOtherCodersCodingsFromCodersButNotFromEditors() {
+        codeAs(as(aida), aida, 0, 2);
+        codeAs(as(ben), ben, 3, 9);
+        ProjectSession aidaSession = as(aida);
+        assertThat(aidaSession.codings().count()).isEqualTo(2);
+        assertThatThrownBy(() -> SharedProject.of(aidaSession).orElseThrow().setBlindCoding(true))
+                .hasMessageContaining("permission denied: " + aida);
+
+        SharedProject.of(as(lead)).orElseThrow().setBlindCoding(true);
+
+        assertThat(SharedProject.of(aidaSession).orElseThrow().blindCoding()).isTrue();
+        assertThat(aidaSession.codings().list(CodingFilter.ALL)).extracting(Coding::start).containsExactly(0);
+        assertThat(aidaSession.codings().count()).isEqualTo(1);
+        assertThat(as(ben).codings().list(CodingFilter.ALL)).extracting(Coding::start).containsExactly(3);
+        assertThat(as(lead).codings().count()).isEqualTo(2);
+        assertThat(admin().codings().count()).isEqualTo(2);
+
+        SharedProject.of(admin()).orElseThrow().setBlindCoding(false);
+        assertThat(aidaSession.codings().count()).isEqualTo(2);
+    }
+
+    @Test
+    void anOlderSchemaIsMigratedOnOpen() {
+        server.sql(database, "DROP TABLE gloss.document_turns");
+        server.sql(database, "UPDATE gloss.schema_version SET version = 1");
+        try (ProjectSession reopened = server.adminProvider().open(location)) {
+            assertThat(reopened.documents().turns(doc.id())).isEmpty();
+        }
+        try (ProjectSession aidaSession = server.providerWithPassword("pw-" + aida).open(server.location(database, aida))) {
+            assertThat(aidaSession.documents().turns(doc.id())).isEmpty(); // and the new table is granted
+        }
+    }
+}
