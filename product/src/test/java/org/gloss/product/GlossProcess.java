@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -23,6 +24,7 @@ public final class GlossProcess {
 
     private final Path workingDirectory;
     private final Path distribution;
+    private final Map<String, String> environment;
 
     public GlossProcess(Path workingDirectory) {
         this(workingDirectory, distribution());
@@ -30,8 +32,18 @@ public final class GlossProcess {
 
     /** Runs another copy of the product, e.g. one with its own plugins/ (it gets its own framework cache). */
     public GlossProcess(Path workingDirectory, Path distribution) {
+        this(workingDirectory, distribution, Map.of());
+    }
+
+    /** With extra environment variables (e.g. PGPASSFILE for a server project). */
+    public GlossProcess(Path workingDirectory, Map<String, String> environment) {
+        this(workingDirectory, distribution(), environment);
+    }
+
+    private GlossProcess(Path workingDirectory, Path distribution, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
         this.distribution = distribution;
+        this.environment = Map.copyOf(environment);
     }
 
     /** The distribution built by this module (product/target/gloss). */
@@ -85,6 +97,7 @@ public final class GlossProcess {
         if (!distribution.equals(distribution())) {
             builder.environment().put("GLOSS_CACHE", distribution.resolve("framework-cache").toString());
         }
+        builder.environment().putAll(environment);
         return builder.start();
     }
 

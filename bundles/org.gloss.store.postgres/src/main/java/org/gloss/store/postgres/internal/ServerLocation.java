@@ -72,9 +72,25 @@ record ServerLocation(String text, String host, int port, String database, Map<S
         return new ServerLocation(text, host, port, otherDatabase, parameters);
     }
 
+    /** The location text of another database on the same server, with the same parameters. */
+    String locationOf(String otherDatabase) {
+        StringBuilder text = new StringBuilder("postgresql://").append(host.contains(":") ? "[" + host + "]" : host)
+                .append(':').append(port).append('/').append(otherDatabase);
+        String separator = "?";
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            text.append(separator).append(encode(parameter.getKey())).append('=').append(encode(parameter.getValue()));
+            separator = "&";
+        }
+        return text.toString();
+    }
+
     String jdbcUrl() {
         String h = host.contains(":") ? "[" + host + "]" : host;
         return "jdbc:postgresql://" + h + ":" + port + "/" + database;
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
     private static String decode(String s) {

@@ -176,7 +176,7 @@ final class SourceMerge {
             } else {
                 String name = freeDocumentName(document.name());
                 Document added = target.documents().add(new NewDocument(name, source.documents().text(document.id()),
-                        document.source(), document.attributes()));
+                        document.source(), document.attributes(), source.documents().turns(document.id())));
                 report.documentsAdded++;
                 documentIds.put(document.id(), added.id());
             }

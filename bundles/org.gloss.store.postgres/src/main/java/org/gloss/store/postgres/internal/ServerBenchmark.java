@@ -1,0 +1,114 @@
+package org.gloss.store.postgres.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.gloss.api.bench.Benchmark;
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Throughput of concurrent coding on a PostgreSQL server with 1, 4 and 10 clients, each its own
+ * session adding codings one at a time (each one a committed transaction, as a coder's clicks
+ * are). The server is GLOSS_BENCH_PG, e.g. {@code postgresql://127.0.0.1:55432/postgres?user=gloss_admin}
+ * (a role that may create databases); a throw-away project database is created there and dropped.
+ */
+@Component(service = Benchmark.class)
+public class ServerBenchmark implements Benchmark {
+    private static final int[] CLIENTS = {1, 4, 10};
+
+    @Override
+    public String name() {
+        return "team-server";
+    }
+
+    @Override
+    public String description() {
+        return "codings/s on PostgreSQL with 1, 4 and 10 concurrent clients (server from GLOSS_BENCH_PG)";
+    }
+
+    @Override
+    public void run(CommandContext context, Path work, double scale, PrintWriter out) throws Exception {
+        String server = System.getenv("GLOSS_BENCH_PG");
+        if (server == null) {
+            out.println("skipped: set GLOSS_BENCH_PG=postgresql://host:port/postgres?user=NAME (a role that may create databases)");
+            return;
+        }
+        run(new PostgresStoreProvider(), ServerLocation.parse(server), Math.max(50, (int) Math.round(2_000 * scale)), out);
+    }
+
+    void run(PostgresStoreProvider provider, ServerLocation server, int codingsPerClient, PrintWriter out) throws Exception {
+        String database = "gloss_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        String location = server.locationOf(database);
+        long documentId;
+        long codeId;
+        try (ProjectSession project = provider.create(location)) {
+            documentId = project.documents().add(new NewDocument("bench", "x".repeat(100_000))).id();
+            codeId = project.codebook().add("c", null, null, null).id();
+        }
+        try {
+            for (int clients : CLIENTS) {
+                measure(provider, location, clients, codingsPerClient, documentId, codeId, out);
+            }
+        } finally {
+            Connections connections = provider.connections(location);
+            try (Connection c = connections.openDatabase(server.database()); Statement st = c.createStatement()) {
+                st.execute("DROP DATABASE " + ProjectRoles.quote(database) + " WITH (FORCE)");
+                st.execute("DROP ROLE IF EXISTS " + ProjectRoles.quote(ProjectRoles.editors(database)));
+                st.execute("DROP ROLE IF EXISTS " + ProjectRoles.quote(ProjectRoles.coders(database)));
+            } catch (SQLException e) {
+                out.println("could not drop " + database + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void measure(PostgresStoreProvider provider, String location, int clients, int perClient,
+                                long documentId, long codeId, PrintWriter out) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        try {
+            List<ProjectSession> sessions = new ArrayList<>();
+            List<Long> coders = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                ProjectSession session = provider.open(location);
+                sessions.add(session);
+                coders.add(session.coders().getOrCreate("bench" + clients + "_" + i).id());
+            }
+            long start = System.nanoTime();
+            List<Future<?>> done = new ArrayList<>();
+            for (int i = 0; i < clients; i++) {
+                ProjectSession session = sessions.get(i);
+                long coderId = coders.get(i);
+                Random random = new Random(i);
+                done.add(pool.submit(() -> {
+                    for (int n = 0; n < perClient; n++) {
+                        int s = random.nextInt(99_000);
+                        session.codings().add(new NewCoding(documentId, codeId, coderId, s, s + 1 + random.nextInt(999), null));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            sessions.forEach(ProjectSession::close);
+            out.printf("%2d client(s): %,7d codings in %6.2f s = %,8.0f codings/s%n", clients, clients * perClient,
+                    seconds, clients * perClient / seconds);
+            out.flush();
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+}
