@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.TeamErrors;
 
@@ -53,6 +54,8 @@ final class MergeCommand implements Callable<Integer> {
             }
             MergeReport report = new ProjectMerger(targetSession, preference).merge(copies, dryRun);
             print(report);
+            ProjectChangeListener.notifyAll(context.services(ProjectChangeListener.class), targetSession,
+                    report.documentsChanged(), warning -> context.err().println("gloss: warning: " + warning));
             if (report.refused()) {
                 throw TeamErrors.mergeRefused(report.conflicts().size());
             }

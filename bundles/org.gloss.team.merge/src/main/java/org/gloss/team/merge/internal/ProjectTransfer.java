@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.TeamErrors;
 
@@ -32,6 +33,8 @@ final class ProjectTransfer {
                 throw TeamErrors.mergeRefused(report.conflicts().size());
             }
             out.println(verb + " " + from + " to " + to + ": " + added.summary());
+            ProjectChangeListener.notifyAll(context.services(ProjectChangeListener.class), destination,
+                    report.documentsChanged(), warning -> context.err().println("gloss: warning: " + warning));
             if (!report.conflicts().isEmpty()) {
                 out.println(report.conflicts().size() + " conflict(s), resolved in favour of the "
                         + preference.name().toLowerCase(Locale.ROOT) + ":");

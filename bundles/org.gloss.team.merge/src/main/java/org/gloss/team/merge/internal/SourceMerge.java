@@ -178,6 +178,7 @@ final class SourceMerge {
                 Document added = target.documents().add(new NewDocument(name, source.documents().text(document.id()),
                         document.source(), document.attributes(), source.documents().turns(document.id())));
                 report.documentsAdded++;
+                report.addedDocumentIds.add(added.id());
                 documentIds.put(document.id(), added.id());
             }
         }

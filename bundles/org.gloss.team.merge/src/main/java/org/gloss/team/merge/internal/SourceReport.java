@@ -18,6 +18,7 @@ public final class SourceReport {
     int memosAdded;
     int memosReplaced;
     final List<MergeConflict> conflicts = new ArrayList<>();
+    final List<Long> addedDocumentIds = new ArrayList<>();
 
     SourceReport(String source) {
         this.source = source;
@@ -29,6 +30,11 @@ public final class SourceReport {
 
     public List<MergeConflict> conflicts() {
         return List.copyOf(conflicts);
+    }
+
+    /** Ids (in the target) of the documents this merge added. */
+    public List<Long> addedDocumentIds() {
+        return List.copyOf(addedDocumentIds);
     }
 
     public int documentsAdded() {
