@@ -13,9 +13,22 @@ import org.gloss.api.store.ProjectSession;
 public interface ChangeFeed {
     /**
      * Calls {@code listener} for every change committed to the project by any session, from a
-     * background thread, until the returned subscription is closed.
+     * background thread, until the returned subscription is closed. When the feed loses the
+     * server it tells {@code connection} {@link Connection#LOST} and keeps trying to reconnect
+     * (a workbench shows a "reconnecting" banner); when it is back it says
+     * {@link Connection#RESTORED}: changes made meanwhile are not replayed, so reload then.
      */
-    Subscription subscribe(Consumer<ProjectChange> listener);
+    Subscription subscribe(Consumer<ProjectChange> listener, Consumer<Connection> connection);
+
+    /** {@link #subscribe(Consumer, Consumer)} for listeners that do not follow the connection. */
+    default Subscription subscribe(Consumer<ProjectChange> listener) {
+        return subscribe(listener, state -> { });
+    }
+
+    /** What happened to the feed's connection to the server. */
+    enum Connection {
+        LOST, RESTORED
+    }
 
     /** The session's change feed, if its store has one. */
     static Optional<ChangeFeed> of(ProjectSession session) {

@@ -19,31 +19,37 @@ import org.postgresql.PGNotification;
  */
 final class ChangeListener implements ChangeFeed.Subscription {
     static final String CHANNEL = "gloss_changes";
+    /** How the server lists the feed's connections (pg_stat_activity.application_name). */
+    static final String APPLICATION_NAME = "gloss-changes";
     private static final int POLL_MILLIS = 200;
 
     private final Connections connections;
     private final Consumer<ProjectChange> listener;
+    private final Consumer<ChangeFeed.Connection> connectivity;
     private final Thread thread;
     private volatile boolean closed;
     private Connection connection;
 
-    private ChangeListener(Connections connections, Consumer<ProjectChange> listener) {
+    private ChangeListener(Connections connections, Consumer<ProjectChange> listener,
+                           Consumer<ChangeFeed.Connection> connectivity) {
         this.connections = connections;
         this.listener = listener;
+        this.connectivity = connectivity;
         this.thread = new Thread(this::run, "gloss-changes " + connections.location().database());
         this.thread.setDaemon(true);
     }
 
     /** Listens before returning, so no change committed after subscribing is missed. */
-    static ChangeListener start(Connections connections, Consumer<ProjectChange> listener) {
-        ChangeListener changes = new ChangeListener(connections, listener);
+    static ChangeListener start(Connections connections, Consumer<ProjectChange> listener,
+                                Consumer<ChangeFeed.Connection> connectivity) {
+        ChangeListener changes = new ChangeListener(connections, listener, connectivity);
         changes.connection = changes.listen();
         changes.thread.start();
         return changes;
     }
 
     private Connection listen() {
-        Connection c = connections.open();
+        Connection c = connections.open(APPLICATION_NAME);
         try (Statement st = c.createStatement()) {
             st.execute("LISTEN " + CHANNEL);
             return c;
@@ -58,6 +64,7 @@ final class ChangeListener implements ChangeFeed.Subscription {
             try {
                 if (connection == null) {
                     connection = listen();
+                    tell(ChangeFeed.Connection.RESTORED);
                 }
                 PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
                 if (notifications != null) {
@@ -66,12 +73,26 @@ final class ChangeListener implements ChangeFeed.Subscription {
                     }
                 }
             } catch (SQLException | GlossException e) {
-                closeQuietly(connection);
-                connection = null;
+                if (connection != null) {
+                    closeQuietly(connection);
+                    connection = null;
+                    tell(ChangeFeed.Connection.LOST);
+                }
                 pause();
             }
         }
         closeQuietly(connection);
+    }
+
+    private void tell(ChangeFeed.Connection state) {
+        if (closed) {
+            return;
+        }
+        try {
+            connectivity.accept(state);
+        } catch (RuntimeException listenerFailure) {
+            // as for changes: the feed goes on
+        }
     }
 
     private void deliver(String payload) {

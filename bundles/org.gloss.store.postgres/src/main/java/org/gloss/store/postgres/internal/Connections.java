@@ -31,15 +31,20 @@ final class Connections {
 
     /** A connection to the project's schema. */
     Connection open() {
-        return connect(location, SCHEMA);
+        return connect(location, SCHEMA, null);
+    }
+
+    /** A connection to the project's schema that the server lists under this application name. */
+    Connection open(String applicationName) {
+        return connect(location, SCHEMA, applicationName);
     }
 
     /** A connection to another database of the same server, e.g. to create the project's database. */
     Connection openDatabase(String database) {
-        return connect(location.withDatabase(database), null);
+        return connect(location.withDatabase(database), null, null);
     }
 
-    private Connection connect(ServerLocation target, String schema) {
+    private Connection connect(ServerLocation target, String schema, String applicationName) {
         Properties properties = new Properties();
         target.parameters().forEach(properties::setProperty);
         properties.setProperty("user", login.user());
@@ -48,6 +53,9 @@ final class Connections {
         }
         if (schema != null) {
             properties.setProperty("currentSchema", schema);
+        }
+        if (applicationName != null) {
+            properties.setProperty("ApplicationName", applicationName);
         }
         properties.putIfAbsent("ApplicationName", "gloss");
         properties.putIfAbsent("connectTimeout", "10");

@@ -116,8 +116,8 @@ final class PgSession implements ProjectSession, ChangeFeed, SharedProject {
     }
 
     @Override
-    public Subscription subscribe(Consumer<ProjectChange> listener) {
-        return ChangeListener.start(connections, listener);
+    public Subscription subscribe(Consumer<ProjectChange> listener, Consumer<Connection> connection) {
+        return ChangeListener.start(connections, listener, connection);
     }
 
     @Override

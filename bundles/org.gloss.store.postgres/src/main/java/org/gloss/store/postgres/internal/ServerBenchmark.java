@@ -60,9 +60,11 @@ public class ServerBenchmark implements Benchmark {
             codeId = project.codebook().add("c", null, null, null).id();
         }
         try {
+            out.println("one coding per transaction (as a coder clicks):");
             for (int clients : CLIENTS) {
                 measure(provider, location, clients, codingsPerClient, documentId, codeId, out);
             }
+            measureBatches(provider, location, 10 * codingsPerClient, documentId, codeId, out);
         } finally {
             Connections connections = provider.connections(location);
             try (Connection c = connections.openDatabase(server.database()); Statement st = c.createStatement()) {
@@ -72,6 +74,27 @@ public class ServerBenchmark implements Benchmark {
             } catch (SQLException e) {
                 out.println("could not drop " + database + ": " + e.getMessage());
             }
+        }
+    }
+
+    /** An import's pace: codings.addAll in transactions of 1,000 from one client. */
+    private static void measureBatches(PostgresStoreProvider provider, String location, int total, long documentId,
+                                       long codeId, PrintWriter out) {
+        try (ProjectSession session = provider.open(location)) {
+            long coderId = session.coders().getOrCreate("bench-batch").id();
+            Random random = new Random(42);
+            long start = System.nanoTime();
+            for (int done = 0; done < total; done += 1_000) {
+                List<NewCoding> batch = new ArrayList<>(1_000);
+                for (int n = 0; n < 1_000; n++) {
+                    int s = random.nextInt(99_000);
+                    batch.add(new NewCoding(documentId, codeId, coderId, s, s + 1 + random.nextInt(999), null));
+                }
+                session.codings().addAll(batch);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.printf("batches of 1,000 (import), 1 client: %,d codings in %6.2f s = %,8.0f codings/s%n", total, seconds,
+                    total / seconds);
         }
     }
 

@@ -114,6 +114,21 @@ class PostgresTeamTest {
     }
 
     @Test
+    void theChangeFeedSaysWhenItLosesTheServerAndWhenItIsBack() throws Exception {
+        BlockingQueue<ProjectChange> changes = new LinkedBlockingQueue<>();
+        BlockingQueue<ChangeFeed.Connection> connection = new LinkedBlockingQueue<>();
+        try (ChangeFeed.Subscription subscription = ChangeFeed.of(admin()).orElseThrow().subscribe(changes::add, connection::add)) {
+            server.sql("postgres", "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + database
+                    + "' AND application_name = '" + ChangeListener.APPLICATION_NAME + "'");
+            assertThat(connection.poll(5, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.Connection.LOST);
+            assertThat(connection.poll(5, TimeUnit.SECONDS)).isEqualTo(ChangeFeed.Connection.RESTORED);
+            Coding coding = codeAs(as(aida), aida, 0, 2);
+            assertThat(changes.poll(1, TimeUnit.SECONDS))
+                    .isEqualTo(new ProjectChange(ProjectChange.Element.CODING, ProjectChange.Operation.ADDED, coding.id()));
+        }
+    }
+
+    @Test
     void codersWriteOnlyTheirOwnCodings() {
         ProjectSession aidaSession = as(aida);
         ProjectSession benSession = as(ben);
