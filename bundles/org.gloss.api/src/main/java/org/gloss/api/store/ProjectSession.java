@@ -22,6 +22,14 @@ public interface ProjectSession extends AutoCloseable {
     Memos memos();
 
     /**
+     * The adjudication log. Stores that keep none (older implementations) refuse with a
+     * {@link org.gloss.api.error.GlossException}.
+     */
+    default Adjudications adjudications() {
+        throw org.gloss.api.agreement.AgreementErrors.adjudicationLogUnsupported(location());
+    }
+
+    /**
      * Runs {@code work} in one transaction: if it throws, nothing it wrote remains. Nested calls
      * join the outer transaction.
      */

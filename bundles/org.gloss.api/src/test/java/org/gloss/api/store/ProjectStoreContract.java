@@ -269,4 +269,55 @@ public abstract class ProjectStoreContract {
                 .isEqualTo(a.contentHash());
         assertThat(project.documents().find("a")).isEmpty();
     }
+
+    // --- adjudication log ------------------------------------------------------------------
+
+    private static NewAdjudicationDecision decision(int start, int end, AdjudicationDecision.Outcome outcome, String note) {
+        return new NewAdjudicationDecision("interview", "debt concern", start, end, List.of("aida", "ben"), "consensus",
+                outcome, "agreed", "lead", note);
+    }
+
+    @Test
+    void adjudicationLogKeepsDecisionsInOrderAcrossSessions() throws Exception {
+        assertThat(project.adjudications().count()).isZero();
+        AdjudicationDecision first = project.adjudications().record(decision(0, 5, AdjudicationDecision.Outcome.ACCEPTED, null));
+        project.adjudications().record(decision(5, 9, AdjudicationDecision.Outcome.REJECTED, "only ben saw it"));
+        assertThat(first.id()).isPositive();
+        assertThat(first.decidedAt()).isNotNull();
+        closeAndReopen();
+        List<AdjudicationDecision> log = project.adjudications().list();
+        assertThat(log).hasSize(2);
+        assertThat(log.get(0)).usingRecursiveComparison().isEqualTo(first);
+        AdjudicationDecision second = log.get(1);
+        assertThat(second.start()).isEqualTo(5);
+        assertThat(second.end()).isEqualTo(9);
+        assertThat(second.coders()).containsExactly("aida", "ben");
+        assertThat(second.consensus()).isEqualTo("consensus");
+        assertThat(second.outcome()).isEqualTo(AdjudicationDecision.Outcome.REJECTED);
+        assertThat(second.rule()).isEqualTo("agreed");
+        assertThat(second.decidedBy()).isEqualTo("lead");
+        assertThat(second.note()).isEqualTo("only ben saw it");
+        assertThat(project.adjudications().count()).isEqualTo(2);
+    }
+
+    @Test
+    void recordingAllAdjudicationsIsAllOrNothing() {
+        List<NewAdjudicationDecision> batch = List.of(decision(0, 5, AdjudicationDecision.Outcome.ACCEPTED, null),
+                decision(7, 7, AdjudicationDecision.Outcome.ACCEPTED, null));
+        assertThatThrownBy(() -> project.adjudications().recordAll(batch)).isInstanceOf(RuntimeException.class);
+        assertThat(project.adjudications().list()).isEmpty();
+        assertThat(project.adjudications().recordAll(batch.subList(0, 1))).isEqualTo(1);
+        assertThat(project.adjudications().count()).isEqualTo(1);
+    }
+
+    @Test
+    void adjudicationLogOutlivesTheCodesAndDocumentsItNames() {
+        Document doc = project.documents().add(new NewDocument("interview", "0123456789"));
+        Code code = project.codebook().add("debt concern", null, null, null);
+        project.adjudications().record(decision(0, 5, AdjudicationDecision.Outcome.ACCEPTED, null));
+        project.codebook().remove(code.id(), true);
+        project.documents().remove(doc.id());
+        assertThat(project.adjudications().list()).singleElement()
+                .satisfies(d -> assertThat(d.code()).isEqualTo("debt concern"));
+    }
 }

@@ -16,7 +16,8 @@ final class SchemaMigrations {
     private static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
             "V2__provenance_and_attributes.sql",
-            "V3__transcript_turns.sql");
+            "V3__transcript_turns.sql",
+            "V4__adjudication_log.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -3,6 +3,7 @@ package org.gloss.store.sqlite.internal;
 import java.sql.SQLException;
 import java.util.function.Supplier;
 
+import org.gloss.api.store.Adjudications;
 import org.gloss.api.store.Codebook;
 import org.gloss.api.store.Coders;
 import org.gloss.api.store.Codings;
@@ -18,6 +19,7 @@ final class SqliteSession implements ProjectSession {
     private final SqliteCoders coders;
     private final SqliteCodings codings;
     private final SqliteMemos memos;
+    private final SqliteAdjudications adjudications;
     private int transactionDepth;
 
     SqliteSession(Jdbc jdbc) {
@@ -27,6 +29,7 @@ final class SqliteSession implements ProjectSession {
         this.codings = new SqliteCodings(this, jdbc);
         this.memos = new SqliteMemos(this, jdbc);
         this.codebook = new SqliteCodebook(this, jdbc);
+        this.adjudications = new SqliteAdjudications(this, jdbc);
     }
 
     @Override
@@ -57,6 +60,11 @@ final class SqliteSession implements ProjectSession {
     @Override
     public Memos memos() {
         return memos;
+    }
+
+    @Override
+    public Adjudications adjudications() {
+        return adjudications;
     }
 
     SqliteDocuments sqliteDocuments() {

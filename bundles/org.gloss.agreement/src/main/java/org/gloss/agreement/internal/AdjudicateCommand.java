@@ -1,0 +1,44 @@
+package org.gloss.agreement.internal;
+
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.store.ProjectSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gloss adjudicate}: bulk decisions into a consensus coder, every decision logged. */
+@Command(name = "adjudicate", description = "Give a consensus coder the accepted codings of the compared coders "
+        + "(their own codings never change); every decision goes to the adjudication log.")
+final class AdjudicateCommand implements Callable<Integer> {
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "P") String project;
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Option(names = "--into", defaultValue = "consensus", paramLabel = "CODER") String consensus;
+    @Option(names = "--accept", defaultValue = "agreed", paramLabel = "agreed|union|CODER",
+            description = "agreed: text all coders coded; union: text any coder coded; CODER: that coder's codings") String accept;
+    @Option(names = "--code", paramLabel = "C") List<String> codes;
+    @Option(names = "--doc", paramLabel = "D") List<String> documents;
+    @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the user name)") String decidedBy;
+    @Option(names = "--note", paramLabel = "TEXT") String note;
+
+    AdjudicateCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
+        try (ProjectSession session = context.openProject(project)) {
+            Study study = StudyLoader.load(session, coders, codes, documents);
+            Adjudicator.Result result = new Adjudicator(session, study, accept, consensus, by, note).run();
+            context.out().printf("%s: %d coding(s) added; %d span(s) accepted, %d rejected (rule %s)%n", consensus,
+                    result.codingsAdded(), result.accepted(), result.rejected(), accept);
+        }
+        return 0;
+    }
+}

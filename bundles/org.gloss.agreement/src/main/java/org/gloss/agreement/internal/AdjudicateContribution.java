@@ -1,0 +1,14 @@
+package org.gloss.agreement.internal;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
+import org.osgi.service.component.annotations.Component;
+
+/** Contributes {@code gloss adjudicate}. */
+@Component(service = CommandContribution.class)
+public class AdjudicateContribution implements CommandContribution {
+    @Override
+    public Object createCommand(CommandContext context) {
+        return new AdjudicateCommand(context);
+    }
+}

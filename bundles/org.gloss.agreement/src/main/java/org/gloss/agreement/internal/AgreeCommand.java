@@ -1,0 +1,89 @@
+package org.gloss.agreement.internal;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.api.agreement.AgreementMeasure;
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.error.GlossException;
+import org.gloss.api.store.AdjudicationDecision;
+import org.gloss.api.store.ProjectSession;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code gloss agree}: inter-coder agreement with every installed agreement measure. */
+@Command(name = "agree", description = "Inter-coder agreement per code and overall, with bootstrap intervals "
+        + "(definitions: docs/agreement.md).")
+final class AgreeCommand implements Callable<Integer> {
+    enum Format { table, json, csv, html }
+
+    private final CommandContext context;
+
+    @Parameters(index = "0", paramLabel = "P") String project;
+    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Option(names = "--code", paramLabel = "C", description = "code(s) to measure (default: all); repeatable") List<String> codes;
+    @Option(names = "--doc", paramLabel = "D", description = "document(s) in scope (default: all); repeatable") List<String> documents;
+    @Option(names = "--unit", defaultValue = "char", paramLabel = "char|segment|document|sentence|paragraph|turn") String unit;
+    @Option(names = "--min-overlap", defaultValue = "90", paramLabel = "PERCENT",
+            description = "segment units: overlap needed to match, in %% of the joint extent (default 90)") double minOverlap;
+    @Option(names = "--coded-only", description = "only units that at least one coder coded with any code in scope") boolean codedOnly;
+    @Option(names = "--by-document", description = "add figures per document") boolean byDocument;
+    @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples (0: no intervals)") int resamples;
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "S") long seed;
+    @Option(names = "--confidence", defaultValue = "95", paramLabel = "PERCENT") double confidence;
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv|html") Format format;
+    @Option(names = "--out", paramLabel = "FILE", description = "write the report to a file (required for html)") Path outFile;
+
+    AgreeCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        UnitLevel level;
+        try {
+            level = UnitLevel.parse(unit);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                    "--unit must be char, segment, document, sentence, paragraph or turn, got '" + unit + "'");
+        }
+        if (!(minOverlap > 0 && minOverlap <= 100)) {
+            throw AgreementErrors.badMinOverlap(minOverlap);
+        }
+        if (!(confidence > 0 && confidence < 100)) {
+            throw AgreementErrors.badConfidence(confidence);
+        }
+        if (resamples < 0) {
+            throw AgreementErrors.negativeResamples(resamples);
+        }
+        if (format == Format.html && outFile == null) {
+            throw AgreementErrors.htmlNeedsOut();
+        }
+        List<AgreementMeasure> measures = new ArrayList<>(context.services(AgreementMeasure.class));
+        if (measures.isEmpty()) {
+            throw AgreementErrors.noMeasures();
+        }
+        AgreementOptions options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
+                confidence / 100);
+        try (ProjectSession session = context.openProject(project)) {
+            Study study = StudyLoader.load(session, coders, codes, documents);
+            AgreementReport report = new AgreementEngine(measures, options).run(study);
+            ReportOutput.write(context, format, outFile, report, options,
+                    () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));
+        }
+        return 0;
+    }
+
+    private static List<AdjudicationDecision> adjudicationLog(ProjectSession session) {
+        try {
+            return session.adjudications().list();
+        } catch (GlossException storeKeepsNoLog) {
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.gloss.agreement.internal;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.api.agreement.AgreementMeasure;
+import org.gloss.api.agreement.CodingAgreementMeasure;
+import org.gloss.api.agreement.ReliabilityData;
+import org.gloss.api.agreement.UnitizingAgreementMeasure;
+import org.gloss.api.agreement.UnitizingData;
+
+/**
+ * Runs the agreement measures over a study: builds the units at the chosen level for every
+ * (code, document), pools them per code and overall, and computes each measure with bootstrap
+ * intervals. Units are kept as histograms of coder patterns (bit masks), never per character.
+ */
+final class AgreementEngine {
+    private final List<AgreementMeasure> measures;
+    private final AgreementOptions options;
+    private final PoissonBootstrap bootstrap;
+
+    AgreementEngine(List<AgreementMeasure> measures, AgreementOptions options) {
+        List<AgreementMeasure> sorted = new ArrayList<>(measures);
+        sorted.sort(Comparator.comparingInt(AgreementMeasure::order).thenComparing(AgreementMeasure::id));
+        this.measures = List.copyOf(sorted);
+        this.options = options;
+        this.bootstrap = new PoissonBootstrap(options.resamples(), options.seed(), options.confidence());
+    }
+
+    List<AgreementMeasure> measures() {
+        return measures;
+    }
+
+    AgreementReport run(Study study) {
+        int coders = study.coders().size();
+        if (coders > BoundarySweep.MAX_LAYERS - 1) {
+            throw new IllegalArgumentException("at most " + (BoundarySweep.MAX_LAYERS - 1) + " coders");
+        }
+        AgreementReport report = new AgreementReport(options.level(), study.coders(), measures);
+        boolean unitizing = measures.stream().anyMatch(m -> m instanceof UnitizingAgreementMeasure);
+        UnitTables tables = new UnitTables(study, options);
+        long[] overall = new long[1 << coders];
+        Map<String, long[]> overallByDocument = new LinkedHashMap<>();
+        Map<String, Map<String, long[]>> overallSegments = new LinkedHashMap<>();
+        for (int codeIndex = 0; codeIndex < study.codes().size(); codeIndex++) {
+            Study.CodeRef code = study.codes().get(codeIndex);
+            long[] pooled = new long[1 << coders];
+            Map<String, Map<String, long[]>> pooledSegments = new LinkedHashMap<>();
+            Figures codeFigures = new Figures();
+            for (Study.DocumentRef document : study.documents()) {
+                long[] masks = tables.masks(code.id(), document);
+                add(pooled, masks);
+                add(overall, masks);
+                add(overallByDocument.computeIfAbsent(document.name(), d -> new long[1 << coders]), masks);
+                Map<String, Map<String, long[]>> segments = tables.segmentCounts(code.id(), document);
+                addSegments(pooledSegments, segments);
+                addSegments(overallSegments, segments);
+                if (options.byDocument()) {
+                    UnitizingData u = unitizing ? Continuum.of(study, List.of(code), List.of(document)) : null;
+                    codeFigures.documents.put(document.name(), figures(study, masks, segments, u, false));
+                }
+            }
+            UnitizingData u = unitizing ? Continuum.of(study, List.of(code), study.documents()) : null;
+            Figures figures = figures(study, pooled, pooledSegments, u, true);
+            figures.documents.putAll(codeFigures.documents);
+            report.codes.put(code.name(), figures);
+        }
+        UnitizingData u = unitizing ? Continuum.of(study, study.codes(), study.documents()) : null;
+        report.overall = figures(study, overall, overallSegments, u, true);
+        if (options.byDocument()) {
+            for (Study.DocumentRef document : study.documents()) {
+                UnitizingData ud = unitizing ? Continuum.of(study, study.codes(), List.of(document)) : null;
+                report.overall.documents.put(document.name(),
+                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, false));
+            }
+        }
+        return report;
+    }
+
+    private static void add(long[] into, long[] masks) {
+        for (int m = 0; m < masks.length; m++) {
+            into[m] += masks[m];
+        }
+    }
+
+    private static void addSegments(Map<String, Map<String, long[]>> into, Map<String, Map<String, long[]>> counts) {
+        counts.forEach((pair, byCoder) -> byCoder.forEach((coder, c) -> {
+            long[] target = into.computeIfAbsent(pair, p -> new LinkedHashMap<>()).computeIfAbsent(coder, x -> new long[2]);
+            target[0] += c[0];
+            target[1] += c[1];
+        }));
+    }
+
+    /** Reliability data of all coders from a pattern histogram (bit c of a mask = coder c coded). */
+    static ReliabilityData data(List<String> coders, long[] masks) {
+        ReliabilityData.Builder builder = ReliabilityData.builder(coders, 2);
+        int[] values = new int[coders.size()];
+        for (int mask = 0; mask < masks.length; mask++) {
+            if (masks[mask] > 0) {
+                for (int c = 0; c < values.length; c++) {
+                    values[c] = (mask >>> c) & 1;
+                }
+                builder.add(masks[mask], values);
+            }
+        }
+        return builder.build();
+    }
+
+    private Figures figures(Study study, long[] masks, Map<String, Map<String, long[]>> segmentCounts, UnitizingData continuum,
+                            boolean withIntervals) {
+        List<String> coders = study.coders();
+        Figures figures = new Figures();
+        Map<String, ReliabilityData> pairs = new LinkedHashMap<>();
+        ReliabilityData all;
+        if (options.level() == UnitLevel.SEGMENT) {
+            for (int i = 0; i < coders.size(); i++) {
+                for (int j = i + 1; j < coders.size(); j++) {
+                    String key = AgreementReport.pairKey(coders.get(i), coders.get(j));
+                    Map<String, long[]> byCoder = segmentCounts.getOrDefault(key, Map.of());
+                    pairs.put(key, SegmentMatching.pairData(coders.get(i), coders.get(j), byCoder));
+                }
+            }
+            all = coders.size() == 2 ? pairs.values().iterator().next() : null;
+            figures.units = totalSegments(segmentCounts);
+            figures.segments.putAll(segmentCounts);
+        } else {
+            all = data(coders, masks);
+            for (int i = 0; i < coders.size(); i++) {
+                for (int j = i + 1; j < coders.size(); j++) {
+                    pairs.put(AgreementReport.pairKey(coders.get(i), coders.get(j)), all.select(i, j));
+                }
+            }
+            figures.units = all.unitCount();
+            figures.prevalence = prevalence(masks, coders.size());
+        }
+        for (AgreementMeasure measure : measures) {
+            if (measure instanceof CodingAgreementMeasure coding) {
+                if (measure.scope() == AgreementMeasure.Scope.PAIRWISE) {
+                    Map<String, Double> byPair = new LinkedHashMap<>();
+                    pairs.forEach((key, data) -> byPair.put(key, coding.compute(data)));
+                    figures.values.put(measure.id(), byPair);
+                } else {
+                    figures.values.put(measure.id(), all == null ? Double.NaN : coding.compute(all));
+                }
+            } else if (measure instanceof UnitizingAgreementMeasure unitizing) {
+                figures.values.put(measure.id(), continuum == null ? Double.NaN : unitizing.compute(continuum));
+            }
+        }
+        if (withIntervals && bootstrap.enabled()) {
+            intervals(figures, all, pairs);
+        }
+        return figures;
+    }
+
+    private static long totalSegments(Map<String, Map<String, long[]>> segmentCounts) {
+        Map<String, Long> perCoder = new HashMap<>();
+        segmentCounts.values().forEach(byCoder -> byCoder.forEach((coder, c) -> perCoder.put(coder, c[0] + c[1])));
+        return perCoder.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    private void intervals(Figures figures, ReliabilityData all, Map<String, ReliabilityData> pairs) {
+        List<ReliabilityData> allSamples = all == null ? null : bootstrap.resamples(all);
+        Map<String, List<ReliabilityData>> pairSamples = new LinkedHashMap<>();
+        pairs.forEach((key, data) -> pairSamples.put(key, bootstrap.resamples(data)));
+        for (AgreementMeasure measure : measures) {
+            if (!(measure instanceof CodingAgreementMeasure coding)) {
+                continue; // u-alpha: no unit-level resampling defined for a continuum
+            }
+            if (measure.scope() == AgreementMeasure.Scope.PAIRWISE) {
+                Map<String, double[]> byPair = new LinkedHashMap<>();
+                pairSamples.forEach((key, samples) -> byPair.put(key, bootstrap.interval(samples, coding::compute)));
+                figures.intervals.put(measure.id(), byPair);
+            } else if (allSamples != null) {
+                figures.intervals.put(measure.id(), bootstrap.interval(allSamples, coding::compute));
+            }
+        }
+    }
+
+    /** Share of coder-unit values that are "coded". */
+    static double prevalence(long[] masks, int coders) {
+        double coded = 0;
+        double units = 0;
+        for (int mask = 0; mask < masks.length; mask++) {
+            coded += (double) masks[mask] * Integer.bitCount(mask);
+            units += masks[mask];
+        }
+        return units == 0 ? Double.NaN : coded / (units * coders);
+    }
+}

@@ -1,0 +1,29 @@
+package org.gloss.agreement.internal;
+
+/**
+ * How to measure: the unit, the segment-matching threshold, whether to keep only text somebody
+ * coded, per-document figures, and the bootstrap.
+ *
+ * @param minOverlap   for segment units, the share (0..1] of two segments' joint extent that must overlap
+ * @param codedOnly    keep only units that at least one coder coded with any code in scope
+ * @param resamples    bootstrap resamples; 0 for no intervals
+ * @param confidence   e.g. 0.95
+ */
+record AgreementOptions(UnitLevel level, double minOverlap, boolean codedOnly, boolean byDocument, int resamples,
+                        long seed, double confidence) {
+    static AgreementOptions defaults(UnitLevel level) {
+        return new AgreementOptions(level, 0.9, false, false, 1000, 1, 0.95);
+    }
+
+    AgreementOptions withResamples(int n) {
+        return new AgreementOptions(level, minOverlap, codedOnly, byDocument, n, seed, confidence);
+    }
+
+    AgreementOptions withByDocument(boolean value) {
+        return new AgreementOptions(level, minOverlap, codedOnly, value, resamples, seed, confidence);
+    }
+
+    AgreementOptions withCodedOnly(boolean value) {
+        return new AgreementOptions(level, minOverlap, value, byDocument, resamples, seed, confidence);
+    }
+}

@@ -1,0 +1,86 @@
+package org.gloss.agreement.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Code;
+import org.gloss.model.Coder;
+import org.gloss.model.Coding;
+import org.gloss.model.Document;
+
+/** Reads a study from a project: the named coders, codes and documents (all codes and documents when none are named). */
+final class StudyLoader {
+    private StudyLoader() {
+    }
+
+    static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames) {
+        List<String> coders = checkCoders(coderNames);
+        List<Coder> coderRecords = new ArrayList<>();
+        for (String name : coders) {
+            coderRecords.add(session.coders().get(name));
+        }
+        List<Study.CodeRef> codes = new ArrayList<>();
+        if (codeNames == null || codeNames.isEmpty()) {
+            for (Code c : session.codebook().list()) {
+                codes.add(new Study.CodeRef(c.id(), c.name()));
+            }
+        } else {
+            for (String name : codeNames) {
+                Code c = session.codebook().get(name);
+                codes.add(new Study.CodeRef(c.id(), c.name()));
+            }
+        }
+        if (codes.isEmpty()) {
+            throw AgreementErrors.noCodes();
+        }
+        List<Study.DocumentRef> documents = new ArrayList<>();
+        if (documentNames == null || documentNames.isEmpty()) {
+            for (Document d : session.documents().list()) {
+                documents.add(new Study.DocumentRef(d.id(), d.name(), d.length()));
+            }
+        } else {
+            for (String name : documentNames) {
+                Document d = session.documents().get(name);
+                documents.add(new Study.DocumentRef(d.id(), d.name(), d.length()));
+            }
+        }
+        Set<Long> codeIds = new HashSet<>();
+        codes.forEach(c -> codeIds.add(c.id()));
+        Set<Long> documentIds = new HashSet<>();
+        documents.forEach(d -> documentIds.add(d.id()));
+        Coverage.Builder coverage = Coverage.builder(coders.size());
+        for (int c = 0; c < coderRecords.size(); c++) {
+            for (Coding coding : session.codings().list(new CodingFilter(null, null, coderRecords.get(c).id()))) {
+                if (codeIds.contains(coding.codeId()) && documentIds.contains(coding.documentId())) {
+                    coverage.add(coding.codeId(), coding.documentId(), c, coding.start(), coding.end());
+                }
+            }
+        }
+        Map<Long, String> texts = new HashMap<>();
+        return new Study(coders, codes, documents, coverage.build(),
+                id -> texts.computeIfAbsent(id, session.documents()::text));
+    }
+
+    static List<String> checkCoders(List<String> names) {
+        if (names == null || names.size() < 2) {
+            throw AgreementErrors.tooFewCoders(names == null ? 0 : names.size());
+        }
+        if (names.size() > BoundarySweep.MAX_LAYERS - 1) {
+            throw AgreementErrors.tooManyCoders(names.size(), BoundarySweep.MAX_LAYERS - 1);
+        }
+        Set<String> seen = new HashSet<>();
+        for (String n : names) {
+            if (!seen.add(n)) {
+                throw AgreementErrors.duplicateCoder(n);
+            }
+        }
+        return List.copyOf(names);
+    }
+}

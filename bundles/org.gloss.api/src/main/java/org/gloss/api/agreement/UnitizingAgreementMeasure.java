@@ -1,0 +1,12 @@
+package org.gloss.api.agreement;
+
+/** A coefficient computed over segments that coders marked on a continuum (e.g. Krippendorff's u-alpha). */
+public interface UnitizingAgreementMeasure extends AgreementMeasure {
+    /** The coefficient, or {@link Double#NaN} when it is undefined for these data. */
+    double compute(UnitizingData data);
+
+    @Override
+    default Scope scope() {
+        return Scope.UNITIZING;
+    }
+}
