@@ -104,7 +104,7 @@ final class AgreementEngine {
                 for (int c = 0; c < values.length; c++) {
                     values[c] = (mask >>> c) & 1;
                 }
-                builder.add(masks[mask], values);
+                builder.addUnits(masks[mask], values);
             }
         }
         return builder.build();

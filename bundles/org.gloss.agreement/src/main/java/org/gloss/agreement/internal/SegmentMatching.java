@@ -47,9 +47,9 @@ final class SegmentMatching {
         long[] a = byCoder.getOrDefault(first, new long[2]);
         long[] b = byCoder.getOrDefault(second, new long[2]);
         return ReliabilityData.builder(List.of(first, second), 2)
-                .add(a[0] + b[0], 1, 1)
-                .add(a[1], 1, 0)
-                .add(b[1], 0, 1)
+                .addUnits(a[0] + b[0], 1, 1)
+                .addUnits(a[1], 1, 0)
+                .addUnits(b[1], 0, 1)
                 .build();
     }
 }

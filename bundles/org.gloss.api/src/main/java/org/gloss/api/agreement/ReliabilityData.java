@@ -96,7 +96,7 @@ public final class ReliabilityData {
             for (int i = 0; i < coderIndexes.length; i++) {
                 row[i] = value(r, coderIndexes[i]);
             }
-            builder.add(weights[r], row);
+            builder.addUnits(weights[r], row);
         }
         return builder.build();
     }
@@ -138,12 +138,12 @@ public final class ReliabilityData {
         }
 
         /** Adds one unit. */
-        public Builder add(int... unitValues) {
-            return add(1, unitValues);
+        public Builder addUnit(int... unitValues) {
+            return addUnits(1, unitValues);
         }
 
         /** Adds {@code count} units with the same values (one value per coder, in coder order). */
-        public Builder add(long count, int... unitValues) {
+        public Builder addUnits(long count, int... unitValues) {
             if (unitValues.length != coders.size()) {
                 throw new IllegalArgumentException("expected " + coders.size() + " values, got " + unitValues.length);
             }
@@ -167,7 +167,7 @@ public final class ReliabilityData {
                 for (int c = 0; c < row.length; c++) {
                     row[c] = data.value(r, c);
                 }
-                add(data.weight(r), row);
+                addUnits(data.weight(r), row);
             }
             return this;
         }
