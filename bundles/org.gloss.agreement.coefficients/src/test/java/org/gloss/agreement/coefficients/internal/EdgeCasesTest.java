@@ -56,7 +56,7 @@ class EdgeCasesTest {
 
     @Test
     void pairwiseMeasuresRefuseOtherThanTwoCoders() {
-        ReliabilityData three = ReliabilityData.builder(List.of("A", "B", "C"), 2).addUnits(1, 1, 0).build();
+        ReliabilityData three = ReliabilityData.builder(List.of("A", "B", "C"), 2).addUnit(1, 0, 1).build();
         assertThatThrownBy(() -> new CohenKappa().compute(three)).isInstanceOf(IllegalArgumentException.class);
     }
 

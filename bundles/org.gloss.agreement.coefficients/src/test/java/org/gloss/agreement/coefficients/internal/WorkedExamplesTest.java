@@ -34,8 +34,8 @@ class WorkedExamplesTest {
         }
         double alpha = new KrippendorffAlphaNominal().compute(builder.build());
         assertThat(alpha).isCloseTo(0.743, within(0.0005));
-        // Krippendorff gives the exact coincidence sums: alpha = 1 - (n-1) * 10 / (n^2 - sum n_c^2), n = 40
-        assertThat(alpha).isCloseTo(1 - 39.0 * 10 / (40 * 40 - (9 * 9 + 10 * 10 + 10 * 10 + 8 * 8 + 3 * 3)), within(1e-12));
+        // his coincidence matrix: n = 40 pairable values, marginals 9, 13, 10, 5, 3, off-diagonal sum 8
+        assertThat(alpha).isCloseTo(1 - 39.0 * 8 / (40 * 40 - (9 * 9 + 13 * 13 + 10 * 10 + 5 * 5 + 3 * 3)), within(1e-12));
     }
 
     /** Two coders, yes/no, 50 units: 20 yes-yes, 5 yes-no, 10 no-yes, 15 no-no; p_o = 0.7, p_e = 0.5, kappa = 0.4. */
