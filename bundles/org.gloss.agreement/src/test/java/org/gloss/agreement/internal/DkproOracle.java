@@ -74,8 +74,23 @@ final class DkproOracle {
         figures.put("krippendorff_alpha", agreement(new KrippendorffAlphaAgreement(all, new NominalDistanceFunction())));
         figures.put("gwet_ac1", ac1(all));
         figures.put("u_alpha", anySegment && study.documents().stream().mapToLong(Study.DocumentRef::length).sum() > 0
-                ? agreement(new KrippendorffAlphaUnitizingAgreement(continuum)) : Double.NaN);
+                ? unitizingAlpha(continuum) : Double.NaN);
         return figures;
+    }
+
+    /**
+     * DKPro's u-alpha, except where its expected disagreement is 0 (all units of length 1 and no
+     * gaps, e.g. a one-character text every coder marked): DKPro returns 0 there, Gloss
+     * "undefined" (NaN), as for alpha without variation.
+     */
+    private static double unitizingAlpha(UnitizingAnnotationStudy continuum) {
+        double[] expected = new double[1];
+        KrippendorffAlphaUnitizingAgreement measure = new KrippendorffAlphaUnitizingAgreement(continuum) {
+            {
+                expected[0] = calculateExpectedDisagreement();
+            }
+        };
+        return expected[0] == 0.0 ? Double.NaN : agreement(measure);
     }
 
     private static double agreement(IAgreementMeasure measure) {

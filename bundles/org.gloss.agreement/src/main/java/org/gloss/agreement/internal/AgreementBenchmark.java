@@ -1,0 +1,71 @@
+package org.gloss.agreement.internal;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.api.agreement.AgreementMeasure;
+import org.gloss.api.bench.Benchmark;
+import org.gloss.api.cli.CommandContext;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * {@code gloss bench agreement}: every installed coefficient for every code, per code and
+ * overall, at character level, on the issue's generated study (5 coders x 500 documents of 20,000
+ * code points x 100,000 codings). The comparison with DKPro Statistics runs from the test class
+ * path ({@code AgreementVersusDkpro}), since DKPro is not part of the product.
+ */
+@Component(service = Benchmark.class)
+public class AgreementBenchmark implements Benchmark {
+    @Override
+    public String name() {
+        return "agreement";
+    }
+
+    @Override
+    public String description() {
+        return "all agreement coefficients for all codes at character level (5 coders x 500 docs x 20 KB x 100,000 codings)";
+    }
+
+    @Override
+    public void run(CommandContext context, Path workDirectory, double scale, PrintWriter out) {
+        List<AgreementMeasure> measures = new ArrayList<>(context.services(AgreementMeasure.class));
+        if (measures.isEmpty()) {
+            throw AgreementErrors.noMeasures();
+        }
+        SyntheticStudy.Generated generated = SyntheticStudy.generate(scale, 42);
+        out.printf("study: %d coders, %d documents of %d code points, %d codings, %d codes%n", generated.coders().size(),
+                generated.documents().size(), generated.documents().get(0).length(), generated.codings().length,
+                generated.codes().size());
+        Timing plain = time(generated, measures, AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0), 5);
+        out.printf(Locale.ROOT, "all %d coefficients, per code and overall, no intervals: median %.1f ms (min %.1f ms, %d runs); %d units overall%n",
+                measures.size(), plain.medianMillis(), plain.minMillis(), plain.runs(), plain.units());
+        Timing boot = time(generated, measures, AgreementOptions.defaults(UnitLevel.CHAR), 3);
+        out.printf(Locale.ROOT, "with 1000 bootstrap resamples per code and overall: median %.1f ms%n", boot.medianMillis());
+        out.printf(Locale.ROOT, "target: under 1000 ms without intervals: %s%n", plain.medianMillis() < 1000 ? "met" : "NOT met");
+    }
+
+    /** Median and minimum wall time of {@code runs} runs from codings to report, after two warm-up runs. */
+    static Timing time(SyntheticStudy.Generated generated, List<AgreementMeasure> measures, AgreementOptions options, int runs) {
+        AgreementEngine engine = new AgreementEngine(measures, options);
+        long units = 0;
+        for (int i = 0; i < 2; i++) {
+            units = engine.run(generated.study()).overall.units;
+        }
+        double[] millis = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            engine.run(generated.study());
+            millis[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Arrays.sort(millis);
+        return new Timing(millis[runs / 2], millis[0], runs, units);
+    }
+
+    record Timing(double medianMillis, double minMillis, int runs, long units) {
+    }
+}
