@@ -14,6 +14,7 @@ import org.gloss.model.Code;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
+import org.gloss.model.Turn;
 
 /** Reads a study from a project: the named coders, codes and documents (all codes and documents when none are named). */
 final class StudyLoader {
@@ -65,7 +66,17 @@ final class StudyLoader {
         }
         Map<Long, String> texts = new HashMap<>();
         return new Study(coders, codes, documents, coverage.build(),
-                id -> texts.computeIfAbsent(id, session.documents()::text));
+                id -> texts.computeIfAbsent(id, session.documents()::text), id -> turns(session, id));
+    }
+
+    private static int[] turns(ProjectSession session, long documentId) {
+        List<Turn> turns = session.documents().turns(documentId);
+        int[] spans = new int[turns.size() * 2];
+        for (int i = 0; i < turns.size(); i++) {
+            spans[2 * i] = turns.get(i).span().start();
+            spans[2 * i + 1] = turns.get(i).span().end();
+        }
+        return spans;
     }
 
     static List<String> checkCoders(List<String> names) {

@@ -10,8 +10,10 @@ enum UnitLevel {
     DOCUMENT("document"),
     /** Each sentence (java.text.BreakIterator, root locale). */
     SENTENCE("sentence"),
-    /** Each paragraph: a line of text between line breaks; transcript turns are lines. */
-    PARAGRAPH("paragraph");
+    /** Each paragraph: a line of text between line breaks. */
+    PARAGRAPH("paragraph"),
+    /** Each stored speaker turn of a transcript; lines for documents without stored turns. */
+    TURN("turn");
 
     private final String key;
 
@@ -25,7 +27,7 @@ enum UnitLevel {
 
     static UnitLevel parse(String text) {
         for (UnitLevel level : values()) {
-            if (level.key.equals(text) || "turn".equals(text) && level == PARAGRAPH) {
+            if (level.key.equals(text)) {
                 return level;
             }
         }

@@ -37,9 +37,8 @@ final class UnitTables {
                     masks[maskOf(layers, 0, Math.max(1, document.length()))]++;
                 }
             }
-            case SENTENCE, PARAGRAPH -> {
-                int[] units = textUnits.computeIfAbsent(document.id(),
-                        id -> TextUnits.of(options.level(), study.texts().apply(id)));
+            case SENTENCE, PARAGRAPH, TURN -> {
+                int[] units = textUnits.computeIfAbsent(document.id(), this::textUnits);
                 for (int u = 0; u < units.length; u += 2) {
                     if (eligible == null || eligible.intersects(units[u], units[u + 1])) {
                         masks[maskOf(layers, units[u], units[u + 1])]++;
@@ -49,6 +48,17 @@ final class UnitTables {
             default -> throw new IllegalStateException(options.level().toString());
         }
         return masks;
+    }
+
+    private int[] textUnits(long documentId) {
+        if (options.level() == UnitLevel.TURN) {
+            int[] turns = study.turns().apply(documentId);
+            if (turns.length > 0) {
+                return turns;
+            }
+            return TextUnits.of(UnitLevel.PARAGRAPH, study.texts().apply(documentId));
+        }
+        return TextUnits.of(options.level(), study.texts().apply(documentId));
     }
 
     private void charMasks(int length, List<IntervalSet> layers, IntervalSet eligible, long[] masks) {

@@ -27,6 +27,8 @@ public final class UnitizingData {
     private final long length;
     private final List<String> coders;
     private final List<Segment> segments;
+    /** Start index in {@link #segments} of each (category, coder) run, for O(1) lookup. */
+    private final java.util.Map<Long, int[]> runs = new java.util.HashMap<>();
 
     /**
      * @param length   length of the continuum
@@ -60,6 +62,20 @@ public final class UnitizingData {
             previous = s;
         }
         this.segments = List.copyOf(sorted);
+        for (int i = 0; i < this.segments.size(); ) {
+            Segment first = this.segments.get(i);
+            int j = i;
+            while (j < this.segments.size() && this.segments.get(j).category() == first.category()
+                    && this.segments.get(j).coder() == first.coder()) {
+                j++;
+            }
+            runs.put(key(first.category(), first.coder()), new int[] {i, j});
+            i = j;
+        }
+    }
+
+    private static long key(int category, int coder) {
+        return ((long) category << 32) | coder;
     }
 
     public long length() {
@@ -81,11 +97,12 @@ public final class UnitizingData {
 
     /** The categories that occur, ascending. */
     public List<Integer> categories() {
-        return segments.stream().map(Segment::category).distinct().sorted().toList();
+        return runs.keySet().stream().map(k -> (int) (k >>> 32)).distinct().sorted().toList();
     }
 
     /** The segments of one coder in one category, by start. */
     public List<Segment> segments(int coder, int category) {
-        return segments.stream().filter(s -> s.coder() == coder && s.category() == category).toList();
+        int[] run = runs.get(key(category, coder));
+        return run == null ? List.of() : segments.subList(run[0], run[1]);
     }
 }
