@@ -17,7 +17,8 @@ import org.gloss.api.error.Errors;
 final class PgSchema {
     private static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
-            "V2__transcript_turns.sql");
+            "V2__transcript_turns.sql",
+            "V3__adjudication_log.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -27,6 +27,7 @@ final class PgSession implements ProjectSession, ChangeFeed, SharedProject {
     private final PgCoders coders;
     private final PgCodings codings;
     private final PgMemos memos;
+    private final PgAdjudications adjudications;
     private int transactionDepth;
 
     PgSession(Connections connections, PgJdbc jdbc) {
@@ -36,6 +37,7 @@ final class PgSession implements ProjectSession, ChangeFeed, SharedProject {
         this.coders = new PgCoders(this, jdbc);
         this.codings = new PgCodings(this, jdbc);
         this.memos = new PgMemos(this, jdbc);
+        this.adjudications = new PgAdjudications(this, jdbc);
         this.codebook = new PgCodebook(this, jdbc);
     }
 
@@ -62,6 +64,11 @@ final class PgSession implements ProjectSession, ChangeFeed, SharedProject {
     @Override
     public Codings codings() {
         return codings;
+    }
+
+    @Override
+    public org.gloss.api.store.Adjudications adjudications() {
+        return adjudications;
     }
 
     @Override

@@ -45,7 +45,7 @@ final class ProjectRoles {
         jdbc.execute("GRANT INSERT, UPDATE, DELETE ON gloss.codings, gloss.memos TO " + coders);
         jdbc.execute("GRANT INSERT ON gloss.coders TO " + coders);
         jdbc.execute("GRANT INSERT, UPDATE, DELETE ON gloss.documents, gloss.document_attributes, gloss.document_turns, "
-                + "gloss.codes, gloss.coders, gloss.settings TO " + editors);
+                + "gloss.codes, gloss.coders, gloss.settings, gloss.adjudication_log TO " + editors);
     }
 
     /** Creates a coder's login role if needed and makes it a member of the coders or editors. */
