@@ -24,6 +24,8 @@ final class AgreeCommand implements Callable<Integer> {
 
     private final CommandContext context;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Parameters(index = "0", paramLabel = "P") String project;
     @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
     @Option(names = "--code", paramLabel = "C", description = "code(s) to measure (default: all); repeatable") List<String> codes;
@@ -49,7 +51,7 @@ final class AgreeCommand implements Callable<Integer> {
         try {
             level = UnitLevel.parse(unit);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--unit must be char, segment, document, sentence, paragraph or turn, got '" + unit + "'");
         }
         if (!(minOverlap > 0 && minOverlap <= 100)) {

@@ -217,6 +217,8 @@ class CommandsTest {
                 .isInstanceOf(GlossException.class).hasMessageContaining("--accept");
         assertThat(failureOf(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "html"))
                 .isInstanceOf(GlossException.class).hasMessageContaining("--out");
+        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--unit", "word")).isEqualTo(2);
+        assertThat(failure).hasMessageContaining("--unit must be");
         try (ProjectSession s = store.open(project)) {
             assertThat(s.adjudications().count()).isZero();
             assertThat(s.coders().find("consensus")).isEmpty();

@@ -195,10 +195,13 @@ class PostgresTeamTest {
 
     @Test
     void anOlderSchemaIsMigratedOnOpen() {
+        // back to schema version 1: without the tables of versions 2 (turns) and 3 (adjudication log)
         server.sql(database, "DROP TABLE gloss.document_turns");
+        server.sql(database, "DROP TABLE gloss.adjudication_log");
         server.sql(database, "UPDATE gloss.schema_version SET version = 1");
         try (ProjectSession reopened = server.adminProvider().open(location)) {
             assertThat(reopened.documents().turns(doc.id())).isEmpty();
+            assertThat(reopened.adjudications().list()).isEmpty();
         }
         try (ProjectSession aidaSession = server.providerWithPassword("pw-" + aida).open(server.location(database, aida))) {
             assertThat(aidaSession.documents().turns(doc.id())).isEmpty(); // and the new table is granted
