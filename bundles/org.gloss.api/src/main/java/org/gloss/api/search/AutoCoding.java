@@ -20,6 +20,7 @@ import org.gloss.model.CodePointText;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
 
 /**
  * Auto-coding: applies a code to every hit of a search, extended to the hit, its sentence or its
@@ -54,9 +55,11 @@ public final class AutoCoding {
             long documentId = entry.getKey();
             String documentName = entry.getValue().get(0).document();
             CodePointText text = new CodePointText(project.documents().text(documentId));
+            List<Turn> turns = project.documents().turns(documentId);
             List<TextSpan> extents = new ArrayList<>();
             for (SearchHit hit : entry.getValue()) {
-                extents.add(extent(text, new TextSpan(hit.start(), hit.end()), scope));
+                TextSpan span = new TextSpan(hit.start(), hit.end());
+                extents.add(withinTurn(extent(text, span, scope), span, turns));
             }
             Set<TextSpan> existing = new HashSet<>();
             if (coder.isPresent()) {
@@ -87,6 +90,20 @@ public final class AutoCoding {
             }
             return codings.isEmpty() ? 0 : project.codings().addAll(codings);
         });
+    }
+
+    /**
+     * In a transcript, an extent stays inside the speaker turn of its hit: the speaker's label
+     * and the next speaker's words are not part of what the speaker said.
+     */
+    private static TextSpan withinTurn(TextSpan extent, TextSpan hit, List<Turn> turns) {
+        for (Turn turn : turns) {
+            TextSpan t = turn.span();
+            if (t.start() <= hit.start() && hit.end() <= t.end()) {
+                return new TextSpan(Math.max(extent.start(), t.start()), Math.min(extent.end(), t.end()));
+            }
+        }
+        return extent;
     }
 
     /** The extent of a hit for a scope, in code points, with surrounding white space trimmed. */

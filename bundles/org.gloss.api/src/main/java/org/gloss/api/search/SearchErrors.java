@@ -50,8 +50,8 @@ public final class SearchErrors {
         return new GlossException("no search service is installed (the org.gloss.search.lucene bundle is missing)");
     }
 
-    public static GlossException speakersUnsupported() {
-        return new GlossException("searching by speaker needs transcripts with speaker turns, which this project store does not provide");
+    public static GlossException unknownSpeaker(String speaker) {
+        return new GlossException("no transcript in scope has turns by speaker '" + speaker + "' (see 'gloss doc turns')");
     }
 
     public static GlossException indexUnavailable(Object location, String detail) {

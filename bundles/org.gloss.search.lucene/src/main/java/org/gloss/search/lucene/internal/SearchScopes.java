@@ -15,6 +15,7 @@ import org.gloss.model.AttributeValue;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
 import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
 
 /**
  * A {@link SearchScope} resolved against the store: the documents to search, in the store's
@@ -26,19 +27,26 @@ final class SearchScopes {
 
     /**
      * @param documents   the documents in scope, in result order
-     * @param codedSpans  per document id, the spans hits must lie in; null when any position will do
+     * @param regions     per document id, the spans hits must lie in (coded segments, speaker turns),
+     *                    one map per condition; a hit must lie inside a span of each
      */
-    record Resolved(List<Document> documents, Set<Long> ids, Map<Long, List<TextSpan>> codedSpans) {
+    record Resolved(List<Document> documents, Set<Long> ids, List<Map<Long, List<TextSpan>>> regions) {
         boolean accepts(long documentId) {
             return ids.contains(documentId);
         }
 
         /** Whether a hit at these code points is in scope. */
         boolean accepts(long documentId, int start, int end) {
-            if (codedSpans == null) {
-                return true;
+            for (Map<Long, List<TextSpan>> region : regions) {
+                if (!inside(region.getOrDefault(documentId, List.of()), start, end)) {
+                    return false;
+                }
             }
-            for (TextSpan span : codedSpans.getOrDefault(documentId, List.of())) {
+            return true;
+        }
+
+        private static boolean inside(List<TextSpan> spans, int start, int end) {
+            for (TextSpan span : spans) {
                 if (span.start() <= start && end <= span.end()) {
                     return true;
                 }
@@ -48,9 +56,6 @@ final class SearchScopes {
     }
 
     static Resolved resolve(ProjectSession project, List<Document> all, SearchScope scope) {
-        if (scope.speaker() != null) {
-            throw SearchErrors.speakersUnsupported();
-        }
         Set<Long> named = null;
         if (!scope.documents().isEmpty()) {
             named = new HashSet<>();
@@ -58,31 +63,56 @@ final class SearchScopes {
                 named.add(project.documents().get(name).id());
             }
         }
-        Map<Long, List<TextSpan>> codedSpans = null;
-        if (scope.insideCodings()) {
-            Long codeId = scope.code() == null ? null : project.codebook().get(scope.code()).id();
-            Long coderId = scope.coder() == null ? null : project.coders().get(scope.coder()).id();
-            codedSpans = new HashMap<>();
-            for (Coding c : project.codings().list(new CodingFilter(null, codeId, coderId))) {
-                codedSpans.computeIfAbsent(c.documentId(), id -> new ArrayList<>()).add(c.span());
+        List<Document> candidates = new ArrayList<>();
+        for (Document d : all) {
+            if ((named == null || named.contains(d.id())) && hasAttributes(d, scope.attributes())) {
+                candidates.add(d);
             }
+        }
+        List<Map<Long, List<TextSpan>>> regions = new ArrayList<>();
+        if (scope.insideCodings()) {
+            regions.add(codedSpans(project, scope));
+        }
+        if (scope.speaker() != null) {
+            Map<Long, List<TextSpan>> turns = speakerTurns(project, candidates, scope.speaker());
+            if (turns.isEmpty()) {
+                throw SearchErrors.unknownSpeaker(scope.speaker());
+            }
+            regions.add(turns);
         }
         List<Document> documents = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
-        for (Document d : all) {
-            if (named != null && !named.contains(d.id())) {
-                continue;
+        for (Document d : candidates) {
+            if (regions.stream().allMatch(r -> r.containsKey(d.id()))) {
+                documents.add(d);
+                ids.add(d.id());
             }
-            if (!hasAttributes(d, scope.attributes())) {
-                continue;
-            }
-            if (codedSpans != null && !codedSpans.containsKey(d.id())) {
-                continue;
-            }
-            documents.add(d);
-            ids.add(d.id());
         }
-        return new Resolved(documents, ids, codedSpans);
+        return new Resolved(documents, ids, regions);
+    }
+
+    private static Map<Long, List<TextSpan>> codedSpans(ProjectSession project, SearchScope scope) {
+        Long codeId = scope.code() == null ? null : project.codebook().get(scope.code()).id();
+        Long coderId = scope.coder() == null ? null : project.coders().get(scope.coder()).id();
+        Map<Long, List<TextSpan>> spans = new HashMap<>();
+        for (Coding c : project.codings().list(new CodingFilter(null, codeId, coderId))) {
+            spans.computeIfAbsent(c.documentId(), id -> new ArrayList<>()).add(c.span());
+        }
+        return spans;
+    }
+
+    /** The turns of a speaker (compared ignoring case and surrounding space), per document. */
+    private static Map<Long, List<TextSpan>> speakerTurns(ProjectSession project, List<Document> documents, String speaker) {
+        String wanted = speaker.strip();
+        Map<Long, List<TextSpan>> spans = new HashMap<>();
+        for (Document d : documents) {
+            for (Turn turn : project.documents().turns(d.id())) {
+                if (turn.speaker().strip().equalsIgnoreCase(wanted)) {
+                    spans.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(turn.span());
+                }
+            }
+        }
+        return spans;
     }
 
     private static boolean hasAttributes(Document d, Map<String, String> wanted) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,13 @@ import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchScope;
 import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.CodePointText;
 import org.gloss.model.Document;
+import org.gloss.model.TextSpan;
+import org.gloss.model.Turn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -159,6 +163,24 @@ class SearchTest {
                 .isInstanceOf(GlossException.class).hasMessage("unknown code: nope");
         assertThatThrownBy(() -> service.search(project, SearchQuery.words("debt").withScope(SearchScope.ALL.withDocuments(List.of("nope")))))
                 .isInstanceOf(GlossException.class).hasMessage("unknown document: nope");
+    }
+
+    @Test
+    void scopeBySpeakerTurns() {
+        String transcript = "Interviewer: Is debt a worry?\nAigerim: Yes, debt worries my father.\nInterviewer: Debt again.\n";
+        int aigerimStart = transcript.indexOf("Yes");
+        int aigerimEnd = transcript.indexOf("\nInterviewer: Debt");
+        project.documents().add(new NewDocument("transcript", transcript, null, Map.of(), List.of(
+                new Turn("Interviewer", null, null, new TextSpan(13, transcript.indexOf("\nAigerim"))),
+                new Turn("Aigerim", Duration.ofSeconds(12), null, new TextSpan(aigerimStart, aigerimEnd)),
+                new Turn("Interviewer", null, null, new TextSpan(aigerimEnd + 14, transcript.length() - 1)))));
+        assertThat(service.search(project, SearchQuery.words("debt").withScope(SearchScope.ALL.withSpeaker("aigerim"))).hits())
+                .extracting(SearchHit::document, SearchHit::start)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("transcript", transcript.indexOf("debt worries")));
+        assertThat(service.search(project, SearchQuery.words("debt").withScope(SearchScope.ALL.withSpeaker("Interviewer"))).hits())
+                .hasSize(2);
+        assertThatThrownBy(() -> service.search(project, SearchQuery.words("debt").withScope(SearchScope.ALL.withSpeaker("Nobody"))))
+                .isInstanceOf(GlossException.class).hasMessageStartingWith("no transcript in scope has turns by speaker 'Nobody'");
     }
 
     @Test

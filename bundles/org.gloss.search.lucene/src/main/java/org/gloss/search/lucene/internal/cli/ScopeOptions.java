@@ -12,27 +12,26 @@ import org.gloss.api.search.SearchScope;
 
 import picocli.CommandLine.Option;
 
-/** The query and scope options that {@code gloss search} and {@code gloss autocode} share. */
+/**
+ * The query and scope options that {@code gloss search} and {@code gloss autocode} share. The
+ * coded-segment scope is not here: in autocode, --code and --coder name what is applied.
+ */
 final class ScopeOptions {
     @Option(names = "--doc", paramLabel = "D", description = "search only this document (repeatable)")
     List<String> documents = new ArrayList<>();
     @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "search only documents with this attribute value (repeatable)")
     List<String> attributes = new ArrayList<>();
-    @Option(names = "--code", paramLabel = "C", description = "search only inside segments coded with this code")
-    String code;
-    @Option(names = "--coder", paramLabel = "X", description = "search only inside segments coded by this coder")
-    String coder;
     @Option(names = "--speaker", paramLabel = "S", description = "search only in this speaker's transcript turns")
     String speaker;
     @Option(names = "--literal", description = "find the exact string (case-sensitive) in the stored text")
     boolean literal;
     @Option(names = "--regex", description = "find a Java regular expression in the stored text ((?i) ignores case)")
     boolean regex;
-    @Option(names = "--no-stem", negatable = true, defaultValue = "true", fallbackValue = "true",
-            description = "match inflected forms (default); --no-stem matches words as written")
-    boolean stem = true;
+    @Option(names = "--no-stem", description = "match words as written; by default inflected forms match too")
+    boolean noStem;
 
-    SearchQuery query(String text, int context) {
+    /** The query; {@code code} and {@code coder} (either may be null) limit hits to coded segments. */
+    SearchQuery query(String text, int context, String code, String coder) {
         QueryMode mode = regex ? QueryMode.REGEX : literal ? QueryMode.LITERAL : QueryMode.WORDS;
         Map<String, String> values = new LinkedHashMap<>();
         for (String filter : attributes) {
@@ -43,6 +42,6 @@ final class ScopeOptions {
             values.put(filter.substring(0, eq).strip(), filter.substring(eq + 1).strip());
         }
         SearchScope scope = new SearchScope(documents, values, code, coder, speaker);
-        return new SearchQuery(text, mode, stem, scope, context);
+        return new SearchQuery(text, mode, !noStem, scope, context);
     }
 }

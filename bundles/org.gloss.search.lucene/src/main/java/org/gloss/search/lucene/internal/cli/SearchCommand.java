@@ -44,6 +44,10 @@ public class SearchCommand implements CommandContribution {
         @Parameters(index = "0", paramLabel = "P") String project;
         @Parameters(index = "1", paramLabel = "QUERY") String text;
         @Mixin ScopeOptions scope = new ScopeOptions();
+        @Option(names = "--code", paramLabel = "C", description = "search only inside segments coded with this code")
+        String code;
+        @Option(names = "--coder", paramLabel = "X", description = "search only inside segments coded by this coder")
+        String coder;
         @Option(names = "--context", paramLabel = "N", defaultValue = "40", description = "code points of context on each side (default 40)")
         int contextWidth;
         @Option(names = "--json", description = "print hits as JSON: document, start, end, hit, left, right")
@@ -56,7 +60,7 @@ public class SearchCommand implements CommandContribution {
         @Override
         public Integer call() {
             SearchService service = Services.search(context);
-            var query = scope.query(text, Math.max(0, contextWidth));
+            var query = scope.query(text, Math.max(0, contextWidth), code, coder);
             service.validate(query);
             try (ProjectSession session = context.openProject(project)) {
                 SearchResults results = service.search(session, query, Services.progress(context));
