@@ -79,16 +79,19 @@ public final class AutoCoding {
         return new AutoCodePlan(code.name(), coderName, scope, planned, alreadyCoded);
     }
 
-    /** Adds the planned codings in one transaction (all or none); returns how many were added. */
-    public static int apply(ProjectSession project, AutoCodePlan plan) {
+    /**
+     * Adds the planned codings in one transaction (all or none) and returns them, so that a user
+     * interface can undo the auto-coding by removing exactly these codings.
+     */
+    public static List<Coding> apply(ProjectSession project, AutoCodePlan plan) {
         return project.inTransaction(() -> {
             long codeId = project.codebook().get(plan.code()).id();
             long coderId = project.coders().getOrCreate(plan.coder()).id();
-            List<NewCoding> codings = new ArrayList<>();
+            List<Coding> added = new ArrayList<>();
             for (PlannedCoding c : plan.codings()) {
-                codings.add(new NewCoding(c.documentId(), codeId, coderId, c.start(), c.end(), null));
+                added.add(project.codings().add(new NewCoding(c.documentId(), codeId, coderId, c.start(), c.end(), null)));
             }
-            return codings.isEmpty() ? 0 : project.codings().addAll(codings);
+            return added;
         });
     }
 

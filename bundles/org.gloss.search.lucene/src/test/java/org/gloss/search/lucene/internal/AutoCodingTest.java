@@ -20,6 +20,7 @@ import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.CodedSegment;
+import org.gloss.model.Coding;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
 import org.junit.jupiter.api.AfterEach;
@@ -105,7 +106,8 @@ class AutoCodingTest {
         assertThat(plan.codings()).hasSize(5);
         assertThat(plan.documents()).isEqualTo(2);
         assertThat(project.codings().count()).as("planning writes nothing").isZero();
-        assertThat(AutoCoding.apply(project, plan)).isEqualTo(5);
+        List<Coding> added = AutoCoding.apply(project, plan);
+        assertThat(added).hasSize(5);
         List<CodedSegment> segments = CodedSegments.list(project, CodingFilter.ALL);
         assertThat(segments).hasSize(5).allSatisfy(s -> {
             assertThat(s.text()).isEqualTo("debt");
@@ -115,6 +117,9 @@ class AutoCodingTest {
         AutoCodePlan again = AutoCoding.plan(project, hits("debt"), "debt concern", "ann", AutoCodeScope.HIT);
         assertThat(again.codings()).isEmpty();
         assertThat(again.alreadyCoded()).isEqualTo(5);
+        // undo, as the workbench does: remove exactly the codings that were added
+        project.inTransaction(() -> added.forEach(c -> project.codings().remove(c.id())));
+        assertThat(project.codings().count()).isZero();
         // another coder codes the same extents independently
         assertThat(AutoCoding.plan(project, hits("debt"), "debt concern", "ben", AutoCodeScope.HIT).codings()).hasSize(5);
     }

@@ -76,7 +76,7 @@ public class AutoCodeCommand implements CommandContribution {
                             plan.code(), plan.coder(), plan.documents(), plural((int) plan.documents()), plan.alreadyCoded());
                     return 0;
                 }
-                int added = AutoCoding.apply(session, plan);
+                int added = AutoCoding.apply(session, plan).size();
                 out.printf("coded %d passage%s with '%s' as %s in %d document%s (%d hit%s, %d already coded)%n",
                         added, plural(added), plan.code(), plan.coder(), plan.documents(), plural((int) plan.documents()),
                         results.size(), plural(results.size()), plan.alreadyCoded());
