@@ -37,6 +37,8 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--by-document", description = "add figures per document") boolean byDocument;
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples (0: no intervals)") int resamples;
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S") long seed;
+    @Option(names = "--bootstrap-by", defaultValue = "unit", paramLabel = "unit|document",
+            description = "resample units (default) or whole documents (cluster bootstrap)") String bootstrapBy;
     @Option(names = "--confidence", defaultValue = "95", paramLabel = "PERCENT") double confidence;
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv|html") Format format;
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to a file (required for html)") Path outFile;
@@ -70,8 +72,12 @@ final class AgreeCommand implements Callable<Integer> {
         if (measures.isEmpty()) {
             throw AgreementErrors.noMeasures();
         }
+        if (!bootstrapBy.equals("unit") && !bootstrapBy.equals("document")) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--bootstrap-by must be unit or document, got '" + bootstrapBy + "'");
+        }
         AgreementOptions options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
-                confidence / 100);
+                confidence / 100, bootstrapBy.equals("document"));
         try (ProjectSession session = context.openProject(project)) {
             Study study = StudyLoader.load(session, coders, codes, documents);
             AgreementReport report = new AgreementEngine(measures, options).run(study);

@@ -49,10 +49,12 @@ final class AgreementEngine {
         for (int codeIndex = 0; codeIndex < study.codes().size(); codeIndex++) {
             Study.CodeRef code = study.codes().get(codeIndex);
             long[] pooled = new long[1 << coders];
+            List<long[]> perDocument = new ArrayList<>();
             Map<String, Map<String, long[]>> pooledSegments = new LinkedHashMap<>();
             Figures codeFigures = new Figures();
             for (Study.DocumentRef document : study.documents()) {
                 long[] masks = tables.masks(code.id(), document);
+                perDocument.add(masks);
                 add(pooled, masks);
                 add(overall, masks);
                 add(overallByDocument.computeIfAbsent(document.name(), d -> new long[1 << coders]), masks);
@@ -61,21 +63,21 @@ final class AgreementEngine {
                 addSegments(overallSegments, segments);
                 if (options.byDocument()) {
                     UnitizingData u = unitizing ? Continuum.of(study, List.of(code), List.of(document)) : null;
-                    codeFigures.documents.put(document.name(), figures(study, masks, segments, u, false));
+                    codeFigures.documents.put(document.name(), figures(study, masks, segments, u, null));
                 }
             }
             UnitizingData u = unitizing ? Continuum.of(study, List.of(code), study.documents()) : null;
-            Figures figures = figures(study, pooled, pooledSegments, u, true);
+            Figures figures = figures(study, pooled, pooledSegments, u, perDocument);
             figures.documents.putAll(codeFigures.documents);
             report.codes.put(code.name(), figures);
         }
         UnitizingData u = unitizing ? Continuum.of(study, study.codes(), study.documents()) : null;
-        report.overall = figures(study, overall, overallSegments, u, true);
+        report.overall = figures(study, overall, overallSegments, u, new ArrayList<>(overallByDocument.values()));
         if (options.byDocument()) {
             for (Study.DocumentRef document : study.documents()) {
                 UnitizingData ud = unitizing ? Continuum.of(study, study.codes(), List.of(document)) : null;
                 report.overall.documents.put(document.name(),
-                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, false));
+                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, null));
             }
         }
         return report;
@@ -110,8 +112,12 @@ final class AgreementEngine {
         return builder.build();
     }
 
+    /**
+     * @param perDocument the pattern histograms of each document pooled here, for intervals;
+     *                    null for no intervals
+     */
     private Figures figures(Study study, long[] masks, Map<String, Map<String, long[]>> segmentCounts, UnitizingData continuum,
-                            boolean withIntervals) {
+                            List<long[]> perDocument) {
         List<String> coders = study.coders();
         Figures figures = new Figures();
         Map<String, ReliabilityData> pairs = new LinkedHashMap<>();
@@ -150,8 +156,14 @@ final class AgreementEngine {
                 figures.values.put(measure.id(), continuum == null ? Double.NaN : unitizing.compute(continuum));
             }
         }
-        if (withIntervals && bootstrap.enabled()) {
-            intervals(figures, all, pairs);
+        if (perDocument != null && bootstrap.enabled()) {
+            List<ReliabilityData> allSamples;
+            if (options.bootstrapByDocument() && options.level() != UnitLevel.SEGMENT && !perDocument.isEmpty()) {
+                allSamples = documentResamples(coders, perDocument);
+            } else {
+                allSamples = all == null ? null : bootstrap.resamples(all);
+            }
+            intervals(figures, allSamples, pairs);
         }
         return figures;
     }
@@ -162,10 +174,41 @@ final class AgreementEngine {
         return perCoder.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    private void intervals(Figures figures, ReliabilityData all, Map<String, ReliabilityData> pairs) {
-        List<ReliabilityData> allSamples = all == null ? null : bootstrap.resamples(all);
+    /**
+     * Cluster bootstrap: each resample draws as many documents as there are, with replacement
+     * (seeded), and pools their units; this keeps the dependence of neighbouring characters.
+     */
+    private List<ReliabilityData> documentResamples(List<String> coders, List<long[]> perDocument) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(options.seed());
+        List<ReliabilityData> samples = new ArrayList<>(options.resamples());
+        int width = perDocument.get(0).length;
+        for (int b = 0; b < options.resamples(); b++) {
+            long[] pooled = new long[width];
+            for (int i = 0; i < perDocument.size(); i++) {
+                add(pooled, perDocument.get(random.nextInt(perDocument.size())));
+            }
+            samples.add(data(coders, pooled));
+        }
+        return samples;
+    }
+
+    private void intervals(Figures figures, List<ReliabilityData> allSamples, Map<String, ReliabilityData> pairs) {
         Map<String, List<ReliabilityData>> pairSamples = new LinkedHashMap<>();
-        pairs.forEach((key, data) -> pairSamples.put(key, bootstrap.resamples(data)));
+        if (allSamples != null && options.level() != UnitLevel.SEGMENT) {
+            // the pairs of the same resamples, so that every coefficient sees the same units
+            List<String> coders = allSamples.isEmpty() ? List.of() : allSamples.get(0).coders();
+            int p = 0;
+            for (int i = 0; i < coders.size(); i++) {
+                for (int j = i + 1; j < coders.size(); j++) {
+                    final int a = i;
+                    final int c = j;
+                    pairSamples.put(new ArrayList<>(pairs.keySet()).get(p++),
+                            allSamples.stream().map(s -> s.select(a, c)).toList());
+                }
+            }
+        } else {
+            pairs.forEach((key, data) -> pairSamples.put(key, bootstrap.resamples(data)));
+        }
         for (AgreementMeasure measure : measures) {
             if (!(measure instanceof CodingAgreementMeasure coding)) {
                 continue; // u-alpha: no unit-level resampling defined for a continuum

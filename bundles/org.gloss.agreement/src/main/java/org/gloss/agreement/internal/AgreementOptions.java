@@ -8,22 +8,27 @@ package org.gloss.agreement.internal;
  * @param codedOnly    keep only units that at least one coder coded with any code in scope
  * @param resamples    bootstrap resamples; 0 for no intervals
  * @param confidence   e.g. 0.95
+ * @param bootstrapByDocument resample whole documents (cluster bootstrap) instead of units
  */
 record AgreementOptions(UnitLevel level, double minOverlap, boolean codedOnly, boolean byDocument, int resamples,
-                        long seed, double confidence) {
+                        long seed, double confidence, boolean bootstrapByDocument) {
     static AgreementOptions defaults(UnitLevel level) {
-        return new AgreementOptions(level, 0.9, false, false, 1000, 1, 0.95);
+        return new AgreementOptions(level, 0.9, false, false, 1000, 1, 0.95, false);
+    }
+
+    AgreementOptions withBootstrapByDocument(boolean value) {
+        return new AgreementOptions(level, minOverlap, codedOnly, byDocument, resamples, seed, confidence, value);
     }
 
     AgreementOptions withResamples(int n) {
-        return new AgreementOptions(level, minOverlap, codedOnly, byDocument, n, seed, confidence);
+        return new AgreementOptions(level, minOverlap, codedOnly, byDocument, n, seed, confidence, bootstrapByDocument);
     }
 
     AgreementOptions withByDocument(boolean value) {
-        return new AgreementOptions(level, minOverlap, codedOnly, value, resamples, seed, confidence);
+        return new AgreementOptions(level, minOverlap, codedOnly, value, resamples, seed, confidence, bootstrapByDocument);
     }
 
     AgreementOptions withCodedOnly(boolean value) {
-        return new AgreementOptions(level, minOverlap, value, byDocument, resamples, seed, confidence);
+        return new AgreementOptions(level, minOverlap, value, byDocument, resamples, seed, confidence, bootstrapByDocument);
     }
 }

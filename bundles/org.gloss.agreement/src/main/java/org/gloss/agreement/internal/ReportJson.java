@@ -43,6 +43,7 @@ final class ReportJson {
         }
         settings.put("coded_only", options.codedOnly());
         settings.put("bootstrap", options.resamples());
+        settings.put("bootstrap_by", options.bootstrapByDocument() ? "document" : "unit");
         settings.put("seed", options.seed());
         settings.put("confidence", options.confidence());
         root.put("settings", settings);
