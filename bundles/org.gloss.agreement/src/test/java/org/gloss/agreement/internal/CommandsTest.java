@@ -206,6 +206,33 @@ class CommandsTest {
     }
 
     @Test
+    void singleDecisionsAsAComparisonViewTakesThem() {
+        String[] span = {"--coders", "ann,bob", "--doc", "interview", "--code", "debt", "--by", "lead"};
+        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "0", "--end", "60", "--choose", "ann"))).isZero();
+        assertThat(out.toString()).contains("consensus: accepted, 1 coding(s) added");
+        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "75", "--end", "95", "--choose", "neither"))).isZero();
+        assertThat(out.toString()).contains("consensus: rejected, 0 coding(s) added");
+        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "40", "--end", "50", "--extent", "40-45"))).isZero();
+        assertThat(failureOf(new DecideCommand(context()), concat(span, project, "--start", "40", "--end", "200")))
+                .isInstanceOf(GlossException.class).hasMessageContaining("outside document interview");
+        try (ProjectSession s = store.open(project)) {
+            long consensus = s.coders().get("consensus").id();
+            assertThat(s.codings().list(new CodingFilter(null, null, consensus))).extracting(Coding::start, Coding::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(10, 40), org.assertj.core.groups.Tuple.tuple(40, 45));
+            assertThat(s.adjudications().list()).extracting(AdjudicationDecision::rule, AdjudicationDecision::outcome)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("manual:ann", AdjudicationDecision.Outcome.ACCEPTED),
+                            org.assertj.core.groups.Tuple.tuple("manual:neither", AdjudicationDecision.Outcome.REJECTED),
+                            org.assertj.core.groups.Tuple.tuple("manual:extent", AdjudicationDecision.Outcome.ACCEPTED));
+        }
+    }
+
+    private static String[] concat(String[] options, String... more) {
+        String[] all = java.util.Arrays.copyOf(more, more.length + options.length);
+        System.arraycopy(options, 0, all, more.length, options.length);
+        return all;
+    }
+
+    @Test
     void userErrorsAreGlossExceptions() {
         assertThat(failureOf(new AgreeCommand(context()), project, "--coders", "ann")).isInstanceOf(GlossException.class)
                 .hasMessageContaining("at least two coders");

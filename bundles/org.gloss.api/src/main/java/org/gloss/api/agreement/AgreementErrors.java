@@ -43,6 +43,10 @@ public final class AgreementErrors {
         return new GlossException("--accept must be agreed, union or one of the coders (" + coders + "), got '" + accept + "'");
     }
 
+    public static GlossException badChoice(String choice, String coders) {
+        return new GlossException("--choose must be both, neither or one of the coders (" + coders + "), got '" + choice + "'");
+    }
+
     public static GlossException consensusIsACoder(String name) {
         return new GlossException("the consensus coder '" + name + "' is one of the coders being compared; choose another --into");
     }

@@ -1,0 +1,14 @@
+package org.gloss.agreement.internal;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
+import org.osgi.service.component.annotations.Component;
+
+/** Contributes {@code gloss adjudicate-span}. */
+@Component(service = CommandContribution.class)
+public class DecideContribution implements CommandContribution {
+    @Override
+    public Object createCommand(CommandContext context) {
+        return new DecideCommand(context);
+    }
+}
