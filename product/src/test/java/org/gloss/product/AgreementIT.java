@@ -67,8 +67,14 @@ class AgreementIT {
         assertThat(after).isEqualTo(before);
         assertThat(ok("coding", "list", "x.gloss", "--coder", "consensus", "--code", "transparency").out())
                 .contains("Be open about the contracts.");
+        // one decision, as the comparison view takes it: ben's longer extent of "transparency"
+        assertThat(ok("adjudicate-span", "x.gloss", "--coders", "aida,ben", "--doc", "interview", "--code", "transparency",
+                "--start", "775", "--end", "865", "--choose", "ben", "--by", "lead").out())
+                .isEqualTo("consensus: accepted, 1 coding(s) added\n");
+        assertThat(ok("coding", "list", "x.gloss", "--coder", "consensus", "--code", "transparency").out())
+                .contains("If we knew the terms of the credit");
         assertThat(ok("adjudication-log", "x.gloss").out()).startsWith("id,decided_at,decided_by,document,code,start,end,coders,"
-                + "consensus,outcome,rule,note").contains(",lead,", "accepted", "rejected", "first pass");
+                + "consensus,outcome,rule,note").contains(",lead,", "accepted", "rejected", "first pass", "manual:ben");
         ok("agree", "x.gloss", "--coders", "aida,ben", "--format", "html", "--out", "report.html");
         assertThat(Files.readString(dir.resolve("report.html"))).contains("<table>", "debt concern", "Adjudication log", "first pass");
     }
