@@ -31,7 +31,7 @@ public class ServerCommands implements CommandContribution {
                 .addSubcommand(new Blind(context));
     }
 
-    @Command(name = "server", description = "Shared projects on a PostgreSQL server (postgresql://host[:port]/db?user=NAME; "
+    @Command(name = "server", mixinStandardHelpOptions = true, description = "Shared projects on a PostgreSQL server (postgresql://host[:port]/db?user=NAME; "
             + "passwords from ~/.pgpass, PGPASSFILE or PGPASSWORD).",
             subcommands = CommandLine.HelpCommand.class)
     static final class Server implements Callable<Integer> {
@@ -51,7 +51,7 @@ public class ServerCommands implements CommandContribution {
         throw TeamErrors.badServerLocation(session.location(), "a postgresql:// location");
     }
 
-    @Command(name = "init", description = "Create the project database (if needed), its schema and its roles "
+    @Command(name = "init", mixinStandardHelpOptions = true, description = "Create the project database (if needed), its schema and its roles "
             + "(<db>_coders, <db>_editors); --coder and --editor add login roles to them.")
     static final class Init implements Callable<Integer> {
         private final CommandContext context;
@@ -81,7 +81,7 @@ public class ServerCommands implements CommandContribution {
         }
     }
 
-    @Command(name = "add-coder", description = "Give a login role (created without a password if new) access as a coder or editor.")
+    @Command(name = "add-coder", mixinStandardHelpOptions = true, description = "Give a login role (created without a password if new) access as a coder or editor.")
     static final class AddCoder implements Callable<Integer> {
         private final CommandContext context;
         @Parameters(index = "0", paramLabel = "URL") String location;
@@ -102,7 +102,7 @@ public class ServerCommands implements CommandContribution {
         }
     }
 
-    @Command(name = "blind", description = "Switch blind coding on or off: coders then see only their own codings.")
+    @Command(name = "blind", mixinStandardHelpOptions = true, description = "Switch blind coding on or off: coders then see only their own codings.")
     static final class Blind implements Callable<Integer> {
         private final CommandContext context;
         @Spec CommandSpec spec;

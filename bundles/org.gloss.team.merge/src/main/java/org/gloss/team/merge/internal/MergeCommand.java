@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss merge TARGET SOURCE... [--dry-run] [--prefer target|source]}. */
-@Command(name = "merge", description = {
+@Command(name = "merge", mixinStandardHelpOptions = true, description = {
         "Merge coders' copies (SOURCE) into TARGET: documents match by text, codes by path, coders by name.",
         "Conflicts are listed and refused unless --prefer says which side wins; nothing is written then."})
 final class MergeCommand implements Callable<Integer> {

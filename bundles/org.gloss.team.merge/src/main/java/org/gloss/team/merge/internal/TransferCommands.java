@@ -41,7 +41,7 @@ final class TransferCommands {
         }
     }
 
-    @Command(name = "push", description = {"Copy a project file to a server project (created if missing; "
+    @Command(name = "push", mixinStandardHelpOptions = true, description = {"Copy a project file to a server project (created if missing; "
             + "an existing one receives what it lacks, as in gloss merge)."})
     static final class Push extends Transfer {
         @Parameters(index = "0", paramLabel = "P") String file;
@@ -58,7 +58,7 @@ final class TransferCommands {
         }
     }
 
-    @Command(name = "pull", description = {"Copy a server project to a project file (created if missing; "
+    @Command(name = "pull", mixinStandardHelpOptions = true, description = {"Copy a server project to a project file (created if missing; "
             + "an existing one receives what it lacks, as in gloss merge)."})
     static final class Pull extends Transfer {
         @Parameters(index = "0", paramLabel = "URL") String server;
