@@ -26,6 +26,7 @@ final class ChangeListener implements ChangeFeed.Subscription {
     private final Connections connections;
     private final Consumer<ProjectChange> listener;
     private final Consumer<ChangeFeed.Connection> connectivity;
+    private final BlindCodingFilter visibility = new BlindCodingFilter();
     private final Thread thread;
     private volatile boolean closed;
     private Connection connection;
@@ -52,6 +53,7 @@ final class ChangeListener implements ChangeFeed.Subscription {
         Connection c = connections.open(APPLICATION_NAME);
         try (Statement st = c.createStatement()) {
             st.execute("LISTEN " + CHANNEL);
+            visibility.refresh(c);
             return c;
         } catch (SQLException e) {
             closeQuietly(c);
@@ -69,6 +71,9 @@ final class ChangeListener implements ChangeFeed.Subscription {
                 PGNotification[] notifications = connection.unwrap(PGConnection.class).getNotifications(POLL_MILLIS);
                 if (notifications != null) {
                     for (PGNotification n : notifications) {
+                        if (n.getParameter().startsWith("SETTING ") || n.getParameter().startsWith("CODER ")) {
+                            visibility.refresh(connection);
+                        }
                         deliver(n.getParameter());
                     }
                 }
@@ -97,7 +102,7 @@ final class ChangeListener implements ChangeFeed.Subscription {
 
     private void deliver(String payload) {
         ProjectChange change = parse(payload);
-        if (change != null) {
+        if (change != null && !visibility.hides(change, coderOf(payload))) {
             try {
                 listener.accept(change);
             } catch (RuntimeException listenerFailure) {
@@ -106,10 +111,20 @@ final class ChangeListener implements ChangeFeed.Subscription {
         }
     }
 
-    /** Parses "ELEMENT OPERATION ID" as the triggers write it; null for anything else. */
+    /** The coder id a coding's notification names ("CODING INSERT 42 7"), or null. */
+    static Long coderOf(String payload) {
+        String[] parts = payload.split(" ");
+        try {
+            return parts.length == 4 ? Long.valueOf(parts[3]) : null;
+        } catch (NumberFormatException notOurs) {
+            return null;
+        }
+    }
+
+    /** Parses "ELEMENT OPERATION ID [CODER]" as the triggers write it; null for anything else. */
     static ProjectChange parse(String payload) {
         String[] parts = payload.split(" ");
-        if (parts.length != 3) {
+        if (parts.length != 3 && parts.length != 4) {
             return null;
         }
         try {

@@ -18,7 +18,8 @@ final class PgSchema {
     private static final List<String> SCRIPTS = List.of(
             "V1__initial.sql",
             "V2__transcript_turns.sql",
-            "V3__adjudication_log.sql");
+            "V3__adjudication_log.sql",
+            "V4__coding_changes_name_their_coder.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

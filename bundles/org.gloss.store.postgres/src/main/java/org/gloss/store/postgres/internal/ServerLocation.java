@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -59,7 +60,7 @@ record ServerLocation(String text, String host, int port, String database, Map<S
             parameters.putIfAbsent("user", uri.getUserInfo());
         }
         return new ServerLocation(location, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), path,
-                Map.copyOf(parameters));
+                Collections.unmodifiableMap(parameters)); // in the order given, as locationOf writes them back
     }
 
     /** The user named in the location, if any. */

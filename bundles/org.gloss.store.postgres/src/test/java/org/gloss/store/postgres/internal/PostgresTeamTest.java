@@ -194,6 +194,27 @@ class PostgresTeamTest {
     }
 
     @Test
+    void withBlindCodingTheChangeFeedKeepsOtherCodersCodingsFromACoder() throws Exception {
+        SharedProject.of(admin()).orElseThrow().setBlindCoding(true);
+        BlockingQueue<ProjectChange> aidaHears = new LinkedBlockingQueue<>();
+        BlockingQueue<ProjectChange> leadHears = new LinkedBlockingQueue<>();
+        try (ChangeFeed.Subscription a = ChangeFeed.of(as(aida)).orElseThrow().subscribe(aidaHears::add);
+             ChangeFeed.Subscription l = ChangeFeed.of(as(lead)).orElseThrow().subscribe(leadHears::add)) {
+            Coding bens = codeAs(as(ben), ben, 3, 9);
+            Coding aidas = codeAs(as(aida), aida, 0, 2);
+            assertThat(aidaHears.poll(2, TimeUnit.SECONDS)).extracting(ProjectChange::id).isEqualTo(aidas.id());
+            assertThat(leadHears.poll(1, TimeUnit.SECONDS)).extracting(ProjectChange::id).isEqualTo(bens.id());
+            assertThat(leadHears.poll(1, TimeUnit.SECONDS)).extracting(ProjectChange::id).isEqualTo(aidas.id());
+
+            SharedProject.of(admin()).orElseThrow().setBlindCoding(false);
+            assertThat(aidaHears.poll(1, TimeUnit.SECONDS)).extracting(ProjectChange::element)
+                    .isEqualTo(ProjectChange.Element.SETTING);
+            Coding bensNext = codeAs(as(ben), ben, 10, 14);
+            assertThat(aidaHears.poll(1, TimeUnit.SECONDS)).extracting(ProjectChange::id).isEqualTo(bensNext.id());
+        }
+    }
+
+    @Test
     void anOlderSchemaIsMigratedOnOpen() {
         // back to schema version 1: without the tables of versions 2 (turns) and 3 (adjudication log)
         server.sql(database, "DROP TABLE gloss.document_turns");
