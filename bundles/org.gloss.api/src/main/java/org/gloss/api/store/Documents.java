@@ -50,4 +50,36 @@ public interface Documents {
 
     /** Number of codings per document id (documents without codings are absent). */
     Map<Long, Integer> codingCounts();
+
+    /**
+     * Each document's name by id: the cheap listing searches use to label hits. Stores should
+     * answer it without reading texts.
+     */
+    default Map<Long, String> names() {
+        Map<Long, String> names = new java.util.HashMap<>();
+        list().forEach(d -> names.put(d.id(), d.name()));
+        return names;
+    }
+
+    /**
+     * Each document's content hash by id: lets derived data (a search index) notice changed
+     * documents cheaply. Stores should answer it without reading texts.
+     */
+    default Map<Long, String> contentHashes() {
+        Map<Long, String> hashes = new java.util.HashMap<>();
+        list().forEach(d -> hashes.put(d.id(), d.contentHash()));
+        return hashes;
+    }
+
+    /** The value of one attribute for each document that has it, by document id. */
+    default Map<Long, AttributeValue> attributeValues(String key) {
+        Map<Long, AttributeValue> values = new java.util.HashMap<>();
+        list().forEach(d -> {
+            AttributeValue value = d.attributes().get(key);
+            if (value != null) {
+                values.put(d.id(), value);
+            }
+        });
+        return values;
+    }
 }

@@ -66,6 +66,16 @@ public abstract class ProjectStoreContract {
     }
 
     @Test
+    void cheapListingsAgreeWithTheFullListing() {
+        Document a = project.documents().add(new NewDocument("a", "one", null, Map.of("language", AttributeValue.text("ru"))));
+        Document b = project.documents().add(new NewDocument("b", "two"));
+        assertThat(project.documents().names()).isEqualTo(Map.of(a.id(), "a", b.id(), "b"));
+        assertThat(project.documents().contentHashes()).isEqualTo(Map.of(a.id(), a.contentHash(), b.id(), b.contentHash()));
+        assertThat(project.documents().attributeValues("language")).isEqualTo(Map.of(a.id(), AttributeValue.text("ru")));
+        assertThat(project.documents().attributeValues("nope")).isEmpty();
+    }
+
+    @Test
     void duplicateDocumentNamesAreRefused() {
         project.documents().add(new NewDocument("a", "one"));
         assertThatThrownBy(() -> project.documents().add(new NewDocument("a", "two")))

@@ -8,7 +8,6 @@ import java.util.Map;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.CodePointText;
-import org.gloss.model.Document;
 import org.gloss.search.lucene.internal.index.CharSpan;
 
 /**
@@ -32,7 +31,7 @@ final class HitBuilder {
     static List<SearchHit> build(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
                                  Map<Long, String> knownTexts, int contextWidth) {
         List<SearchHit> hits = new ArrayList<>();
-        for (Document d : scope.documents()) {
+        for (DocumentRef d : scope.documents()) {
             List<CharSpan> found = spans.get(d.id());
             if (found == null || found.isEmpty()) {
                 continue;

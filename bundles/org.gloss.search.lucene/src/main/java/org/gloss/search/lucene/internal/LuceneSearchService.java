@@ -25,6 +25,7 @@ import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
 import org.gloss.search.lucene.internal.analysis.Language;
 import org.gloss.search.lucene.internal.index.CharSpan;
+import org.gloss.search.lucene.internal.index.DocumentKey;
 import org.gloss.search.lucene.internal.index.IndexDamagedException;
 import org.gloss.search.lucene.internal.index.IndexLocation;
 import org.gloss.search.lucene.internal.index.ProjectIndex;
@@ -46,8 +47,7 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
         // a malformed query is reported before the store or the index is touched
         CompiledQuery compiled = query.mode() == QueryMode.WORDS ? QueryCompiler.compile(query.text(), query.stemming()) : null;
         Pattern pattern = query.mode() == QueryMode.WORDS ? null : TextScanner.compile(query.text(), query.mode());
-        List<Document> all = project.documents().list();
-        SearchScopes.Resolved scope = SearchScopes.resolve(project, all, query.scope());
+        SearchScopes.Resolved scope = SearchScopes.resolve(project, query.scope());
         if (pattern != null) {
             Map<Long, String> texts = new HashMap<>();
             Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), pattern, texts);
@@ -55,11 +55,12 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
             return new SearchResults(hits, scope.documents().size(), null);
         }
         ProjectIndex index = indexFor(project);
-        IndexReport report = index.refresh(project, all, progress);
+        Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
+        IndexReport report = index.refresh(project, keys, progress);
         try {
             return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
         } catch (IndexDamagedException | HitBuilder.OutOfTextException e) {
-            report = index.rebuild(project, all, "damaged: " + e.getMessage(), progress);
+            report = index.rebuild(project, keys, "damaged: " + e.getMessage(), progress);
             return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
         }
     }
@@ -85,19 +86,20 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
 
     @Override
     public IndexReport refresh(ProjectSession project, IndexProgress progress) {
-        return indexFor(project).refresh(project, project.documents().list(), progress);
+        return indexFor(project).refresh(project, DocumentKey.of(project.documents()), progress);
     }
 
     @Override
     public Map<String, DocumentLanguage> languages(ProjectSession project) {
         List<Document> all = project.documents().list();
+        Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
         ProjectIndex index = indexFor(project);
-        index.refresh(project, all, IndexProgress.SILENT);
+        index.refresh(project, keys, IndexProgress.SILENT);
         Map<Long, Language> indexed;
         try {
             indexed = index.languages();
         } catch (IndexDamagedException e) {
-            index.rebuild(project, all, "damaged: " + e.getMessage(), IndexProgress.SILENT);
+            index.rebuild(project, keys, "damaged: " + e.getMessage(), IndexProgress.SILENT);
             indexed = index.languages();
         }
         Map<String, DocumentLanguage> languages = new LinkedHashMap<>();

@@ -1,12 +1,14 @@
 package org.gloss.search.lucene.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.gloss.api.error.Errors;
 import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchScope;
 import org.gloss.api.store.CodingFilter;
@@ -30,7 +32,7 @@ final class SearchScopes {
      * @param regions     per document id, the spans hits must lie in (coded segments, speaker turns),
      *                    one map per condition; a hit must lie inside a span of each
      */
-    record Resolved(List<Document> documents, Set<Long> ids, List<Map<Long, List<TextSpan>>> regions) {
+    record Resolved(List<DocumentRef> documents, Set<Long> ids, List<Map<Long, List<TextSpan>>> regions) {
         boolean accepts(long documentId) {
             return ids.contains(documentId);
         }
@@ -55,20 +57,40 @@ final class SearchScopes {
         }
     }
 
-    static Resolved resolve(ProjectSession project, List<Document> all, SearchScope scope) {
+    /** Resolves the scope; documents come in name order, as the store lists them. */
+    static Resolved resolve(ProjectSession project, SearchScope scope) {
+        Map<Long, String> names = project.documents().names();
         Set<Long> named = null;
         if (!scope.documents().isEmpty()) {
+            Map<String, Long> byName = new HashMap<>();
+            names.forEach((id, name) -> byName.put(name, id));
             named = new HashSet<>();
             for (String name : scope.documents()) {
-                named.add(project.documents().get(name).id());
+                Long id = byName.get(name);
+                if (id == null) {
+                    throw Errors.unknownDocument(name);
+                }
+                named.add(id);
             }
         }
-        List<Document> candidates = new ArrayList<>();
-        for (Document d : all) {
-            if ((named == null || named.contains(d.id())) && hasAttributes(d, scope.attributes())) {
-                candidates.add(d);
+        Set<Long> withAttributes = null;
+        if (!scope.attributes().isEmpty()) {
+            // the full listing (with attributes) is only read when attributes filter
+            withAttributes = new HashSet<>();
+            for (Document d : project.documents().list()) {
+                if (hasAttributes(d, scope.attributes())) {
+                    withAttributes.add(d.id());
+                }
             }
         }
+        List<DocumentRef> candidates = new ArrayList<>();
+        for (Map.Entry<Long, String> e : names.entrySet()) {
+            long id = e.getKey();
+            if ((named == null || named.contains(id)) && (withAttributes == null || withAttributes.contains(id))) {
+                candidates.add(new DocumentRef(id, e.getValue()));
+            }
+        }
+        candidates.sort(Comparator.comparing(DocumentRef::name).thenComparingLong(DocumentRef::id));
         List<Map<Long, List<TextSpan>>> regions = new ArrayList<>();
         if (scope.insideCodings()) {
             regions.add(codedSpans(project, scope));
@@ -80,9 +102,9 @@ final class SearchScopes {
             }
             regions.add(turns);
         }
-        List<Document> documents = new ArrayList<>();
+        List<DocumentRef> documents = new ArrayList<>();
         Set<Long> ids = new HashSet<>();
-        for (Document d : candidates) {
+        for (DocumentRef d : candidates) {
             if (regions.stream().allMatch(r -> r.containsKey(d.id()))) {
                 documents.add(d);
                 ids.add(d.id());
@@ -102,10 +124,10 @@ final class SearchScopes {
     }
 
     /** The turns of a speaker (compared ignoring case and surrounding space), per document. */
-    private static Map<Long, List<TextSpan>> speakerTurns(ProjectSession project, List<Document> documents, String speaker) {
+    private static Map<Long, List<TextSpan>> speakerTurns(ProjectSession project, List<DocumentRef> documents, String speaker) {
         String wanted = speaker.strip();
         Map<Long, List<TextSpan>> spans = new HashMap<>();
-        for (Document d : documents) {
+        for (DocumentRef d : documents) {
             for (Turn turn : project.documents().turns(d.id())) {
                 if (turn.speaker().strip().equalsIgnoreCase(wanted)) {
                     spans.computeIfAbsent(d.id(), id -> new ArrayList<>()).add(turn.span());

@@ -11,7 +11,6 @@ import java.util.regex.PatternSyntaxException;
 import org.gloss.api.search.QueryMode;
 import org.gloss.api.search.SearchErrors;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.model.Document;
 import org.gloss.search.lucene.internal.index.CharSpan;
 
 /**
@@ -37,10 +36,10 @@ final class TextScanner {
     }
 
     /** UTF-16 spans of every non-empty, non-overlapping match, per document id. */
-    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<Document> documents, Pattern pattern,
+    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, Pattern pattern,
                                           Map<Long, String> texts) {
         Map<Long, List<CharSpan>> spans = new HashMap<>();
-        for (Document d : documents) {
+        for (DocumentRef d : documents) {
             String text = project.documents().text(d.id());
             Matcher m = pattern.matcher(text);
             List<CharSpan> found = new ArrayList<>();

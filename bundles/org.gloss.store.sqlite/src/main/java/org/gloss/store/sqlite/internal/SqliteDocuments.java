@@ -40,6 +40,30 @@ final class SqliteDocuments implements Documents {
                 rs -> map(rs, attributes.getOrDefault(rs.getLong(1), Map.of())));
     }
 
+    // The three listings below read only indexed columns (name and content_hash have indexes
+    // that hold the row id), so they never touch the text pages: searches call them every time.
+    @Override
+    public Map<Long, String> names() {
+        Map<Long, String> names = new HashMap<>();
+        jdbc.query("SELECT id, name FROM documents", rs -> names.put(rs.getLong(1), rs.getString(2)));
+        return names;
+    }
+
+    @Override
+    public Map<Long, String> contentHashes() {
+        Map<Long, String> hashes = new HashMap<>();
+        jdbc.query("SELECT id, content_hash FROM documents", rs -> hashes.put(rs.getLong(1), rs.getString(2)));
+        return hashes;
+    }
+
+    @Override
+    public Map<Long, AttributeValue> attributeValues(String key) {
+        Map<Long, AttributeValue> values = new HashMap<>();
+        jdbc.query("SELECT document_id, type, value FROM document_attributes WHERE key = ?",
+                rs -> values.put(rs.getLong(1), new AttributeValue(AttributeType.valueOf(rs.getString(2)), rs.getString(3))), key);
+        return values;
+    }
+
     @Override
     public Optional<Document> find(String name) {
         return one("SELECT " + COLUMNS + " FROM documents WHERE name = ?", name);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,7 +37,7 @@ import org.gloss.api.search.IndexProgress;
 import org.gloss.api.search.IndexReport;
 import org.gloss.api.search.SearchErrors;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.analysis.GlossAnalyzer;
 import org.gloss.search.lucene.internal.analysis.Language;
 import org.gloss.search.lucene.internal.analysis.LanguageDetector;
 
@@ -66,12 +65,8 @@ public final class ProjectIndex implements Closeable {
         return path;
     }
 
-    /** Brings the index in line with the store's documents (in any order). */
-    public synchronized IndexReport refresh(ProjectSession project, List<Document> documents, IndexProgress progress) {
-        Map<Long, DocumentKey> wanted = new LinkedHashMap<>();
-        for (Document d : documents) {
-            wanted.put(d.id(), DocumentKey.of(d));
-        }
+    /** Brings the index in line with the store's documents, given by their keys. */
+    public synchronized IndexReport refresh(ProjectSession project, Map<Long, DocumentKey> wanted, IndexProgress progress) {
         String fingerprint = Fingerprint.of(wanted.values());
         try {
             DirectoryReader current = currentReader();
@@ -79,7 +74,7 @@ public final class ProjectIndex implements Closeable {
                 return rebuild(project, wanted, fingerprint, "missing", progress);
             }
             Map<String, String> data = current.getIndexCommit().getUserData();
-            if (!org.gloss.search.lucene.internal.analysis.GlossAnalyzer.VERSION.equals(data.get(ANALYSIS))) {
+            if (!GlossAnalyzer.VERSION.equals(data.get(ANALYSIS))) {
                 return rebuild(project, wanted, fingerprint, "built with another analysis", progress);
             }
             if (fingerprint.equals(data.get(FINGERPRINT))) {
@@ -97,12 +92,8 @@ public final class ProjectIndex implements Closeable {
     }
 
     /** Rebuilds from scratch, e.g. when a search found the index damaged. */
-    public synchronized IndexReport rebuild(ProjectSession project, List<Document> documents, String reason,
+    public synchronized IndexReport rebuild(ProjectSession project, Map<Long, DocumentKey> wanted, String reason,
                                             IndexProgress progress) {
-        Map<Long, DocumentKey> wanted = new LinkedHashMap<>();
-        for (Document d : documents) {
-            wanted.put(d.id(), DocumentKey.of(d));
-        }
         return rebuild(project, wanted, Fingerprint.of(wanted.values()), reason, progress);
     }
 
@@ -265,7 +256,7 @@ public final class ProjectIndex implements Closeable {
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
             try (IndexWriter writer = openWriter(IndexWriterConfig.OpenMode.CREATE)) {
-                addAll(project, writer, new ArrayList<>(wanted.values()), "building the search index (" + reason + ")",
+                addAll(project, writer, wanted.values().stream().sorted(Comparator.comparingLong(DocumentKey::id)).toList(), "building the search index (" + reason + ")",
                         progress, false);
                 commit(writer, fingerprint);
             }
@@ -304,7 +295,7 @@ public final class ProjectIndex implements Closeable {
 
     private void commit(IndexWriter writer, String fingerprint) throws IOException {
         writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint,
-                ANALYSIS, org.gloss.search.lucene.internal.analysis.GlossAnalyzer.VERSION).entrySet());
+                ANALYSIS, GlossAnalyzer.VERSION).entrySet());
         writer.commit();
     }
 
