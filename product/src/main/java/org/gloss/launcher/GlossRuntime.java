@@ -32,6 +32,7 @@ import org.osgi.util.tracker.ServiceTracker;
  */
 public final class GlossRuntime {
     private static final String CLI_FILTER = "(&(objectClass=java.util.function.Function)(gloss.entry=cli))";
+    private static final String GUI_FILTER = "(&(objectClass=java.util.function.Function)(gloss.entry=gui))";
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
 
     private final Framework framework;
@@ -180,6 +181,16 @@ public final class GlossRuntime {
             throw new LaunchException("the command line bundle (org.gloss.cli) did not start", null);
         }
         return ((Function<String[], Integer>) cli).apply(args);
+    }
+
+    /** Opens the workbench ({@code [PROJECT]}) and returns when its window closes. */
+    @SuppressWarnings("unchecked")
+    public int runWorkbench(String[] args) {
+        Object gui = waitForService(GUI_FILTER, 10_000);
+        if (gui == null) {
+            throw new LaunchException("the workbench bundle (org.gloss.ui.workbench) did not start", null);
+        }
+        return ((Function<String[], Integer>) gui).apply(args);
     }
 
     /** The first service matching the filter, waiting up to the timeout for it to appear. */

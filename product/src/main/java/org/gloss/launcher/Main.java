@@ -1,8 +1,16 @@
 package org.gloss.launcher;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
-/** Entry point of bin/gloss: start the framework, run the command line, stop, exit with its status. */
+/**
+ * Entry point of bin/gloss: start the framework, run the command line or the workbench, stop,
+ * exit with its status. {@code gloss} alone and {@code gloss gui [P]} open the workbench;
+ * {@code gloss demo [P]} builds the demo project and, when a display is present, opens it in the
+ * workbench. Everything else is the command line.
+ */
 public final class Main {
     private Main() {
     }
@@ -15,16 +23,47 @@ public final class Main {
         }
         int status;
         try {
-            GlossRuntime runtime = GlossRuntime.start(Path.of(home), false);
-            try {
-                status = runtime.runCommandLine(args);
-            } finally {
-                runtime.stop();
-            }
+            status = run(Path.of(home), args);
         } catch (LaunchException e) {
             System.err.println("gloss: error: " + e.getMessage());
             status = 1;
         }
         System.exit(status);
+    }
+
+    static int run(Path home, String[] args) {
+        LaunchMode mode = LaunchMode.of(args, Display.present());
+        GlossRuntime runtime = GlossRuntime.start(home, mode != LaunchMode.CLI);
+        try {
+            return switch (mode) {
+                case CLI -> runtime.runCommandLine(args);
+                case WORKBENCH -> runtime.runWorkbench(args.length > 1 ? Arrays.copyOfRange(args, 1, 2) : new String[0]);
+                case DEMO_IN_WORKBENCH -> demoInWorkbench(runtime, args);
+            };
+        } finally {
+            runtime.stop();
+        }
+    }
+
+    /** Builds the demo with the command line (it prints its summary), then opens it in the workbench. */
+    private static int demoInWorkbench(GlossRuntime runtime, String[] args) {
+        Path project = args.length > 1 ? Path.of(args[1]) : freshDemoLocation();
+        int status = runtime.runCommandLine(new String[] {"demo", project.toString()});
+        if (status != 0) {
+            return status;
+        }
+        return runtime.runWorkbench(new String[] {project.toAbsolutePath().toString()});
+    }
+
+    private static Path freshDemoLocation() {
+        Path path = Path.of(System.getProperty("java.io.tmpdir"), "gloss-demo-" + System.getProperty("user.name") + ".gloss");
+        try {
+            for (String suffix : new String[] {"", "-wal", "-shm"}) {
+                Files.deleteIfExists(Path.of(path + suffix));
+            }
+        } catch (IOException e) {
+            throw new LaunchException("cannot replace the demo project " + path + ": " + e.getMessage(), e);
+        }
+        return path;
     }
 }

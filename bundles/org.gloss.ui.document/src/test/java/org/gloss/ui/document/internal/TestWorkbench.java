@@ -1,0 +1,71 @@
+package org.gloss.ui.document.internal;
+
+import java.nio.file.Path;
+
+import javafx.stage.Stage;
+
+import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
+import org.gloss.ui.workbench.internal.shell.Contributions;
+import org.gloss.ui.workbench.internal.shell.ProjectOpener;
+import org.gloss.ui.workbench.internal.shell.WorkbenchSettings;
+import org.gloss.ui.workbench.internal.shell.WorkbenchWindow;
+import org.gloss.ui.workbench.internal.views.CodebookView;
+import org.gloss.ui.workbench.internal.views.CodedSegmentsView;
+import org.gloss.ui.workbench.internal.views.MemoView;
+import org.gloss.ui.workbench.internal.views.ProjectExplorerView;
+
+/**
+ * The real workbench window on a real SQLite project, with the contributions the OSGi runtime
+ * would register added by hand (tests run without a framework).
+ */
+final class TestWorkbench {
+    static final String CODER = "tester";
+
+    private TestWorkbench() {
+    }
+
+    static Path createProject(Path dir, String documentName, String text) {
+        Path project = dir.resolve("project.gloss");
+        try (ProjectSession session = new SqliteStoreProvider().create(project.toString())) {
+            session.documents().add(new NewDocument(documentName, text));
+            session.codebook().add("debt concern", null, "#D1495B", null);
+            session.codebook().add("transparency", null, "#2E86AB", null);
+        }
+        return project;
+    }
+
+    static ProjectSession open(Path project) {
+        return new SqliteStoreProvider().open(project.toString());
+    }
+
+    static WorkbenchWindow open(Stage stage, Path dir, Path project) {
+        Contributions contributions = new Contributions();
+        contributions.setDocumentViews(new DocumentViews());
+        contributions.addView(new ProjectExplorerView());
+        contributions.addView(new CodebookView());
+        contributions.addView(new CodedSegmentsView());
+        contributions.addView(new MemoView());
+        SqliteStoreProvider store = new SqliteStoreProvider();
+        ProjectOpener opener = new ProjectOpener() {
+            @Override
+            public ProjectSession open(String location) {
+                return store.open(location);
+            }
+
+            @Override
+            public ProjectSession create(String location) {
+                return store.create(location);
+            }
+        };
+        WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
+        settings.remember(project.toString(), CODER);
+        WorkbenchWindow window = new WorkbenchWindow(stage, contributions, opener, settings);
+        stage.show();
+        if (project != null) {
+            window.openProject(project.toString());
+        }
+        return window;
+    }
+}

@@ -1,0 +1,17 @@
+package org.gloss.ui.workbench.api;
+
+/** A menu item, registered as an OSGi service, e.g. an exporter's "Export coded segments…". */
+public interface ActionContribution {
+    /** The top-level menu it goes in ("File", "Edit", "Code", "Tools", ... a new name adds a menu). */
+    String menu();
+
+    String label();
+
+    /** A JavaFX key combination such as "Shortcut+E", or null. */
+    default String accelerator() {
+        return null;
+    }
+
+    /** Runs on the FX thread; long work goes to {@link WorkbenchContext#runInBackground}. */
+    void run(WorkbenchContext context);
+}

@@ -1,0 +1,45 @@
+package org.gloss.ui.workbench.api;
+
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.stage.Window;
+
+import org.gloss.api.store.ProjectSession;
+import org.gloss.ui.workbench.model.Workspace;
+
+/** What views and actions may use. Every method is called on the FX thread. */
+public interface WorkbenchContext {
+    /** The open project's view model; null while the welcome page shows. */
+    ReadOnlyObjectProperty<Workspace> workspaceProperty();
+
+    default Workspace workspace() {
+        return workspaceProperty().get();
+    }
+
+    /** The current selection, shared by views (the memo editor follows it). */
+    ObjectProperty<Selection> selectionProperty();
+
+    /** Opens (or brings forward) a document in the editor area. */
+    void openDocument(long documentId);
+
+    /** Opens a document and selects a span (code points), e.g. from a coded segment. */
+    void reveal(long documentId, int start, int end);
+
+    /**
+     * Runs work off the FX thread with a progress bar and Cancel button in the status bar; the
+     * result is handed to {@code onSuccess} on the FX thread. Failures are shown to the user.
+     */
+    <T> void runInBackground(String title, BackgroundWork<T> work, Consumer<T> onSuccess);
+
+    /** Opens another session on the current project for a background thread. */
+    ProjectSession openSessionForBackgroundWork();
+
+    void showStatus(String message);
+
+    /** Shows an error the user can act on. */
+    void showError(String message);
+
+    Window window();
+}

@@ -1,0 +1,381 @@
+package org.gloss.ui.workbench.internal.shell;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.importer.DocumentImports;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Document;
+import org.gloss.ui.workbench.api.ActionContribution;
+import org.gloss.ui.workbench.api.BackgroundWork;
+import org.gloss.ui.workbench.api.DocumentView;
+import org.gloss.ui.workbench.api.Selection;
+import org.gloss.ui.workbench.api.WorkbenchContext;
+import org.gloss.ui.workbench.model.Change;
+import org.gloss.ui.workbench.model.Workspace;
+
+/**
+ * The main window: menus, tool bar, the perspectives (or the welcome page) and the status bar.
+ * It is the {@link WorkbenchContext} that views and actions receive.
+ */
+public final class WorkbenchWindow implements WorkbenchContext {
+    private final Stage stage;
+    private final Contributions contributions;
+    private final ProjectOpener opener;
+    private final WorkbenchSettings settings;
+    private final ObjectProperty<Workspace> workspace = new SimpleObjectProperty<>();
+    private final ObjectProperty<Selection> selection = new SimpleObjectProperty<>();
+    private final BorderPane root = new BorderPane();
+    private final StatusBar status = new StatusBar();
+    private final MenuBar menuBar = new MenuBar();
+    private final CodingPerspective coding;
+    private final ComparisonPerspective comparison;
+    private final ToggleGroup perspectives = new ToggleGroup();
+    private final WorkbenchToolBar toolBar;
+
+    public WorkbenchWindow(Stage stage, Contributions contributions, ProjectOpener opener, WorkbenchSettings settings) {
+        this.stage = stage;
+        this.contributions = contributions;
+        this.opener = opener;
+        this.settings = settings;
+        this.coding = new CodingPerspective(this, contributions);
+        this.comparison = new ComparisonPerspective(this);
+        this.toolBar = new WorkbenchToolBar(this);
+        root.setId("workbench");
+        rebuildMenus();
+        contributions.actions().addListener((ListChangeListener<ActionContribution>) c -> rebuildMenus());
+        root.setTop(new VBox(menuBar, toolBar.node()));
+        root.setBottom(status.node());
+        workspace.addListener((o, was, now) -> {
+            if (was != null) {
+                was.close();
+            }
+            showPerspective();
+        });
+        showPerspective();
+        Scene scene = new Scene(root, 1280, 800);
+        scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle("Gloss");
+        stage.setOnHidden(e -> {
+            status.shutdown();
+            if (workspace.get() != null) {
+                workspace.get().close();
+            }
+        });
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    Contributions contributions() {
+        return contributions;
+    }
+
+    public String statusMessage() {
+        return status.message();
+    }
+
+    // --- projects ------------------------------------------------------------------------------
+
+    /** Opens a project (closing the current one) and remembers it for the next start. */
+    public void openProject(String location) {
+        try {
+            ProjectSession session = opener.open(location);
+            setWorkspace(session);
+        } catch (GlossException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    private void setWorkspace(ProjectSession session) {
+        Workspace opened = new Workspace(session, settings.coder());
+        workspace.set(opened);
+        settings.remember(session.location(), opened.coder().name());
+        stage.setTitle("Gloss — " + Path.of(session.location()).getFileName());
+        showStatus("Opened " + session.location() + " as coder " + opened.coder().name());
+        opened.addListener(change -> {
+            if (change.kind() == Change.Kind.CURRENT_CODER) {
+                settings.remember(opened.location(), opened.coder().name());
+            }
+        });
+        opened.documents().stream().findFirst().ifPresent(d -> openDocument(d.id()));
+    }
+
+    void chooseAndOpenProject() {
+        FileChooser chooser = projectChooser("Open project");
+        File file = chooser.showOpenDialog(stage);
+        if (file != null) {
+            openProject(file.getPath());
+        }
+    }
+
+    void chooseAndCreateProject() {
+        FileChooser chooser = projectChooser("New project");
+        File file = chooser.showSaveDialog(stage);
+        if (file != null) {
+            String location = file.getPath().endsWith(".gloss") ? file.getPath() : file.getPath() + ".gloss";
+            try {
+                setWorkspace(opener.create(location));
+            } catch (GlossException e) {
+                showError(e.getMessage());
+            }
+        }
+    }
+
+    void openDemo() {
+        runInBackground("Building the demo project", monitor -> opener.buildDemo(), demo -> {
+            if (demo.isPresent()) {
+                openProject(demo.get().toString());
+            } else {
+                showError("The demo needs the command line bundle (org.gloss.cli).");
+            }
+        });
+    }
+
+    private static FileChooser projectChooser(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Gloss projects", "*.gloss"));
+        return chooser;
+    }
+
+    void chooseAndImportDocuments() {
+        if (workspace.get() == null) {
+            return;
+        }
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Import documents");
+        List<String> all = new ArrayList<>();
+        for (var importer : contributions.importers()) {
+            List<String> patterns = importer.extensions().stream().map(e -> "*." + e).toList();
+            all.addAll(patterns);
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(importer.displayName(), patterns));
+        }
+        chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("All supported", all));
+        List<File> files = chooser.showOpenMultipleDialog(stage);
+        if (files != null && !files.isEmpty()) {
+            importDocuments(files.stream().map(File::toPath).toList());
+        }
+    }
+
+    /** Imports files in the background, one transaction per file, stopping between files on Cancel. */
+    public void importDocuments(List<Path> files) {
+        runInBackground("Importing " + files.size() + " file(s)", monitor -> {
+            int done = 0;
+            try (ProjectSession session = openSessionForBackgroundWork()) {
+                for (Path file : files) {
+                    if (monitor.isCancelled()) {
+                        break;
+                    }
+                    monitor.progress((double) done / files.size(), "Importing " + file.getFileName());
+                    DocumentImports.importFile(session, contributions.importers(), file, false);
+                    done++;
+                }
+            }
+            return done;
+        }, count -> {
+            workspace.get().changed(Change.of(Change.Kind.DOCUMENTS));
+            showStatus("Imported " + count + " document(s)");
+        });
+    }
+
+    // --- perspectives and menus ----------------------------------------------------------------
+
+    private void showPerspective() {
+        if (workspace.get() == null) {
+            root.setCenter(new WelcomePage(this::chooseAndOpenProject, this::chooseAndCreateProject, this::openDemo,
+                    settings.lastProject(), this::openProject).node());
+            return;
+        }
+        Object chosen = perspectives.getSelectedToggle() == null ? "coding" : perspectives.getSelectedToggle().getUserData();
+        if ("comparison".equals(chosen)) {
+            comparison.refresh();
+            root.setCenter(comparison.node());
+        } else {
+            root.setCenter(coding.node());
+        }
+    }
+
+    public void showPerspective(String id) {
+        perspectives.getToggles().stream().filter(t -> id.equals(t.getUserData())).findFirst()
+                .ifPresent(perspectives::selectToggle);
+        showPerspective();
+    }
+
+    private void rebuildMenus() {
+        Menu file = new Menu("_File");
+        file.getItems().addAll(
+                item("New project…", "Shortcut+N", this::chooseAndCreateProject),
+                item("Open project…", "Shortcut+O", this::chooseAndOpenProject),
+                item("Open demo project", null, this::openDemo),
+                new SeparatorMenuItem(),
+                item("Import documents…", "Shortcut+I", this::chooseAndImportDocuments),
+                new SeparatorMenuItem(),
+                item("Close project", null, () -> workspace.set(null)),
+                item("Exit", "Shortcut+Q", stage::close));
+        Menu edit = new Menu("_Edit");
+        MenuItem undo = item("Undo", "Shortcut+Z", this::undo);
+        undo.setId("menu-undo");
+        MenuItem redo = item("Redo", "Shortcut+Shift+Z", this::redo);
+        redo.setId("menu-redo");
+        edit.getItems().addAll(undo, redo);
+        Menu view = new Menu("_View");
+        RadioMenuItem codingItem = new RadioMenuItem("Coding perspective");
+        codingItem.setUserData("coding");
+        codingItem.setSelected(true);
+        RadioMenuItem comparisonItem = new RadioMenuItem("Comparison perspective");
+        comparisonItem.setUserData("comparison");
+        Object selected = perspectives.getSelectedToggle() == null ? "coding" : perspectives.getSelectedToggle().getUserData();
+        perspectives.getToggles().clear();
+        for (RadioMenuItem item : List.of(codingItem, comparisonItem)) {
+            item.setToggleGroup(perspectives);
+            item.setSelected(item.getUserData().equals(selected));
+            item.setOnAction(e -> showPerspective());
+        }
+        view.getItems().addAll(codingItem, comparisonItem);
+        Map<String, Menu> menus = new LinkedHashMap<>();
+        menus.put("File", file);
+        menus.put("Edit", edit);
+        menus.put("View", view);
+        for (ActionContribution action : contributions.actions()) {
+            Menu menu = menus.computeIfAbsent(action.menu(), Menu::new);
+            menu.getItems().add(item(action.label(), action.accelerator(), () -> action.run(this)));
+        }
+        Menu help = new Menu("_Help");
+        help.getItems().add(item("Keys", "F1", this::showKeys));
+        menus.put("Help", help);
+        menuBar.getMenus().setAll(menus.values());
+    }
+
+    private static MenuItem item(String label, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(label);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.valueOf(accelerator));
+        }
+        item.setOnAction(e -> action.run());
+        return item;
+    }
+
+    private void showKeys() {
+        Alert keys = new Alert(Alert.AlertType.INFORMATION);
+        keys.initOwner(stage);
+        keys.setHeaderText("Keys");
+        keys.setContentText("""
+                Select text, then type a code name in the popup and press Enter (a new name creates the code).
+                Ctrl+1 … Ctrl+9: apply one of the recently used codes to the selection.
+                Drag a code from the codebook onto a selection to apply it.
+                Click a highlight: see, recode, change the extent or remove its codings.
+                Ctrl+Z / Ctrl+Shift+Z: undo / redo.""");
+        keys.show();
+    }
+
+    public void undo() {
+        if (workspace.get() != null) {
+            run(() -> workspace.get().undo().ifPresentOrElse(l -> showStatus("Undone: " + l), () -> showStatus("Nothing to undo")));
+        }
+    }
+
+    public void redo() {
+        if (workspace.get() != null) {
+            run(() -> workspace.get().redo().ifPresentOrElse(l -> showStatus("Redone: " + l), () -> showStatus("Nothing to redo")));
+        }
+    }
+
+    private void run(Runnable action) {
+        try {
+            action.run();
+        } catch (GlossException e) {
+            showError(e.getMessage());
+        }
+    }
+
+    // --- WorkbenchContext ----------------------------------------------------------------------
+
+    @Override
+    public ReadOnlyObjectProperty<Workspace> workspaceProperty() {
+        return workspace;
+    }
+
+    @Override
+    public ObjectProperty<Selection> selectionProperty() {
+        return selection;
+    }
+
+    @Override
+    public void openDocument(long documentId) {
+        openDocumentView(documentId);
+    }
+
+    private Optional<DocumentView> openDocumentView(long documentId) {
+        if (workspace.get() == null) {
+            return Optional.empty();
+        }
+        if (!"coding".equals(perspectives.getSelectedToggle().getUserData())) {
+            showPerspective("coding");
+        }
+        String title = workspace.get().session().documents().byId(documentId).map(Document::name).orElse("document");
+        return Optional.ofNullable(coding.openDocument(documentId, title));
+    }
+
+    @Override
+    public void reveal(long documentId, int start, int end) {
+        openDocumentView(documentId).ifPresent(view -> view.reveal(start, end));
+    }
+
+    @Override
+    public <T> void runInBackground(String title, BackgroundWork<T> work, Consumer<T> onSuccess) {
+        status.run(title, work, onSuccess, this::showError);
+    }
+
+    @Override
+    public ProjectSession openSessionForBackgroundWork() {
+        return opener.open(workspace.get().location());
+    }
+
+    @Override
+    public void showStatus(String message) {
+        status.show(message);
+    }
+
+    @Override
+    public void showError(String message) {
+        status.show(message);
+        Alert alert = new Alert(Alert.AlertType.ERROR, message);
+        alert.initOwner(stage);
+        alert.setHeaderText(null);
+        alert.show();
+    }
+
+    @Override
+    public Window window() {
+        return stage;
+    }
+}

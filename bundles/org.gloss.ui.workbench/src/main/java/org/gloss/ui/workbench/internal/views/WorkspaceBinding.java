@@ -1,0 +1,39 @@
+package org.gloss.ui.workbench.internal.views;
+
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import org.gloss.ui.workbench.api.WorkbenchContext;
+import org.gloss.ui.workbench.model.Change;
+import org.gloss.ui.workbench.model.Workspace;
+import org.gloss.ui.workbench.model.WorkspaceListener;
+
+/**
+ * Keeps a view listening to whichever workspace is open: calls {@code refresh} when a project
+ * opens or closes and when a change the view cares about happens.
+ */
+final class WorkspaceBinding {
+    private WorkspaceBinding() {
+    }
+
+    static void bind(WorkbenchContext context, Predicate<Change> relevant, Consumer<Workspace> refresh) {
+        WorkspaceListener listener = change -> {
+            if (relevant.test(change)) {
+                refresh.accept(context.workspace());
+            }
+        };
+        context.workspaceProperty().addListener((o, was, now) -> {
+            if (was != null) {
+                was.removeListener(listener);
+            }
+            if (now != null) {
+                now.addListener(listener);
+            }
+            refresh.accept(now);
+        });
+        if (context.workspace() != null) {
+            context.workspace().addListener(listener);
+        }
+        refresh.accept(context.workspace());
+    }
+}

@@ -1,0 +1,213 @@
+package org.gloss.ui.workbench.model;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Code;
+import org.gloss.model.Coder;
+import org.gloss.model.Coding;
+import org.gloss.model.Document;
+
+/**
+ * The view model of one open project: who is coding, what is shown, recent codes and the undo
+ * stack. Every change goes through here; listeners hear about it after the store has it. Used on
+ * one thread (the FX thread in the workbench), like the session it owns.
+ */
+public final class Workspace implements AutoCloseable {
+    private static final int RECENT_CODES = 9;
+    private static final String[] PALETTE = {"#D1495B", "#2E86AB", "#EDAE49", "#66A182", "#8E6C8A", "#E07A5F",
+        "#3D405B", "#81B29A", "#F2CC8F", "#6D597A"};
+
+    private final ProjectSession session;
+    private final CommandStack commands;
+    private final CodingFilters filters = new CodingFilters();
+    private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final LinkedHashSet<Long> recentCodes = new LinkedHashSet<>();
+    private Coder coder;
+    private List<Code> codes;
+
+    public Workspace(ProjectSession session, String coderName) {
+        this.session = session;
+        this.commands = new CommandStack(session);
+        this.coder = session.coders().getOrCreate(coderName);
+        this.codes = session.codebook().list();
+    }
+
+    public ProjectSession session() {
+        return session;
+    }
+
+    public String location() {
+        return session.location();
+    }
+
+    public void addListener(WorkspaceListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(WorkspaceListener listener) {
+        listeners.remove(listener);
+    }
+
+    // --- reading -------------------------------------------------------------------------------
+
+    public List<Document> documents() {
+        return session.documents().list();
+    }
+
+    public List<Code> codes() {
+        return codes;
+    }
+
+    public Optional<Code> code(long id) {
+        return codes.stream().filter(c -> c.id() == id).findFirst();
+    }
+
+    public Optional<Code> code(String name) {
+        return codes.stream().filter(c -> c.name().equals(name)).findFirst();
+    }
+
+    public List<Coder> coders() {
+        return session.coders().list();
+    }
+
+    public Coder coder() {
+        return coder;
+    }
+
+    public CodingFilters filters() {
+        return filters;
+    }
+
+    /** The document's codings that the filters show. */
+    public List<Coding> visibleCodings(long documentId) {
+        return session.codings().list(CodingFilter.document(documentId)).stream().filter(filters::shows).toList();
+    }
+
+    /** Codes most recently applied, newest first (for the Ctrl+1..9 hotkeys). */
+    public List<Code> recentCodes() {
+        List<Long> ids = new ArrayList<>(recentCodes);
+        java.util.Collections.reverse(ids);
+        List<Code> result = new ArrayList<>();
+        for (Long id : ids) {
+            code(id).ifPresent(result::add);
+        }
+        return result;
+    }
+
+    public Map<Long, Integer> codingCounts() {
+        return new HashMap<>(session.codebook().codingCounts());
+    }
+
+    // --- commands ------------------------------------------------------------------------------
+
+    public void execute(UndoableCommand command) {
+        commands.execute(command);
+        changed(command.change());
+    }
+
+    public Optional<String> undo() {
+        Optional<UndoableCommand> undone = commands.undo();
+        undone.ifPresent(c -> changed(c.change()));
+        return undone.map(UndoableCommand::label);
+    }
+
+    public Optional<String> redo() {
+        Optional<UndoableCommand> redone = commands.redo();
+        redone.ifPresent(c -> changed(c.change()));
+        return redone.map(UndoableCommand::label);
+    }
+
+    public Optional<String> undoLabel() {
+        return commands.undoLabel();
+    }
+
+    public Optional<String> redoLabel() {
+        return commands.redoLabel();
+    }
+
+    /** Codes a span (code points) of a document with an existing code as the current coder. */
+    public void applyCode(long documentId, long codeId, int start, int end) {
+        Code code = code(codeId).orElseThrow(() -> new GlossException("unknown code id " + codeId));
+        execute(new AddCoding(documentId, codeId, coder.id(), start, end, code.name()));
+        rememberRecent(codeId);
+    }
+
+    /**
+     * Codes a span with the code of this name, creating the code first (top level, next palette
+     * colour) if it does not exist; one undo step either way.
+     */
+    public void applyCode(long documentId, String codeName, int start, int end) {
+        String name = codeName.strip();
+        if (name.isEmpty()) {
+            throw new GlossException("a code needs a name");
+        }
+        Optional<Code> existing = code(name);
+        if (existing.isPresent()) {
+            applyCode(documentId, existing.get().id(), start, end);
+            return;
+        }
+        String color = PALETTE[codes.size() % PALETTE.length];
+        long coderId = coder.id();
+        AddCode addCode = new AddCode(name, null, color);
+        execute(new CompositeCommand("code with new code '" + name + "'", Change.of(Change.Kind.CODEBOOK), List.of(
+                before -> addCode,
+                before -> new AddCoding(documentId, addCode.codeId(), coderId, start, end, name))));
+        rememberRecent(addCode.codeId());
+    }
+
+    public void switchCoder(String name) {
+        String trimmed = name.strip();
+        if (trimmed.isEmpty()) {
+            throw new GlossException("a coder needs a name");
+        }
+        boolean known = session.coders().find(trimmed).isPresent();
+        coder = session.coders().getOrCreate(trimmed);
+        if (!known) {
+            changed(Change.of(Change.Kind.CODERS));
+        }
+        changed(Change.of(Change.Kind.CURRENT_CODER));
+    }
+
+    public void showCode(long codeId, boolean shown) {
+        filters.setCodeShown(codeId, shown);
+        changed(Change.of(Change.Kind.FILTER));
+    }
+
+    public void showCoder(long coderId, boolean shown) {
+        filters.setCoderShown(coderId, shown);
+        changed(Change.of(Change.Kind.FILTER));
+    }
+
+    /** Tells views that something changed outside commands (an import, a memo). */
+    public void changed(Change change) {
+        if (change.kind() == Change.Kind.CODEBOOK || change.kind() == Change.Kind.PROJECT) {
+            codes = session.codebook().list();
+        }
+        for (WorkspaceListener listener : listeners) {
+            listener.changed(change);
+        }
+    }
+
+    private void rememberRecent(long codeId) {
+        recentCodes.remove(codeId);
+        recentCodes.add(codeId);
+        while (recentCodes.size() > RECENT_CODES) {
+            recentCodes.remove(recentCodes.iterator().next());
+        }
+    }
+
+    @Override
+    public void close() {
+        listeners.clear();
+        session.close();
+    }
+}

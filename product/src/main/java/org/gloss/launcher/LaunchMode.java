@@ -1,0 +1,17 @@
+package org.gloss.launcher;
+
+/** Whether {@code gloss ARGS} runs the command line or opens the workbench. */
+enum LaunchMode {
+    CLI, WORKBENCH, DEMO_IN_WORKBENCH;
+
+    static LaunchMode of(String[] args, boolean displayPresent) {
+        if (args.length == 0 || args[0].equals("gui")) {
+            return WORKBENCH;
+        }
+        boolean demoHelp = args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"));
+        if (args[0].equals("demo") && displayPresent && !demoHelp) {
+            return DEMO_IN_WORKBENCH;
+        }
+        return CLI;
+    }
+}
