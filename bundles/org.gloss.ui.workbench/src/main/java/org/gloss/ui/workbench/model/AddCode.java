@@ -5,13 +5,14 @@ import org.gloss.model.Code;
 /** Adds a code to the codebook. */
 public final class AddCode implements UndoableCommand {
     private final String name;
-    private final Long parentId;
+    private final Long parentIdAtCreation;
     private final String color;
-    private Long originalId;
+    private Long parentHandle;
+    private Long handle;
 
     public AddCode(String name, Long parentId, String color) {
         this.name = name;
-        this.parentId = parentId;
+        this.parentIdAtCreation = parentId;
         this.color = color;
     }
 
@@ -22,17 +23,21 @@ public final class AddCode implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        Code added = context.session().codebook().add(name, parentId == null ? null : context.code(parentId), color, null);
-        if (originalId == null) {
-            originalId = added.id();
+        if (handle == null && parentIdAtCreation != null) {
+            parentHandle = context.codeHandle(parentIdAtCreation);
+        }
+        Code added = context.session().codebook().add(name, parentHandle == null ? null : context.code(parentHandle), color, null);
+        if (handle == null) {
+            handle = context.newCodeHandle(added.id());
         } else {
-            context.codeRecreated(context.code(originalId), added.id());
+            context.codeNowAt(handle, added.id());
         }
     }
 
     @Override
     public void undo(CommandContext context) {
-        context.session().codebook().remove(context.code(originalId), false);
+        context.session().codebook().remove(context.code(handle), false);
+        context.codeGone(handle);
     }
 
     @Override
@@ -40,8 +45,12 @@ public final class AddCode implements UndoableCommand {
         return Change.of(Change.Kind.CODEBOOK);
     }
 
-    /** The id the code got when first added (resolve it through the command context). */
-    public long codeId() {
-        return originalId;
+    /** The handle of the code this command created (after its first run). */
+    long codeHandle() {
+        return handle;
+    }
+
+    String name() {
+        return name;
     }
 }

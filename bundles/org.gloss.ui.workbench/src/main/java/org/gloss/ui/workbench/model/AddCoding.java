@@ -1,21 +1,30 @@
 package org.gloss.ui.workbench.model;
 
+import java.util.function.ToLongFunction;
+
 import org.gloss.api.store.NewCoding;
 import org.gloss.model.Coding;
 
 /** Codes a span of a document (code-point offsets) as one coder. */
 public final class AddCoding implements UndoableCommand {
     private final long documentId;
-    private final long codeId;
     private final long coderId;
     private final int start;
     private final int end;
     private final String codeName;
-    private Long originalId;
+    /** Finds the code's handle the first time the command runs. */
+    private final ToLongFunction<CommandContext> codeHandleOnFirstRun;
+    private Long codeHandle;
+    private Long handle;
 
     public AddCoding(long documentId, long codeId, long coderId, int start, int end, String codeName) {
+        this(documentId, context -> context.codeHandle(codeId), coderId, start, end, codeName);
+    }
+
+    /** A coding with a code that an earlier step of the same command creates. */
+    AddCoding(long documentId, ToLongFunction<CommandContext> codeHandle, long coderId, int start, int end, String codeName) {
         this.documentId = documentId;
-        this.codeId = codeId;
+        this.codeHandleOnFirstRun = codeHandle;
         this.coderId = coderId;
         this.start = start;
         this.end = end;
@@ -29,26 +38,25 @@ public final class AddCoding implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        Coding added = context.session().codings().add(new NewCoding(documentId, context.code(codeId), coderId, start, end, null));
-        if (originalId == null) {
-            originalId = added.id();
+        if (codeHandle == null) {
+            codeHandle = codeHandleOnFirstRun.applyAsLong(context);
+        }
+        Coding added = context.session().codings().add(new NewCoding(documentId, context.code(codeHandle), coderId, start, end, null));
+        if (handle == null) {
+            handle = context.newCodingHandle(added.id());
         } else {
-            context.codingRecreated(context.coding(originalId), added.id());
+            context.codingNowAt(handle, added.id());
         }
     }
 
     @Override
     public void undo(CommandContext context) {
-        context.session().codings().remove(context.coding(originalId));
+        context.session().codings().remove(context.coding(handle));
+        context.codingGone(handle);
     }
 
     @Override
     public Change change() {
         return Change.codings(documentId);
-    }
-
-    /** The id the coding got when first added (resolve it through the command context). */
-    public long codingId() {
-        return originalId;
     }
 }

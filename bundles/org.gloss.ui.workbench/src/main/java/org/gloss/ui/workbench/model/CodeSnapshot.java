@@ -5,62 +5,78 @@ import java.util.List;
 
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
-import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
 import org.gloss.model.Coding;
 
 /**
- * A code with its sub-codes (parents first) and all their codings, as they were before a command
- * removed them, so that undo can add them again. Re-added entities get new ids, recorded in the
- * command context.
+ * Codes and codings as they were before a command removed them, by handle, so that undo can add
+ * them again (under new ids, recorded for their handles).
  */
 final class CodeSnapshot {
-    private final List<Code> codes;
-    private final List<Coding> codings;
+    /** A code and the handles of it and its parent. */
+    record SavedCode(long handle, Long parentHandle, Code code) {
+    }
 
-    private CodeSnapshot(List<Code> codes, List<Coding> codings) {
+    /** A coding and the handles of it and its code. */
+    record SavedCoding(long handle, long codeHandle, Coding coding) {
+    }
+
+    private final List<SavedCode> codes;
+    private final List<SavedCoding> codings;
+
+    private CodeSnapshot(List<SavedCode> codes, List<SavedCoding> codings) {
         this.codes = codes;
         this.codings = codings;
     }
 
-    static CodeSnapshot of(ProjectSession session, long rootId) {
-        List<Code> all = session.codebook().list();
+    /** A code with its sub-codes (parents first) and all their codings. */
+    static CodeSnapshot subtree(CommandContext context, long rootId) {
+        List<Code> all = context.session().codebook().list();
         List<Code> subtree = new ArrayList<>();
         all.stream().filter(c -> c.id() == rootId).forEach(subtree::add);
         for (int i = 0; i < subtree.size(); i++) {
             long parent = subtree.get(i).id();
             all.stream().filter(c -> c.parentId() != null && c.parentId() == parent).forEach(subtree::add);
         }
-        List<Coding> codings = new ArrayList<>();
+        List<SavedCode> codes = new ArrayList<>();
+        List<SavedCoding> codings = new ArrayList<>();
         for (Code code : subtree) {
-            codings.addAll(session.codings().list(new CodingFilter(null, code.id(), null)));
+            codes.add(new SavedCode(context.codeHandle(code.id()),
+                    code.parentId() == null ? null : context.codeHandle(code.parentId()), code));
+            codings.addAll(codingsOf(context, code.id()));
         }
-        return new CodeSnapshot(subtree, codings);
+        return new CodeSnapshot(codes, codings);
     }
 
-    Code root() {
-        return codes.get(0);
+    static List<SavedCoding> codingsOf(CommandContext context, long codeId) {
+        List<SavedCoding> saved = new ArrayList<>();
+        for (Coding coding : context.session().codings().list(new CodingFilter(null, codeId, null))) {
+            saved.add(new SavedCoding(context.codingHandle(coding.id()), context.codeHandle(coding.codeId()), coding));
+        }
+        return saved;
     }
 
-    List<Coding> codings() {
-        return codings;
+    /** Forgets the ids of everything in the snapshot (the store just removed it). */
+    void gone(CommandContext context) {
+        codings.forEach(c -> context.codingGone(c.handle()));
+        codes.forEach(c -> context.codeGone(c.handle()));
     }
 
     /** Adds the codes and codings again, parents before children. */
     void restore(CommandContext context) {
-        for (Code code : codes) {
-            Long parent = code.parentId() == null ? null : context.code(code.parentId());
+        for (SavedCode saved : codes) {
+            Code code = saved.code();
+            Long parent = saved.parentHandle() == null ? null : context.code(saved.parentHandle());
             Code added = context.session().codebook().add(code.name(), parent, code.color(), code.description());
-            context.codeRecreated(context.code(code.id()), added.id());
+            context.codeNowAt(saved.handle(), added.id());
         }
-        for (Coding coding : codings) {
-            restoreCoding(context, coding, coding.codeId());
-        }
+        codings.forEach(c -> restore(context, c));
     }
 
-    static void restoreCoding(CommandContext context, Coding coding, long originalCodeId) {
-        Coding added = context.session().codings().add(new NewCoding(coding.documentId(), context.code(originalCodeId),
+    static void restore(CommandContext context, SavedCoding saved) {
+        Coding coding = saved.coding();
+        Coding added = context.session().codings().add(new NewCoding(coding.documentId(), context.code(saved.codeHandle()),
                 coding.coderId(), coding.start(), coding.end(), coding.memo()));
-        context.codingRecreated(context.coding(coding.id()), added.id());
+        context.codingNowAt(saved.handle(), added.id());
     }
 }

@@ -2,8 +2,6 @@ package org.gloss.ui.workbench.model;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 
 import org.gloss.api.store.ProjectSession;
@@ -16,8 +14,8 @@ public final class CommandStack implements CommandContext {
     private final ProjectSession session;
     private final Deque<UndoableCommand> undo = new ArrayDeque<>();
     private final Deque<UndoableCommand> redo = new ArrayDeque<>();
-    private final Map<Long, Long> codeIds = new HashMap<>();
-    private final Map<Long, Long> codingIds = new HashMap<>();
+    private final Handles codes = new Handles();
+    private final Handles codings = new Handles();
 
     public CommandStack(ProjectSession session) {
         this.session = session;
@@ -64,30 +62,52 @@ public final class CommandStack implements CommandContext {
     }
 
     @Override
-    public long code(long originalId) {
-        return resolve(codeIds, originalId);
+    public long codeHandle(long currentId) {
+        return codes.handle(currentId);
     }
 
     @Override
-    public long coding(long originalId) {
-        return resolve(codingIds, originalId);
+    public long newCodeHandle(long currentId) {
+        return codes.fresh(currentId);
     }
 
     @Override
-    public void codeRecreated(long oldId, long newId) {
-        codeIds.put(oldId, newId);
+    public long code(long handle) {
+        return codes.current(handle);
     }
 
     @Override
-    public void codingRecreated(long oldId, long newId) {
-        codingIds.put(oldId, newId);
+    public void codeNowAt(long handle, long currentId) {
+        codes.nowAt(handle, currentId);
     }
 
-    private static long resolve(Map<Long, Long> ids, long id) {
-        Long current = id;
-        for (Long next = ids.get(current); next != null; next = ids.get(current)) {
-            current = next;
-        }
-        return current;
+    @Override
+    public void codeGone(long handle) {
+        codes.gone(handle);
+    }
+
+    @Override
+    public long codingHandle(long currentId) {
+        return codings.handle(currentId);
+    }
+
+    @Override
+    public long newCodingHandle(long currentId) {
+        return codings.fresh(currentId);
+    }
+
+    @Override
+    public long coding(long handle) {
+        return codings.current(handle);
+    }
+
+    @Override
+    public void codingNowAt(long handle, long currentId) {
+        codings.nowAt(handle, currentId);
+    }
+
+    @Override
+    public void codingGone(long handle) {
+        codings.gone(handle);
     }
 }

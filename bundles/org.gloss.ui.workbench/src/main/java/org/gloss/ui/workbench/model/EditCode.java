@@ -8,17 +8,20 @@ public final class EditCode implements UndoableCommand {
     private enum What { RENAME, MOVE, COLOR }
 
     private final What what;
-    private final long codeId;
+    private final long idAtCreation;
     private final String newName;
-    private final Long newParentId;
+    private final Long newParentIdAtCreation;
     private final String newColor;
+    private Long handle;
+    private Long newParentHandle;
+    private Long oldParentHandle;
     private Code before;
 
     private EditCode(What what, long codeId, String newName, Long newParentId, String newColor) {
         this.what = what;
-        this.codeId = codeId;
+        this.idAtCreation = codeId;
         this.newName = newName;
-        this.newParentId = newParentId;
+        this.newParentIdAtCreation = newParentId;
         this.newColor = newColor;
     }
 
@@ -46,21 +49,26 @@ public final class EditCode implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        long id = context.code(codeId);
+        if (handle == null) {
+            handle = context.codeHandle(idAtCreation);
+            newParentHandle = newParentIdAtCreation == null ? null : context.codeHandle(newParentIdAtCreation);
+        }
+        long id = context.code(handle);
         before = context.session().codebook().byId(id).orElseThrow(() -> new GlossException("the code no longer exists"));
+        oldParentHandle = before.parentId() == null ? null : context.codeHandle(before.parentId());
         switch (what) {
             case RENAME -> context.session().codebook().rename(id, newName);
-            case MOVE -> context.session().codebook().move(id, newParentId == null ? null : context.code(newParentId));
+            case MOVE -> context.session().codebook().move(id, newParentHandle == null ? null : context.code(newParentHandle));
             case COLOR -> context.session().codebook().update(id, newColor, before.description());
         }
     }
 
     @Override
     public void undo(CommandContext context) {
-        long id = context.code(codeId);
+        long id = context.code(handle);
         switch (what) {
             case RENAME -> context.session().codebook().rename(id, before.name());
-            case MOVE -> context.session().codebook().move(id, before.parentId());
+            case MOVE -> context.session().codebook().move(id, oldParentHandle == null ? null : context.code(oldParentHandle));
             case COLOR -> context.session().codebook().update(id, before.color(), before.description());
         }
     }

@@ -2,12 +2,13 @@ package org.gloss.ui.workbench.model;
 
 /** Removes a code with its sub-codes and their codings; undo brings all of them back. */
 public final class RemoveCode implements UndoableCommand {
-    private final long codeId;
+    private final long idAtCreation;
     private final String name;
+    private Long handle;
     private CodeSnapshot removed;
 
     public RemoveCode(long codeId, String name) {
-        this.codeId = codeId;
+        this.idAtCreation = codeId;
         this.name = name;
     }
 
@@ -18,9 +19,13 @@ public final class RemoveCode implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        long id = context.code(codeId);
-        removed = CodeSnapshot.of(context.session(), id);
+        if (handle == null) {
+            handle = context.codeHandle(idAtCreation);
+        }
+        long id = context.code(handle);
+        removed = CodeSnapshot.subtree(context, id);
         context.session().codebook().remove(id, true);
+        removed.gone(context);
     }
 
     @Override

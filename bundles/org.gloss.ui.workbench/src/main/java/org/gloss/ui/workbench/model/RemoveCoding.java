@@ -6,12 +6,14 @@ import org.gloss.model.Coding;
 
 /** Removes one coding; undo adds it again with the same code, coder, span and memo. */
 public final class RemoveCoding implements UndoableCommand {
-    private final long codingId;
+    private final long idAtCreation;
     private final long documentId;
+    private Long handle;
+    private long codeHandle;
     private Coding removed;
 
     public RemoveCoding(Coding coding) {
-        this.codingId = coding.id();
+        this.idAtCreation = coding.id();
         this.documentId = coding.documentId();
     }
 
@@ -22,17 +24,22 @@ public final class RemoveCoding implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        long current = context.coding(codingId);
+        if (handle == null) {
+            handle = context.codingHandle(idAtCreation);
+        }
+        long current = context.coding(handle);
         removed = context.session().codings().byId(current)
                 .orElseThrow(() -> new GlossException("the coding no longer exists"));
+        codeHandle = context.codeHandle(removed.codeId());
         context.session().codings().remove(current);
+        context.codingGone(handle);
     }
 
     @Override
     public void undo(CommandContext context) {
-        Coding added = context.session().codings().add(new NewCoding(removed.documentId(), removed.codeId(),
+        Coding added = context.session().codings().add(new NewCoding(removed.documentId(), context.code(codeHandle),
                 removed.coderId(), removed.start(), removed.end(), removed.memo()));
-        context.codingRecreated(context.coding(codingId), added.id());
+        context.codingNowAt(handle, added.id());
     }
 
     @Override

@@ -5,18 +5,21 @@ import org.gloss.model.Coding;
 
 /** Recodes a coding (another code) or changes its extent; undo restores the previous values. */
 public final class UpdateCoding implements UndoableCommand {
-    private final long codingId;
+    private final long idAtCreation;
     private final long documentId;
-    private final Long newCodeId;
+    private final Long newCodeIdAtCreation;
     private final Integer newStart;
     private final Integer newEnd;
     private final String label;
+    private Long handle;
+    private Long newCodeHandle;
+    private long oldCodeHandle;
     private Coding before;
 
     private UpdateCoding(Coding coding, Long newCodeId, Integer newStart, Integer newEnd, String label) {
-        this.codingId = coding.id();
+        this.idAtCreation = coding.id();
         this.documentId = coding.documentId();
-        this.newCodeId = newCodeId;
+        this.newCodeIdAtCreation = newCodeId;
         this.newStart = newStart;
         this.newEnd = newEnd;
         this.label = label;
@@ -37,15 +40,20 @@ public final class UpdateCoding implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
-        long current = context.coding(codingId);
+        if (handle == null) {
+            handle = context.codingHandle(idAtCreation);
+            newCodeHandle = newCodeIdAtCreation == null ? null : context.codeHandle(newCodeIdAtCreation);
+        }
+        long current = context.coding(handle);
         before = context.session().codings().byId(current)
                 .orElseThrow(() -> new GlossException("the coding no longer exists"));
-        context.session().codings().update(current, newCodeId == null ? null : context.code(newCodeId), newStart, newEnd, null);
+        oldCodeHandle = context.codeHandle(before.codeId());
+        context.session().codings().update(current, newCodeHandle == null ? null : context.code(newCodeHandle), newStart, newEnd, null);
     }
 
     @Override
     public void undo(CommandContext context) {
-        context.session().codings().update(context.coding(codingId), before.codeId(), before.start(), before.end(), null);
+        context.session().codings().update(context.coding(handle), context.code(oldCodeHandle), before.start(), before.end(), null);
     }
 
     @Override

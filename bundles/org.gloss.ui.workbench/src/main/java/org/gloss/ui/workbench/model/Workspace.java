@@ -159,9 +159,9 @@ public final class Workspace implements AutoCloseable {
         long coderId = coder.id();
         AddCode addCode = new AddCode(name, null, color);
         execute(new CompositeCommand("code with new code '" + name + "'", Change.of(Change.Kind.CODEBOOK), List.of(
-                before -> addCode,
-                before -> new AddCoding(documentId, addCode.codeId(), coderId, start, end, name))));
-        rememberRecent(addCode.codeId());
+                addCode,
+                new AddCoding(documentId, context -> addCode.codeHandle(), coderId, start, end, name))));
+        code(name).ifPresent(c -> rememberRecent(c.id()));
     }
 
     public void switchCoder(String name) {
