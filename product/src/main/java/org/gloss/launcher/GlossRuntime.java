@@ -20,6 +20,7 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.Filter;
 import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.InvalidSyntaxException;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
 import org.osgi.util.tracker.ServiceTracker;
@@ -183,14 +184,31 @@ public final class GlossRuntime {
         return ((Function<String[], Integer>) cli).apply(args);
     }
 
-    /** Opens the workbench ({@code [PROJECT]}) and returns when its window closes. */
+    /**
+     * Opens the workbench ({@code [PROJECT]}) and returns when its window closes. The service is
+     * held for the whole run: a delayed DS component whose last user lets go is deactivated, and
+     * the workbench needs its dynamic references (views, stores) while the window is open.
+     */
     @SuppressWarnings("unchecked")
     public int runWorkbench(String[] args) {
-        Object gui = waitForService(GUI_FILTER, 10_000);
-        if (gui == null) {
+        if (waitForService(GUI_FILTER, 10_000) == null) {
             throw new LaunchException("the workbench bundle (org.gloss.ui.workbench) did not start", null);
         }
-        return ((Function<String[], Integer>) gui).apply(args);
+        BundleContext context = framework.getBundleContext();
+        try {
+            ServiceReference<?>[] refs = context.getServiceReferences((String) null, GUI_FILTER);
+            if (refs == null || refs.length == 0) {
+                throw new LaunchException("the workbench bundle (org.gloss.ui.workbench) stopped", null);
+            }
+            Object gui = context.getService(refs[0]);
+            try {
+                return ((Function<String[], Integer>) gui).apply(args);
+            } finally {
+                context.ungetService(refs[0]);
+            }
+        } catch (InvalidSyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     /** The first service matching the filter, waiting up to the timeout for it to appear. */

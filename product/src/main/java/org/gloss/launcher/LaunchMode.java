@@ -5,7 +5,10 @@ enum LaunchMode {
     CLI, WORKBENCH, DEMO_IN_WORKBENCH;
 
     static LaunchMode of(String[] args, boolean displayPresent) {
-        if (args.length == 0 || args[0].equals("gui")) {
+        if (args.length == 0) {
+            return displayPresent ? WORKBENCH : CLI; // headless: the command line's usage
+        }
+        if (args[0].equals("gui")) {
             return WORKBENCH;
         }
         boolean demoHelp = args.length > 1 && (args[1].equals("--help") || args[1].equals("-h"));

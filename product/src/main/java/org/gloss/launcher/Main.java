@@ -33,6 +33,10 @@ public final class Main {
 
     static int run(Path home, String[] args) {
         LaunchMode mode = LaunchMode.of(args, Display.present());
+        if (mode == LaunchMode.WORKBENCH && !Display.present()) {
+            throw new LaunchException("the workbench needs a display (DISPLAY is not set); "
+                    + "the command line works without one: gloss --help", null);
+        }
         GlossRuntime runtime = GlossRuntime.start(home, mode != LaunchMode.CLI);
         try {
             return switch (mode) {

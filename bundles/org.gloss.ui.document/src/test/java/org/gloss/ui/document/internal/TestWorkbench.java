@@ -60,7 +60,7 @@ final class TestWorkbench {
             }
         };
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
-        settings.remember(project.toString(), CODER);
+        settings.remember(project == null ? "" : project.toString(), CODER);
         WorkbenchWindow window = new WorkbenchWindow(stage, contributions, opener, settings);
         stage.show();
         if (project != null) {

@@ -29,7 +29,7 @@ import org.gloss.ui.workbench.model.Change;
 import org.gloss.ui.workbench.model.Workspace;
 import org.osgi.service.component.annotations.Component;
 
-/** Coded-segment retrieval: codings filtered by code, coder and document; clicking one jumps to it. */
+/** Coded-segment retrieval: codings filtered by code, coder, document and speaker; clicking one jumps to it. */
 @Component(service = ViewContribution.class)
 public class CodedSegmentsView implements ViewContribution {
     private static final String ALL = "(all)";
@@ -54,6 +54,7 @@ public class CodedSegmentsView implements ViewContribution {
         ComboBox<String> code = filter("segments-code");
         ComboBox<String> coder = filter("segments-coder");
         ComboBox<String> document = filter("segments-document");
+        ComboBox<String> speaker = filter("segments-speaker");
         Label count = new Label();
         TableView<CodedSegment> table = new TableView<>();
         table.setId("segments-table");
@@ -63,8 +64,13 @@ public class CodedSegmentsView implements ViewContribution {
         table.getColumns().add(column("Coder", 70, CodedSegment::coder));
         table.getColumns().add(column("Span", 90, s -> s.start() + "–" + s.end()));
         table.getColumns().add(column("Text", 500, s -> s.text().replace('\n', ' ')));
+        boolean[] fillingChoices = {false};
+        BackgroundLoader<List<CodedSegment>> loader = new BackgroundLoader<>(context);
         Runnable reload = () -> {
             Workspace workspace = context.workspace();
+            if (fillingChoices[0]) {
+                return;
+            }
             if (workspace == null) {
                 table.getItems().clear();
                 return;
@@ -73,19 +79,25 @@ public class CodedSegmentsView implements ViewContribution {
                     idOf(document.getValue(), workspace.documents(), Document::name, Document::id),
                     idOf(code.getValue(), workspace.codes(), Code::name, Code::id),
                     idOf(coder.getValue(), workspace.coders(), Coder::name, Coder::id));
-            List<CodedSegment> segments = CodedSegments.list(workspace.session(), filter);
-            table.getItems().setAll(segments);
-            count.setText(segments.size() + " segments");
+            String speakerName = ALL.equals(speaker.getValue()) ? null : speaker.getValue();
+            count.setText("loading…");
+            loader.load(session -> SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), segments -> {
+                table.getItems().setAll(segments);
+                count.setText(segments.size() + " segments");
+            });
         };
         WorkspaceBinding.bind(context, c -> c.kind() != Change.Kind.MEMOS && c.kind() != Change.Kind.CURRENT_CODER, workspace -> {
             if (workspace != null) {
+                fillingChoices[0] = true;
                 choices(code, workspace.codes().stream().map(Code::name).toList());
                 choices(coder, workspace.coders().stream().map(Coder::name).toList());
                 choices(document, workspace.documents().stream().map(Document::name).toList());
+                choices(speaker, SpeakerFilter.speakers(workspace.session()));
+                fillingChoices[0] = false;
             }
             reload.run();
         });
-        for (ComboBox<String> box : List.of(code, coder, document)) {
+        for (ComboBox<String> box : List.of(code, coder, document, speaker)) {
             box.setOnAction(e -> reload.run());
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, was, segment) -> {
@@ -98,7 +110,8 @@ public class CodedSegmentsView implements ViewContribution {
             workspace.session().documents().find(segment.document())
                     .ifPresent(d -> context.reveal(d.id(), segment.start(), segment.end()));
         });
-        HBox filters = new HBox(6, new Label("Code"), code, new Label("Coder"), coder, new Label("Document"), document, count);
+        HBox filters = new HBox(6, label("Code"), code, label("Coder"), coder, label("Document"), document,
+                label("Speaker"), speaker, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4));
         BorderPane pane = new BorderPane(table);
@@ -106,8 +119,16 @@ public class CodedSegmentsView implements ViewContribution {
         return pane;
     }
 
+    private static Label label(String text) {
+        Label label = new Label(text);
+        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return label;
+    }
+
     private static ComboBox<String> filter(String id) {
         ComboBox<String> box = new ComboBox<>();
+        box.setPrefWidth(120);
+        box.setMinWidth(70);
         box.setId(id);
         box.getItems().add(ALL);
         box.setValue(ALL);

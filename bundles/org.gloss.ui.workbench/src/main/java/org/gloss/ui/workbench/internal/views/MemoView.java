@@ -61,11 +61,11 @@ public class MemoView implements ViewContribution {
                 text.clear();
                 return;
             }
-            about.setText("Memo on " + selected.label());
+            about.setText("Memo on " + label(workspace, selected));
             text.setText(workspace.session().memos().find(selected.target(), selected.id()).map(m -> m.text()).orElse(""));
         };
         context.selectionProperty().addListener((o, was, now) -> load.run());
-        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.MEMOS, w -> load.run());
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.MEMOS || c.kind() == Change.Kind.CODEBOOK, w -> load.run());
         save.setOnAction(e -> {
             Workspace workspace = context.workspace();
             Selection selected = current(context);
@@ -82,6 +82,14 @@ public class MemoView implements ViewContribution {
             }
         });
         return box;
+    }
+
+    /** A code's label follows renames; other targets keep the label they were selected with. */
+    private static String label(Workspace workspace, Selection selected) {
+        if (selected.target() == org.gloss.model.MemoTarget.CODE) {
+            return workspace.code(selected.id()).map(c -> "code " + c.name()).orElse(selected.label());
+        }
+        return selected.label();
     }
 
     private static Selection current(WorkbenchContext context) {
