@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.gloss.api.importer.DocumentImporter;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
 import org.gloss.api.store.ProjectStores;
@@ -119,6 +120,15 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
 
     void removeImporter(DocumentImporter importer) {
         contributions.importers().remove(importer);
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addChangeListener(ProjectChangeListener listener) {
+        contributions.changeListeners().add(listener);
+    }
+
+    void removeChangeListener(ProjectChangeListener listener) {
+        contributions.changeListeners().remove(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

@@ -30,6 +30,7 @@ import javafx.stage.Window;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImports;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Document;
 import org.gloss.ui.workbench.api.ActionContribution;
@@ -189,18 +190,24 @@ public final class WorkbenchWindow implements WorkbenchContext {
     /** Imports files in the background, one transaction per file, stopping between files on Cancel. */
     public void importDocuments(List<Path> files) {
         runInBackground("Importing " + files.size() + " file(s)", monitor -> {
-            int done = 0;
+            List<Long> added = new ArrayList<>();
             try (ProjectSession session = openSessionForBackgroundWork()) {
-                for (Path file : files) {
-                    if (monitor.isCancelled()) {
-                        break;
+                try {
+                    for (Path file : files) {
+                        if (monitor.isCancelled()) {
+                            break;
+                        }
+                        monitor.progress((double) added.size() / files.size(), "Importing " + file.getFileName());
+                        added.add(DocumentImports.importFile(session, contributions.importers(), file, false).id());
                     }
-                    monitor.progress((double) done / files.size(), "Importing " + file.getFileName());
-                    DocumentImports.importFile(session, contributions.importers(), file, false);
-                    done++;
+                } finally {
+                    // derived data (the search index) follows every document that was committed
+                    monitor.progress(-1, "Updating the search index");
+                    ProjectChangeListener.notifyAll(contributions.changeListeners(), session,
+                            ProjectChangeListener.DocumentsChanged.added(added), warning -> { });
                 }
             }
-            return done;
+            return added.size();
         }, count -> {
             workspace.get().changed(Change.of(Change.Kind.DOCUMENTS));
             showStatus("Imported " + count + " document(s)");
