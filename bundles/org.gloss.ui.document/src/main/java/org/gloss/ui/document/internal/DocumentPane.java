@@ -60,6 +60,8 @@ final class DocumentPane implements DocumentView {
     private Map<Long, Coding> drawn = new HashMap<>();
     private Map<Long, String> drawnColours = new HashMap<>();
     private Coding extentBeingChanged;
+    private final String documentName;
+    private final StripeMargin margin = new StripeMargin();
 
     DocumentPane(WorkbenchContext context, long documentId, Long onlyCoderId) {
         this.context = context;
@@ -68,6 +70,7 @@ final class DocumentPane implements DocumentView {
         this.onlyCoderId = onlyCoderId;
         String text = workspace.session().documents().text(documentId);
         this.positions = new TextPositions(text);
+        this.documentName = workspace.session().documents().byId(documentId).map(Document::name).orElse("");
         this.paragraphStarts = StripeIndex.paragraphStarts(text);
         this.area = new InlineCssTextArea(text);
         area.setId("document-text");
@@ -80,6 +83,7 @@ final class DocumentPane implements DocumentView {
         node.setTop(header);
         node.getStylesheets().add(DocumentPane.class.getResource("document.css").toExternalForm());
         redrawAll();
+        area.setParagraphGraphicFactory(margin);
         area.moveTo(0);
         workspace.addListener(listener);
         installCodingGestures();
@@ -116,12 +120,54 @@ final class DocumentPane implements DocumentView {
 
     private void changed(Change change) {
         if (change.affectsCodingsOf(documentId)) {
-            if (change.kind() == Change.Kind.CODINGS) {
+            if (change.kind() == Change.Kind.CODINGS && change.hasDelta()) {
+                redrawDelta(change);
+            } else if (change.kind() == Change.Kind.CODINGS) {
                 redrawChanged();
             } else {
                 redrawAll();
             }
         }
+    }
+
+    private boolean shows(Coding coding) {
+        if (coding.documentId() != documentId) {
+            return false;
+        }
+        return onlyCoderId == null ? workspace.filters().shows(coding)
+                : coding.coderId() == onlyCoderId && workspace.filters().showsCode(coding.codeId());
+    }
+
+    /**
+     * Applies a command's exact change (the codings as the store returned them) without reading
+     * all codings again: the common case of coding a passage stays fast on long documents.
+     */
+    private void redrawDelta(Change change) {
+        Map<Long, Coding> now = new HashMap<>(drawn);
+        int from = Integer.MAX_VALUE;
+        int to = -1;
+        for (Coding c : change.removed()) {
+            Coding gone = now.remove(c.id());
+            if (gone != null) {
+                from = Math.min(from, gone.start());
+                to = Math.max(to, gone.end());
+            }
+        }
+        for (Coding c : change.added()) {
+            if (shows(c)) {
+                now.put(c.id(), c);
+                from = Math.min(from, c.start());
+                to = Math.max(to, c.end());
+            }
+        }
+        List<Coding> codings = new ArrayList<>(now.values());
+        if (to >= 0) {
+            Map<Long, String> colours = colours();
+            restyle(positions.toIndex(from), positions.toIndex(to), codings, colours);
+            updateMargin(codings);
+            drawnColours = colours;
+        }
+        drawn = now;
     }
 
     private List<Coding> visibleCodings() {
@@ -209,11 +255,10 @@ final class DocumentPane implements DocumentView {
         Map<Long, Code> codes = new HashMap<>();
         workspace.codes().forEach(c -> codes.put(c.id(), c));
         StripeIndex index = new StripeIndex(paragraphStarts, extents(codings), order);
-        area.setParagraphGraphicFactory(new StripeMargin(index, codes));
-        Document document = workspace.session().documents().byId(documentId).orElse(null);
+        margin.show(index, codes);
         String who = onlyCoderId == null ? "coding as " + workspace.coder().name()
                 : "codings of " + workspace.coders().stream().filter(c -> c.id() == onlyCoderId).map(Coder::name).findFirst().orElse("?");
-        header.setText((document == null ? "" : document.name()) + " — " + codings.size() + " codings shown — " + who);
+        header.setText(documentName + " — " + codings.size() + " codings shown — " + who);
     }
 
     // --- coding gestures -----------------------------------------------------------------------

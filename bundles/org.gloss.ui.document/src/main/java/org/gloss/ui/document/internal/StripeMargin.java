@@ -22,12 +22,18 @@ final class StripeMargin implements IntFunction<Node> {
     static final double LABEL_WIDTH = 118;
     static final double COLUMN_WIDTH = 7;
 
-    private final StripeIndex index;
-    private final Map<Long, Code> codes;
+    /**
+     * The current stripes and codes. The graphics follow it, so a new coding redraws a few
+     * rectangles instead of making RichTextFX rebuild every visible paragraph.
+     */
+    private final javafx.beans.property.ObjectProperty<Stripes> stripes = new javafx.beans.property.SimpleObjectProperty<>();
 
-    StripeMargin(StripeIndex index, Map<Long, Code> codes) {
-        this.index = index;
-        this.codes = codes;
+    /** What the margin draws: the index and the codes by id. */
+    record Stripes(StripeIndex index, Map<Long, Code> codes) {
+    }
+
+    void show(StripeIndex index, Map<Long, Code> codes) {
+        stripes.set(new Stripes(index, codes));
     }
 
     @Override
@@ -36,18 +42,33 @@ final class StripeMargin implements IntFunction<Node> {
     }
 
     private double width() {
-        return LABEL_WIDTH + index.columnCount() * COLUMN_WIDTH + 6;
+        return LABEL_WIDTH + (stripes.get() == null ? 0 : stripes.get().index().columnCount()) * COLUMN_WIDTH + 6;
     }
 
     /** One paragraph's stripes; stripes fill the paragraph's full height so that they join up. */
     private final class Graphic extends Region {
         private final VBox labels = new VBox();
+        private final int paragraph;
+        private final javafx.beans.InvalidationListener redraw = o -> draw();
 
         Graphic(int paragraph) {
+            this.paragraph = paragraph;
             getStyleClass().add("coding-stripes");
             labels.setAlignment(Pos.TOP_RIGHT);
             labels.setFillWidth(true);
-            getChildren().add(labels);
+            stripes.addListener(new javafx.beans.WeakInvalidationListener(redraw));
+            draw();
+        }
+
+        private void draw() {
+            getChildren().setAll(labels);
+            labels.getChildren().clear();
+            Stripes current = stripes.get();
+            if (current == null) {
+                return;
+            }
+            StripeIndex index = current.index();
+            Map<Long, Code> codes = current.codes();
             for (int column = 0; column < index.columnCount(); column++) {
                 if (!index.isActive(paragraph, column)) {
                     continue;

@@ -16,6 +16,7 @@ public final class AddCoding implements UndoableCommand {
     private final ToLongFunction<CommandContext> codeHandleOnFirstRun;
     private Long codeHandle;
     private Long handle;
+    private Change change;
 
     public AddCoding(long documentId, long codeId, long coderId, int start, int end, String codeName) {
         this(documentId, context -> context.codeHandle(codeId), coderId, start, end, codeName);
@@ -47,16 +48,21 @@ public final class AddCoding implements UndoableCommand {
         } else {
             context.codingNowAt(handle, added.id());
         }
+        change = Change.codings(documentId, java.util.List.of(added), java.util.List.of());
     }
 
     @Override
     public void undo(CommandContext context) {
-        context.session().codings().remove(context.coding(handle));
+        long current = context.coding(handle);
+        Coding removed = context.session().codings().byId(current).orElse(null);
+        context.session().codings().remove(current);
         context.codingGone(handle);
+        change = removed == null ? Change.codings(documentId)
+                : Change.codings(documentId, java.util.List.of(), java.util.List.of(removed));
     }
 
     @Override
     public Change change() {
-        return Change.codings(documentId);
+        return change != null ? change : Change.codings(documentId);
     }
 }

@@ -11,6 +11,7 @@ public final class RemoveCoding implements UndoableCommand {
     private Long handle;
     private long codeHandle;
     private Coding removed;
+    private Change change;
 
     public RemoveCoding(Coding coding) {
         this.idAtCreation = coding.id();
@@ -33,6 +34,7 @@ public final class RemoveCoding implements UndoableCommand {
         codeHandle = context.codeHandle(removed.codeId());
         context.session().codings().remove(current);
         context.codingGone(handle);
+        change = Change.codings(documentId, java.util.List.of(), java.util.List.of(removed));
     }
 
     @Override
@@ -40,10 +42,11 @@ public final class RemoveCoding implements UndoableCommand {
         Coding added = context.session().codings().add(new NewCoding(removed.documentId(), context.code(codeHandle),
                 removed.coderId(), removed.start(), removed.end(), removed.memo()));
         context.codingNowAt(handle, added.id());
+        change = Change.codings(documentId, java.util.List.of(added), java.util.List.of());
     }
 
     @Override
     public Change change() {
-        return Change.codings(documentId);
+        return change != null ? change : Change.codings(documentId);
     }
 }

@@ -15,6 +15,7 @@ public final class UpdateCoding implements UndoableCommand {
     private Long newCodeHandle;
     private long oldCodeHandle;
     private Coding before;
+    private Change change;
 
     private UpdateCoding(Coding coding, Long newCodeId, Integer newStart, Integer newEnd, String label) {
         this.idAtCreation = coding.id();
@@ -48,16 +49,22 @@ public final class UpdateCoding implements UndoableCommand {
         before = context.session().codings().byId(current)
                 .orElseThrow(() -> new GlossException("the coding no longer exists"));
         oldCodeHandle = context.codeHandle(before.codeId());
-        context.session().codings().update(current, newCodeHandle == null ? null : context.code(newCodeHandle), newStart, newEnd, null);
+        Coding after = context.session().codings().update(current, newCodeHandle == null ? null : context.code(newCodeHandle),
+                newStart, newEnd, null);
+        change = Change.codings(documentId, java.util.List.of(after), java.util.List.of(before));
     }
 
     @Override
     public void undo(CommandContext context) {
-        context.session().codings().update(context.coding(handle), context.code(oldCodeHandle), before.start(), before.end(), null);
+        long current = context.coding(handle);
+        Coding now = context.session().codings().byId(current).orElse(null);
+        Coding restored = context.session().codings().update(current, context.code(oldCodeHandle), before.start(), before.end(), null);
+        change = now == null ? Change.codings(documentId)
+                : Change.codings(documentId, java.util.List.of(restored), java.util.List.of(now));
     }
 
     @Override
     public Change change() {
-        return Change.codings(documentId);
+        return change != null ? change : Change.codings(documentId);
     }
 }

@@ -91,8 +91,16 @@ public class CodebookView implements ViewContribution {
         };
         tree.setCellFactory(t -> new CodeCell(context, counts));
         search.textProperty().addListener((o, was, now) -> rebuild.run());
-        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODEBOOK || c.kind() == Change.Kind.CODINGS
-                || c.kind() == Change.Kind.PROJECT, w -> rebuild.run());
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODEBOOK || c.kind() == Change.Kind.PROJECT,
+                w -> rebuild.run());
+        // a coding changes only the counts: keep the tree, redraw its cells
+        WorkspaceBinding.bindCoalesced(context, c -> c.kind() == Change.Kind.CODINGS, workspace -> {
+            if (workspace != null) {
+                counts.clear();
+                counts.putAll(workspace.codingCounts());
+                tree.refresh();
+            }
+        });
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue() != null) {
                 context.selectionProperty().set(new Selection(MemoTarget.CODE, now.getValue().id(), "code " + now.getValue().name()));
@@ -231,7 +239,14 @@ public class CodebookView implements ViewContribution {
             }
             setText(null);
             setGraphic(display(code));
-            setContextMenu(menu(code));
+            // the menu is built when asked for: building one per cell made every redraw slow
+            setContextMenu(null);
+            setOnContextMenuRequested(e -> {
+                if (getItem() != null) {
+                    menu(getItem()).show(this, e.getScreenX(), e.getScreenY());
+                    e.consume();
+                }
+            });
         }
 
         private Node display(Code code) {

@@ -53,8 +53,9 @@ public class ProjectExplorerView implements ViewContribution {
         TreeView<Row> tree = new TreeView<>();
         tree.setId("project-explorer");
         tree.setShowRoot(false);
-        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.DOCUMENTS || c.kind() == Change.Kind.CODINGS
-                || c.kind() == Change.Kind.CODEBOOK, workspace -> tree.setRoot(rows(workspace)));
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.DOCUMENTS || c.kind() == Change.Kind.PROJECT,
+                workspace -> tree.setRoot(rows(workspace)));
+        WorkspaceBinding.bindCoalesced(context, c -> c.kind() == Change.Kind.CODINGS, workspace -> tree.setRoot(rows(workspace)));
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (now != null && now.getValue().document() != null) {
                 Document d = now.getValue().document();

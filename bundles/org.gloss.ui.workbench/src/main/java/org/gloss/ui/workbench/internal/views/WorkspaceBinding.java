@@ -16,6 +16,16 @@ final class WorkspaceBinding {
     private WorkspaceBinding() {
     }
 
+    /**
+     * Like {@link #bind}, but changes arriving within a short time refresh once, after the burst:
+     * for secondary views (counts, lists) that must not delay the highlight of a new coding.
+     */
+    static void bindCoalesced(WorkbenchContext context, Predicate<Change> relevant, Consumer<Workspace> refresh) {
+        javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
+        later.setOnFinished(e -> refresh.accept(context.workspace()));
+        bind(context, relevant, workspace -> later.playFromStart());
+    }
+
     static void bind(WorkbenchContext context, Predicate<Change> relevant, Consumer<Workspace> refresh) {
         WorkspaceListener listener = change -> {
             if (relevant.test(change)) {
