@@ -1,0 +1,41 @@
+package org.gloss.api.exporter;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Map;
+
+import org.gloss.api.store.ProjectSession;
+
+/**
+ * Writes (part of) a project in one file format. Register an implementation as an OSGi service;
+ * {@code gloss export --list} and the workbench's Export menu show the exporters installed at run
+ * time, and {@code gloss export P --format <id>} chooses one by its {@link #id()}.
+ */
+public interface Exporter {
+    /** Stable, short, lower-case id used on the command line, e.g. "csv". */
+    String id();
+
+    /** Name shown to users, e.g. "Coded segments (CSV)". */
+    String displayName();
+
+    /** Extension of the files written, without the dot, e.g. "csv". */
+    String fileExtension();
+
+    /** Media type of the files written, e.g. "text/csv". */
+    default String mediaType() {
+        return "application/octet-stream";
+    }
+
+    /** The options this exporter understands (name to one-line help); others are ignored. */
+    default Map<String, String> options() {
+        return Map.of();
+    }
+
+    /**
+     * Writes the export to {@code out} (the caller opens and closes it and moves the file into
+     * place only when this returns normally). Offsets are code points, end exclusive.
+     *
+     * @throws org.gloss.api.error.GlossException for problems the user can act on
+     */
+    void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException;
+}

@@ -1,0 +1,69 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.gloss.api.exchange.ExchangeErrors;
+import org.gloss.exchange.refiqda.internal.QdaXml.Node;
+
+/**
+ * Every identified element has a well-formed GUID that no other element has. Checked before the
+ * schema, so that the message says exactly this rather than a schema rule number.
+ */
+final class GuidCheck {
+    private static final Pattern GUID = Pattern.compile(
+            "\\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}}?");
+    /** Elements whose guid attribute the schema requires. */
+    private static final Set<String> IDENTIFIED = Set.of("User", "Code", "Case", "Variable", "Set", "TextSource",
+            "PictureSource", "PDFSource", "AudioSource", "VideoSource", "PlainTextSelection", "PictureSelection",
+            "PDFSelection", "AudioSelection", "VideoSelection", "Transcript", "TranscriptSelection", "SyncPoint", "Coding",
+            "Graph", "Vertex", "Edge", "Note", "Link", "Representation", "TextDescription");
+    /** Elements that hold a GUID of another element in targetGUID, or MemberCode in guid. */
+    private static final Set<String> REFERENCES = Set.of("MemberCode");
+
+    private final String what;
+    private final Set<String> seen = new HashSet<>();
+
+    private GuidCheck(String what) {
+        this.what = what;
+    }
+
+    static Set<String> check(Node root, String what) {
+        GuidCheck check = new GuidCheck(what);
+        check.visit(root);
+        return check.seen;
+    }
+
+    private void visit(Node node) {
+        if (IDENTIFIED.contains(node.name())) {
+            String guid = node.attr("guid");
+            if (guid == null || guid.isBlank()) {
+                throw ExchangeErrors.missingGuid(what, node.name());
+            }
+            if (!GUID.matcher(guid.strip()).matches()) {
+                throw ExchangeErrors.invalidGuid(what, node.name(), guid);
+            }
+            if (!seen.add(normalize(guid))) {
+                throw ExchangeErrors.duplicateGuid(what, guid.strip());
+            }
+        } else if (!REFERENCES.contains(node.name()) && node.attr("guid") != null) {
+            // an unknown element with a guid still must not clash with another
+            seen.add(normalize(node.attr("guid")));
+        }
+        node.children().forEach(this::visit);
+    }
+
+    /** GUIDs compare without braces and case. */
+    static String normalize(String guid) {
+        if (guid == null) {
+            return null;
+        }
+        String g = guid.strip();
+        if (g.startsWith("{") && g.endsWith("}")) {
+            g = g.substring(1, g.length() - 1);
+        }
+        return g.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,41 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.model.AttributeValue;
+import org.gloss.model.MemoTarget;
+
+/**
+ * A QDA-XML file read and checked completely, in Gloss's terms, before anything is written:
+ * objects refer to each other by (normalized) GUID.
+ */
+final class ImportedProject {
+    record User(String guid, String name) {
+    }
+
+    /** Codes come parents first. */
+    record Code(String guid, String name, String parentGuid, String color, String description) {
+    }
+
+    record Source(String guid, String name, String text, Map<String, AttributeValue> attributes) {
+    }
+
+    /**
+     * One coding; {@code key} identifies it for memos (the Coding's GUID, and the selection's
+     * GUID for the first coding of a selection).
+     */
+    record Coding(String sourceGuid, String codeGuid, String userGuid, int start, int end, String memo, List<String> keys) {
+    }
+
+    record Memo(MemoTarget target, String targetGuid, String author, String text) {
+    }
+
+    final List<User> users = new ArrayList<>();
+    final List<Code> codes = new ArrayList<>();
+    final List<Source> sources = new ArrayList<>();
+    final List<Coding> codings = new ArrayList<>();
+    final List<Memo> memos = new ArrayList<>();
+    final List<String> warnings = new ArrayList<>();
+}

@@ -1,0 +1,167 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.gloss.api.exchange.ImportReport;
+import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Code;
+import org.gloss.model.MemoTarget;
+import org.gloss.model.SourceFile;
+
+/**
+ * Writes an {@link ImportedProject} into a project in one transaction. Names Gloss requires to be
+ * unique (codes, documents) get a " (2)" suffix when the file repeats them, with a warning.
+ */
+final class ProjectLoader {
+    static final String UNKNOWN_CODER = "unknown coder";
+    private final ProjectSession session;
+    private final String fileName;
+    private final List<String> warnings;
+    private final Map<String, Long> coderIds = new HashMap<>();
+    private final Map<String, Long> codeIds = new HashMap<>();
+    private final Map<String, Long> documentIds = new HashMap<>();
+    private final Map<String, Long> codingIds = new HashMap<>();
+    private int codesAdded;
+
+    ProjectLoader(ProjectSession session, String fileName, List<String> warnings) {
+        this.session = session;
+        this.fileName = fileName;
+        this.warnings = warnings;
+    }
+
+    ImportReport loadProject(ImportedProject project) {
+        return session.inTransaction(() -> {
+            project.users.forEach(u -> coderIds.put(u.guid(), session.coders().getOrCreate(u.name()).id()));
+            loadCodes(project.codes);
+            loadDocuments(project.sources);
+            Set<String> memoTargets = new HashSet<>();
+            project.memos.forEach(m -> memoTargets.add(m.targetGuid()));
+            int codings = loadCodings(project.codings, memoTargets);
+            int memos = loadMemos(project.memos);
+            return new ImportReport(documentIds.size(), codesAdded, coderIds.size(), codings, memos, warnings);
+        });
+    }
+
+    ImportReport loadCodebook(List<ImportedProject.Code> codes) {
+        return session.inTransaction(() -> {
+            loadCodes(codes);
+            return new ImportReport(0, codesAdded, 0, 0, 0, warnings);
+        });
+    }
+
+    /** Codes come parents first; a code whose name exists in the project is kept, not added. */
+    private void loadCodes(List<ImportedProject.Code> codes) {
+        Set<String> namesInFile = new HashSet<>();
+        for (ImportedProject.Code code : codes) {
+            Long parentId = code.parentGuid() == null ? null : codeIds.get(code.parentGuid());
+            String name = code.name();
+            if (!namesInFile.add(name)) {
+                name = uniqueCodeName(name);
+                namesInFile.add(name);
+                warnings.add("code name '" + code.name() + "' appears more than once; imported as '" + name + "'");
+            } else if (session.codebook().find(name).isPresent()) {
+                codeIds.put(code.guid(), session.codebook().get(name).id());
+                warnings.add("code '" + name + "' already exists; kept as it is");
+                continue;
+            }
+            Code added = session.codebook().add(name, parentId, code.color(), code.description());
+            codeIds.put(code.guid(), added.id());
+            codesAdded++;
+        }
+    }
+
+    private String uniqueCodeName(String name) {
+        for (int n = 2; ; n++) {
+            String candidate = name + " (" + n + ")";
+            if (session.codebook().find(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+    }
+
+    private void loadDocuments(List<ImportedProject.Source> sources) {
+        for (ImportedProject.Source source : sources) {
+            String name = source.name();
+            for (int n = 2; session.documents().find(name).isPresent(); n++) {
+                name = source.name() + " (" + n + ")";
+            }
+            if (!name.equals(source.name())) {
+                warnings.add("document name '" + source.name() + "' appears more than once; imported as '" + name + "'");
+            }
+            byte[] bytes = source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            NewDocument document = new NewDocument(name, source.text(),
+                    new SourceFile(fileName, bytes.length, NewDocument.sha256(bytes), "refi-qda"), source.attributes());
+            documentIds.put(source.guid(), session.documents().add(document).id());
+        }
+    }
+
+    private int loadCodings(List<ImportedProject.Coding> codings, Set<String> memoTargets) {
+        List<NewCoding> batch = new ArrayList<>(codings.size());
+        int added = 0;
+        for (ImportedProject.Coding coding : codings) {
+            NewCoding c = new NewCoding(documentIds.get(coding.sourceGuid()), codeIds.get(coding.codeGuid()),
+                    coderId(coding.userGuid()), coding.start(), coding.end(), coding.memo());
+            if (coding.keys().stream().noneMatch(memoTargets::contains)) {
+                batch.add(c);
+            } else {
+                // memos may name this coding by its GUID, so its id is needed
+                long id = session.codings().add(c).id();
+                coding.keys().forEach(k -> codingIds.put(k, id));
+                added++;
+            }
+        }
+        return added + session.codings().addAll(batch);
+    }
+
+    private long coderId(String userGuid) {
+        if (userGuid != null && coderIds.containsKey(userGuid)) {
+            return coderIds.get(userGuid);
+        }
+        return coderIds.computeIfAbsent("", k -> {
+            warnings.add("codings without a known user are attributed to '" + UNKNOWN_CODER + "'");
+            return session.coders().getOrCreate(UNKNOWN_CODER).id();
+        });
+    }
+
+    /** What a memo is about, in the project being written. */
+    private record Target(MemoTarget kind, long id) {
+    }
+
+    /** Several notes on one object become one memo (Gloss keeps one memo per object). */
+    private int loadMemos(List<ImportedProject.Memo> memos) {
+        Map<Target, String[]> merged = new LinkedHashMap<>();
+        for (ImportedProject.Memo memo : memos) {
+            Target target = resolve(memo);
+            if (target == null) {
+                warnings.add("a note on " + memo.targetGuid() + " (not imported) was skipped");
+                continue;
+            }
+            merged.merge(target, new String[] {memo.author(), memo.text()},
+                    (a, b) -> new String[] {a[0], a[1] + "\n\n" + b[1]});
+        }
+        merged.forEach((t, m) -> session.memos().put(t.kind(), t.id(), m[0], m[1]));
+        return merged.size();
+    }
+
+    private Target resolve(ImportedProject.Memo memo) {
+        String guid = memo.targetGuid();
+        if (memo.target() == MemoTarget.PROJECT) {
+            return new Target(MemoTarget.PROJECT, 0L);
+        } else if (codingIds.containsKey(guid)) {
+            return new Target(MemoTarget.CODING, codingIds.get(guid));
+        } else if (codeIds.containsKey(guid)) {
+            return new Target(MemoTarget.CODE, codeIds.get(guid));
+        } else if (documentIds.containsKey(guid)) {
+            return new Target(MemoTarget.DOCUMENT, documentIds.get(guid));
+        }
+        return null;
+    }
+}

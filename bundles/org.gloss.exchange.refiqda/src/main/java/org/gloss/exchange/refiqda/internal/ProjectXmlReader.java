@@ -1,0 +1,288 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.gloss.api.exchange.ExchangeErrors;
+import org.gloss.exchange.refiqda.internal.QdaXml.Node;
+import org.gloss.model.AttributeType;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.MemoTarget;
+
+/**
+ * Reads a checked project.qde tree into an {@link ImportedProject}: users, nested codes, text
+ * sources with their selections and codings, variables and cases as document attributes, and
+ * notes as memos. What Gloss cannot hold (media sources, sets, graphs) is reported as a warning.
+ */
+final class ProjectXmlReader {
+    static final String WHAT = "project.qde";
+    private final Node root;
+    private final Set<String> guids;
+    private final SourceTexts texts;
+    private final ImportedProject result = new ImportedProject();
+    private final Map<String, String> userNames = new HashMap<>();
+    private final Map<String, Node> notes = new LinkedHashMap<>();
+    private final Map<String, String[]> variables = new HashMap<>(); // guid -> name, type
+    private final Map<String, Map<String, AttributeValue>> caseAttributes = new HashMap<>();
+    private final boolean crlfCountsAsOne;
+    private final Set<String> codeGuids = new java.util.HashSet<>();
+
+    ProjectXmlReader(Node root, Set<String> guids, SourceTexts texts) {
+        this.root = root;
+        this.guids = guids;
+        this.texts = texts;
+        String origin = Optional.ofNullable(root.attr("origin")).orElse("");
+        this.crlfCountsAsOne = origin.toLowerCase(Locale.ROOT).contains("atlas");
+    }
+
+    ImportedProject read() {
+        root.child("Notes").ifPresent(ns -> ns.all("Note").forEach(n -> notes.put(GuidCheck.normalize(n.attr("guid")), n)));
+        root.child("Users").ifPresent(users -> users.all("User").forEach(this::readUser));
+        root.child("CodeBook").flatMap(cb -> cb.child("Codes")).ifPresent(codes -> readCodes(codes, null));
+        root.child("Variables").ifPresent(vs -> vs.all("Variable").forEach(v ->
+                variables.put(GuidCheck.normalize(v.attr("guid")), new String[] {v.attr("name"), v.attr("typeOfVariable")})));
+        root.child("Cases").ifPresent(cases -> cases.all("Case").forEach(this::readCase));
+        root.child("Sources").ifPresent(this::readSources);
+        root.all("NoteRef").forEach(ref -> memo(MemoTarget.PROJECT, "", ref));
+        root.child("Links").ifPresent(links -> links.all("Link").forEach(this::readLink));
+        addUnreferencedNotes();
+        for (String unsupported : List.of("Sets", "Graphs")) {
+            root.child(unsupported).ifPresent(n -> result.warnings.add(unsupported + " are not imported (Gloss has no "
+                    + unsupported.toLowerCase(Locale.ROOT) + ")"));
+        }
+        return result;
+    }
+
+    private void readUser(Node user) {
+        String guid = GuidCheck.normalize(user.attr("guid"));
+        String name = blankToNull(user.attr("name"));
+        if (name == null) {
+            name = "user " + guid.substring(0, 8);
+        }
+        userNames.put(guid, name);
+        result.users.add(new ImportedProject.User(guid, name));
+    }
+
+    private void readCodes(Node parent, String parentGuid) {
+        for (Node code : parent.all("Code")) {
+            String guid = GuidCheck.normalize(code.attr("guid"));
+            codeGuids.add(guid);
+            result.codes.add(new ImportedProject.Code(guid, code.attr("name").strip(), parentGuid, color(code.attr("color")),
+                    blankToNull(code.childText("Description").orElse(null))));
+            code.all("NoteRef").forEach(ref -> memo(MemoTarget.CODE, guid, ref));
+            readCodes(code, guid);
+        }
+    }
+
+    /** #RGB becomes #RRGGBB, the form Gloss stores. */
+    static String color(String color) {
+        if (color == null || color.isBlank()) {
+            return null;
+        }
+        String c = color.strip();
+        if (c.length() == 4) {
+            return "#" + c.charAt(1) + c.charAt(1) + c.charAt(2) + c.charAt(2) + c.charAt(3) + c.charAt(3);
+        }
+        return c;
+    }
+
+    private void readCase(Node kase) {
+        Map<String, AttributeValue> values = new LinkedHashMap<>();
+        String name = blankToNull(kase.attr("name"));
+        if (name != null) {
+            values.put("case", AttributeValue.text(name));
+        }
+        kase.all("VariableValue").forEach(v -> value(v).ifPresent(e -> values.put(e.getKey(), e.getValue())));
+        for (Node ref : kase.all("SourceRef")) {
+            caseAttributes.computeIfAbsent(GuidCheck.normalize(ref.attr("targetGUID")), k -> new LinkedHashMap<>()).putAll(values);
+        }
+    }
+
+    private Optional<Map.Entry<String, AttributeValue>> value(Node variableValue) {
+        String variableGuid = GuidCheck.normalize(variableValue.child("VariableRef").map(r -> r.attr("targetGUID")).orElse(null));
+        String[] variable = variables.get(variableGuid);
+        if (variable == null) {
+            throw ExchangeErrors.danglingReference(WHAT, "VariableRef", variableGuid);
+        }
+        for (Node v : variableValue.children()) {
+            String text = v.text() == null ? null : v.text().strip();
+            if (v.name().equals("VariableRef") || text == null || text.isEmpty()) {
+                continue;
+            }
+            AttributeValue value = switch (v.name()) {
+                case "IntegerValue", "FloatValue" -> new AttributeValue(AttributeType.NUMBER, new BigDecimal(text).toPlainString());
+                case "DateValue" -> new AttributeValue(AttributeType.DATE, LocalDate.parse(text.substring(0, 10)).toString());
+                default -> AttributeValue.text(v.text());
+            };
+            return Optional.of(Map.entry(variable[0], value));
+        }
+        return Optional.empty();
+    }
+
+    private void readSources(Node sources) {
+        Map<String, Integer> skipped = new LinkedHashMap<>();
+        for (Node source : sources.children()) {
+            if (source.name().equals("TextSource")) {
+                readTextSource(source);
+            } else {
+                skipped.merge(source.name(), 1, Integer::sum);
+            }
+        }
+        skipped.forEach((kind, n) -> result.warnings.add(n + " " + kind + "(s) not imported (Gloss codes text only)"));
+    }
+
+    private void readTextSource(Node source) {
+        String guid = GuidCheck.normalize(source.attr("guid"));
+        String name = Optional.ofNullable(blankToNull(source.attr("name"))).orElse("source " + guid.substring(0, 8)).strip();
+        String raw = rawText(source, name);
+        if (raw == null) {
+            result.warnings.add("source '" + name + "' has no plain text; skipped with its codings");
+            return;
+        }
+        PositionMap positions = new PositionMap(raw, crlfCountsAsOne);
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>(caseAttributes.getOrDefault(guid, Map.of()));
+        source.all("VariableValue").forEach(v -> value(v).ifPresent(e -> attributes.put(e.getKey(), e.getValue())));
+        result.sources.add(new ImportedProject.Source(guid, name, positions.storedText(), attributes));
+        source.all("NoteRef").forEach(ref -> memo(MemoTarget.DOCUMENT, guid, ref));
+        for (Node selection : source.all("PlainTextSelection")) {
+            readSelection(guid, name, selection, positions);
+        }
+        // a Coding directly on the source codes all of it
+        for (Node coding : source.all("Coding")) {
+            if (positions.storedLength() > 0) {
+                addCoding(guid, coding, null, 0, positions.storedLength(), null, List.of());
+            }
+        }
+    }
+
+    private String rawText(Node source, String name) {
+        String path = blankToNull(source.attr("plainTextPath"));
+        if (path != null) {
+            Optional<byte[]> bytes = texts.bytes(name, path);
+            if (bytes.isPresent()) {
+                return SourceTexts.decode(bytes.get(), name, path);
+            }
+            result.warnings.add("source '" + name + "': text file " + path + " not found");
+        }
+        return source.childText("PlainTextContent").orElse(null);
+    }
+
+    private void readSelection(String sourceGuid, String sourceName, Node selection, PositionMap positions) {
+        String guid = GuidCheck.normalize(selection.attr("guid"));
+        long rawStart = Long.parseLong(selection.attr("startPosition").strip());
+        long rawEnd = Long.parseLong(selection.attr("endPosition").strip());
+        int start = positions.toStored(rawStart);
+        int end = positions.toStored(rawEnd);
+        if (start < 0 || end < 0 || start >= end) {
+            result.warnings.add("selection " + guid + " in '" + sourceName + "' [" + rawStart + ", " + rawEnd
+                    + ") is outside the text (" + positions.storedLength() + " code points) or empty; skipped");
+            return;
+        }
+        String memo = blankToNull(selection.childText("Description").orElse(null));
+        List<Node> codings = selection.all("Coding");
+        if (codings.isEmpty()) {
+            result.warnings.add("selection " + guid + " in '" + sourceName + "' has no coding; skipped");
+            return;
+        }
+        boolean first = true;
+        for (Node coding : codings) {
+            List<String> keys = first ? List.of(guid) : List.of();
+            addCoding(sourceGuid, coding, selection.attr("creatingUser"), start, end, memo, keys);
+            first = false;
+        }
+        selection.all("NoteRef").forEach(ref -> memo(MemoTarget.CODING, guid, ref));
+    }
+
+    private void addCoding(String sourceGuid, Node coding, String selectionUser, int start, int end, String memo,
+                           List<String> selectionKeys) {
+        String codingGuid = GuidCheck.normalize(coding.attr("guid"));
+        String codeGuid = GuidCheck.normalize(coding.child("CodeRef").map(r -> r.attr("targetGUID")).orElse(null));
+        if (codeGuid == null || !codeGuids.contains(codeGuid)) {
+            throw ExchangeErrors.danglingReference(WHAT, "CodeRef", String.valueOf(codeGuid));
+        }
+        String user = GuidCheck.normalize(Optional.ofNullable(coding.attr("creatingUser")).orElse(selectionUser));
+        if (user != null && !userNames.containsKey(user)) {
+            user = null; // QualCoder writes creating users that are not in Users; the coding stays, by an unknown coder
+        }
+        List<String> keys = new ArrayList<>(selectionKeys);
+        keys.add(codingGuid);
+        result.codings.add(new ImportedProject.Coding(sourceGuid, codeGuid, user, start, end, memo, keys));
+        coding.all("NoteRef").forEach(ref -> memo(MemoTarget.CODING, codingGuid, ref));
+    }
+
+    private void readLink(Node link) {
+        // NVivo attaches annotations by a Link from the selection to the note rather than a NoteRef
+        String target = GuidCheck.normalize(link.attr("targetGUID"));
+        String origin = GuidCheck.normalize(link.attr("originGUID"));
+        if (target != null && origin != null && notes.containsKey(target)) {
+            result.memos.add(new ImportedProject.Memo(MemoTarget.CODING, origin, author(notes.get(target)), noteText(notes.get(target))));
+            usedNotes.add(target);
+        }
+    }
+
+    private final java.util.Set<String> usedNotes = new java.util.HashSet<>();
+
+    private void memo(MemoTarget target, String targetGuid, Node noteRef) {
+        String noteGuid = GuidCheck.normalize(noteRef.attr("targetGUID"));
+        Node note = notes.get(noteGuid);
+        if (note == null) {
+            throw ExchangeErrors.danglingReference(WHAT, "NoteRef", noteGuid);
+        }
+        usedNotes.add(noteGuid);
+        String text = noteText(note);
+        if (text != null) {
+            result.memos.add(new ImportedProject.Memo(target, targetGuid, author(note), text));
+        }
+    }
+
+    private void addUnreferencedNotes() {
+        for (Map.Entry<String, Node> note : notes.entrySet()) {
+            if (!usedNotes.contains(note.getKey())) {
+                String text = noteText(note.getValue());
+                if (text != null) {
+                    result.memos.add(new ImportedProject.Memo(MemoTarget.PROJECT, "", author(note.getValue()), text));
+                }
+            }
+        }
+    }
+
+    private String author(Node note) {
+        String user = GuidCheck.normalize(note.attr("creatingUser"));
+        if (user != null && userNames.containsKey(user)) {
+            return userNames.get(user);
+        }
+        return blankToNull(note.attr("name"));
+    }
+
+    private String noteText(Node note) {
+        Optional<String> inline = note.childText("PlainTextContent");
+        if (inline.isPresent()) {
+            return inline.get();
+        }
+        String path = blankToNull(note.attr("plainTextPath"));
+        if (path != null) {
+            Optional<byte[]> bytes = texts.bytes("note", path);
+            if (bytes.isPresent()) {
+                return org.gloss.api.importer.StoredText.normalize(SourceTexts.decode(bytes.get(), "note", path));
+            }
+        }
+        result.warnings.add("note " + note.attr("guid") + " has no text; skipped");
+        return null;
+    }
+
+    boolean knows(String guid) {
+        return guids.contains(guid);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,222 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.gloss.api.exporter.ExportData;
+import org.gloss.model.AttributeType;
+import org.gloss.model.AttributeValue;
+import org.gloss.model.Coder;
+import org.gloss.model.Coding;
+import org.gloss.model.Document;
+import org.gloss.model.Memo;
+import org.gloss.model.MemoTarget;
+
+/**
+ * Writes {@code project.qde}: users (coders), the codebook, variables (document attributes),
+ * text sources with one PlainTextSelection per coding, and memos as Notes, in the element order
+ * the schema's sequence requires. Positions are code points, end exclusive, as spec section 10.2
+ * counts them and as the other tools we checked read them.
+ */
+final class ProjectXmlWriter {
+    private final ExportData data;
+    private final Guids guids;
+    private final String projectName;
+    /** The memos of objects in the export, each with the GUID of its Note. */
+    private final Map<Memo, String> notes = new LinkedHashMap<>();
+    private final Map<MemoTarget, Map<Long, String>> noteRefs = new HashMap<>();
+    private final Map<String, Long> coderIdsByName = new HashMap<>();
+
+    ProjectXmlWriter(ExportData data, Guids guids, String projectName) {
+        this.data = data;
+        this.guids = guids;
+        this.projectName = projectName;
+        data.coders().forEach(c -> coderIdsByName.put(c.name(), c.id()));
+        collectMemos();
+    }
+
+    private void collectMemos() {
+        java.util.Set<Long> documentIds = new java.util.HashSet<>();
+        data.documents().forEach(d -> documentIds.add(d.id()));
+        java.util.Set<Long> codingIds = new java.util.HashSet<>();
+        data.codings().forEach(c -> codingIds.add(c.id()));
+        for (Memo memo : data.project().memos().list()) {
+            boolean inExport = switch (memo.target()) {
+                case PROJECT, CODE -> true;
+                case DOCUMENT -> documentIds.contains(memo.targetId());
+                case CODING -> codingIds.contains(memo.targetId());
+            };
+            if (inExport) {
+                String guid = guids.note(memo.id());
+                notes.put(memo, guid);
+                noteRefs.computeIfAbsent(memo.target(), k -> new HashMap<>()).put(memo.targetId(), guid);
+            }
+        }
+    }
+
+    private Optional<String> noteRef(MemoTarget target, long id) {
+        return Optional.ofNullable(noteRefs.getOrDefault(target, Map.of()).get(id));
+    }
+
+    void write(OutputStream out) throws XMLStreamException {
+        try (XmlOut xml = new XmlOut(out, Namespaces.PROJECT)) {
+            xml.root("Project", Namespaces.PROJECT, Namespaces.PROJECT_XSD_URL);
+            xml.attribute("name", projectName);
+            xml.attribute("origin", Namespaces.ORIGIN);
+            writeUsers(xml);
+            CodeTreeXml codes = new CodeTreeXml(data.codes(), guids);
+            if (!codes.isEmpty()) {
+                xml.start("CodeBook");
+                codes.write(xml, noteRefs.getOrDefault(MemoTarget.CODE, Map.of()));
+                xml.end();
+            }
+            Map<String, AttributeType> variables = variables();
+            writeVariables(xml, variables);
+            writeSources(xml, variables);
+            writeNotes(xml);
+            Optional<String> projectNote = noteRef(MemoTarget.PROJECT, 0);
+            if (projectNote.isPresent()) {
+                xml.refElement("NoteRef", projectNote.get());
+            }
+            xml.end();
+        }
+    }
+
+    private void writeUsers(XmlOut xml) throws XMLStreamException {
+        if (data.coders().isEmpty()) {
+            return;
+        }
+        xml.start("Users");
+        for (Coder coder : data.coders()) {
+            xml.empty("User");
+            xml.attribute("guid", guids.user(coder.id()));
+            xml.attribute("name", coder.name());
+        }
+        xml.end();
+    }
+
+    /** One variable per attribute key; a key whose values have different types becomes Text. */
+    private Map<String, AttributeType> variables() {
+        Map<String, AttributeType> types = new java.util.TreeMap<>();
+        for (Document d : data.documents()) {
+            d.attributes().forEach((key, value) -> types.merge(key, value.type(),
+                    (a, b) -> a == b ? a : AttributeType.TEXT));
+        }
+        return types;
+    }
+
+    private void writeVariables(XmlOut xml, Map<String, AttributeType> variables) throws XMLStreamException {
+        if (variables.isEmpty()) {
+            return;
+        }
+        xml.start("Variables");
+        for (Map.Entry<String, AttributeType> v : variables.entrySet()) {
+            xml.empty("Variable");
+            xml.attribute("guid", guids.variable(v.getKey()));
+            xml.attribute("name", v.getKey());
+            xml.attribute("typeOfVariable", switch (v.getValue()) {
+                case TEXT -> "Text";
+                case NUMBER -> "Float";
+                case DATE -> "Date";
+            });
+        }
+        xml.end();
+    }
+
+    private void writeSources(XmlOut xml, Map<String, AttributeType> variables) throws XMLStreamException {
+        if (data.documents().isEmpty()) {
+            return;
+        }
+        Map<Long, List<Coding>> codingsByDocument = new HashMap<>();
+        for (Coding c : data.codings()) {
+            codingsByDocument.computeIfAbsent(c.documentId(), k -> new ArrayList<>()).add(c);
+        }
+        xml.start("Sources");
+        for (Document document : data.documents()) {
+            String guid = guids.source(document.id());
+            xml.start("TextSource");
+            xml.attribute("guid", guid);
+            xml.attribute("name", document.name());
+            xml.attribute("plainTextPath", QdpxLayout.internalPath(guid));
+            xml.dateTime("creationDateTime", document.importedAt());
+            for (Coding coding : codingsByDocument.getOrDefault(document.id(), List.of())) {
+                writeSelection(xml, coding);
+            }
+            Optional<String> note = noteRef(MemoTarget.DOCUMENT, document.id());
+            if (note.isPresent()) {
+                xml.refElement("NoteRef", note.get());
+            }
+            for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(document.attributes()).entrySet()) {
+                writeValue(xml, attribute.getKey(), variables.get(attribute.getKey()), attribute.getValue());
+            }
+            xml.end();
+        }
+        xml.end();
+    }
+
+    private void writeSelection(XmlOut xml, Coding coding) throws XMLStreamException {
+        String user = guids.user(coding.coderId());
+        xml.start("PlainTextSelection");
+        xml.attribute("guid", guids.selection(coding.id()));
+        xml.attribute("startPosition", coding.start());
+        xml.attribute("endPosition", coding.end());
+        xml.attribute("creatingUser", user);
+        xml.dateTime("creationDateTime", coding.created());
+        // QualCoder reads a coding's memo from the selection's Description, so it goes there.
+        xml.textElement("Description", coding.memo());
+        xml.start("Coding");
+        xml.attribute("guid", guids.coding(coding.id()));
+        xml.attribute("creatingUser", user);
+        xml.dateTime("creationDateTime", coding.created());
+        xml.refElement("CodeRef", guids.code(coding.codeId()));
+        xml.end();
+        Optional<String> note = noteRef(MemoTarget.CODING, coding.id());
+        if (note.isPresent()) {
+            xml.refElement("NoteRef", note.get());
+        }
+        xml.end();
+    }
+
+    private void writeValue(XmlOut xml, String key, AttributeType variableType, AttributeValue value)
+            throws XMLStreamException {
+        xml.start("VariableValue");
+        xml.refElement("VariableRef", guids.variable(key));
+        String element = variableType != value.type() ? "TextValue" : switch (value.type()) {
+            case TEXT -> "TextValue";
+            case NUMBER -> "FloatValue";
+            case DATE -> "DateValue";
+        };
+        xml.textElement(element, value.value());
+        xml.end();
+    }
+
+    private void writeNotes(XmlOut xml) throws XMLStreamException {
+        if (notes.isEmpty()) {
+            return;
+        }
+        xml.start("Notes");
+        for (Map.Entry<Memo, String> entry : notes.entrySet()) {
+            Memo memo = entry.getKey();
+            xml.start("Note");
+            xml.attribute("guid", entry.getValue());
+            // The author is a User when a coder wrote the memo; otherwise the Note's name keeps it.
+            Long coderId = memo.author() == null ? null : coderIdsByName.get(memo.author());
+            if (coderId != null) {
+                xml.attribute("creatingUser", guids.user(coderId));
+            } else {
+                xml.attribute("name", memo.author());
+            }
+            xml.dateTime("creationDateTime", memo.updated());
+            xml.textElement("PlainTextContent", memo.text());
+            xml.end();
+        }
+        xml.end();
+    }
+}

@@ -1,0 +1,215 @@
+package org.gloss.exchange.refiqda.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import javax.xml.XMLConstants;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+import javax.xml.transform.stream.StreamSource;
+import javax.xml.validation.Schema;
+import javax.xml.validation.SchemaFactory;
+import javax.xml.validation.Validator;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.exchange.ExchangeErrors;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+
+/**
+ * Reading QDA-XML safely. Imported files are untrusted: a DOCTYPE is refused outright (so no
+ * external entity or entity expansion is ever processed), and every file is validated against
+ * the schema shipped in this bundle, never one named by the file. The parsed form is a small
+ * tree of {@link Node}s, lighter than a DOM for projects with 100,000 selections.
+ */
+final class QdaXml {
+    private static volatile Schema projectSchema;
+    private static volatile Schema codebookSchema;
+
+    private QdaXml() {
+    }
+
+    /** An element: local name, attributes, child elements, and its text when it has no children. */
+    record Node(String name, String namespace, Map<String, String> attributes, List<Node> children, String text, int line) {
+        String attr(String attribute) {
+            return attributes.get(attribute);
+        }
+
+        Optional<Node> child(String childName) {
+            return children.stream().filter(c -> c.name.equals(childName)).findFirst();
+        }
+
+        List<Node> all(String childName) {
+            return children.stream().filter(c -> c.name.equals(childName)).toList();
+        }
+
+        Optional<String> childText(String childName) {
+            return child(childName).map(Node::text);
+        }
+    }
+
+    /**
+     * Rewrites the namespace typo {@code 1:0} some tools wrote to {@code 1.0}, in place (same
+     * length, plain ASCII, so any ASCII-compatible encoding stays intact). Returns whether it did.
+     */
+    static boolean fixNamespaceTypo(byte[] xml) {
+        boolean fixed = replaceAll(xml, Namespaces.PROJECT_TYPO, Namespaces.PROJECT);
+        return replaceAll(xml, Namespaces.CODEBOOK_TYPO, Namespaces.CODEBOOK) || fixed;
+    }
+
+    private static boolean replaceAll(byte[] xml, String from, String to) {
+        byte[] needle = from.getBytes(StandardCharsets.US_ASCII);
+        byte[] replacement = to.getBytes(StandardCharsets.US_ASCII);
+        boolean any = false;
+        outer:
+        for (int i = 0; i <= xml.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (xml[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            System.arraycopy(replacement, 0, xml, i, replacement.length);
+            any = true;
+        }
+        return any;
+    }
+
+    static Node parse(byte[] xml, String what) {
+        XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+        XMLStreamReader reader = null;
+        try {
+            reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            return buildTree(reader, what);
+        } catch (XMLStreamException e) {
+            int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
+            throw ExchangeErrors.malformedXml(what, line, firstLine(e.getMessage()));
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException ignored) {
+                    // nothing was held open beyond the byte array
+                }
+            }
+        }
+    }
+
+    private static Node buildTree(XMLStreamReader reader, String what) throws XMLStreamException {
+        record Open(String name, String namespace, Map<String, String> attributes, List<Node> children, StringBuilder text,
+                    int line) {
+        }
+        Deque<Open> stack = new ArrayDeque<>();
+        Node root = null;
+        while (reader.hasNext()) {
+            int event = reader.next();
+            switch (event) {
+                case XMLStreamConstants.DTD -> throw ExchangeErrors.doctypeRefused(what);
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw ExchangeErrors.doctypeRefused(what);
+                case XMLStreamConstants.START_ELEMENT -> {
+                    Map<String, String> attributes = new HashMap<>(reader.getAttributeCount() * 2);
+                    for (int i = 0; i < reader.getAttributeCount(); i++) {
+                        attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
+                    }
+                    stack.push(new Open(reader.getLocalName(), reader.getNamespaceURI(), attributes, new ArrayList<>(),
+                            new StringBuilder(), reader.getLocation().getLineNumber()));
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE -> {
+                    if (!stack.isEmpty()) {
+                        stack.peek().text().append(reader.getText());
+                    }
+                }
+                case XMLStreamConstants.END_ELEMENT -> {
+                    Open open = stack.pop();
+                    List<Node> children = open.children().isEmpty() ? List.of() : open.children();
+                    Node node = new Node(open.name(), open.namespace(), open.attributes(), children,
+                            open.children().isEmpty() ? open.text().toString() : null, open.line());
+                    if (stack.isEmpty()) {
+                        root = node;
+                    } else {
+                        stack.peek().children().add(node);
+                    }
+                }
+                default -> {
+                    // comments and processing instructions carry nothing we read
+                }
+            }
+        }
+        if (root == null) {
+            throw ExchangeErrors.malformedXml(what, 1, "no root element");
+        }
+        return root;
+    }
+
+    /** Validates against the bundled schema; a violation names the line and the problem. */
+    static void validate(byte[] xml, Schema schema, String what) {
+        Validator validator = schema.newValidator();
+        try {
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+        } catch (SAXParseException e) {
+            throw ExchangeErrors.schemaViolation(what, e.getLineNumber(), firstLine(e.getMessage()));
+        } catch (SAXException e) {
+            throw ExchangeErrors.schemaViolation(what, -1, firstLine(e.getMessage()));
+        } catch (IOException e) {
+            throw new GlossException("cannot read " + what + ": " + e.getMessage(), e);
+        }
+    }
+
+    static Schema projectSchema() {
+        if (projectSchema == null) {
+            projectSchema = loadSchema("Project.xsd");
+        }
+        return projectSchema;
+    }
+
+    static Schema codebookSchema() {
+        if (codebookSchema == null) {
+            codebookSchema = loadSchema("Codebook.xsd");
+        }
+        return codebookSchema;
+    }
+
+    private static Schema loadSchema(String resource) {
+        URL url = QdaXml.class.getResource(resource);
+        if (url == null) {
+            throw new IllegalStateException("the bundle lacks its schema " + resource);
+        }
+        try {
+            SchemaFactory factory = SchemaFactory.newDefaultInstance();
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+            factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            return factory.newSchema(url);
+        } catch (SAXException e) {
+            throw new IllegalStateException("the bundled schema " + resource + " does not load", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unknown problem";
+        }
+        String trimmed = message.strip();
+        // the JDK prefixes StAX messages with "ParseError at [row,col]:[r,c]\nMessage: "
+        int idx = trimmed.indexOf("Message: ");
+        if (idx >= 0) {
+            trimmed = trimmed.substring(idx + "Message: ".length());
+        }
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl);
+    }
+}

@@ -1,0 +1,14 @@
+package org.gloss.export.cli.internal;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
+import org.osgi.service.component.annotations.Component;
+
+/** Contributes {@code gloss import-codebook}. */
+@Component(service = CommandContribution.class)
+public class ImportCodebookContribution implements CommandContribution {
+    @Override
+    public Object createCommand(CommandContext context) {
+        return new ImportCodebookCommand(context);
+    }
+}

@@ -1,0 +1,38 @@
+package org.gloss.export.cli.internal;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import org.gloss.api.cli.CommandContext;
+import org.gloss.api.exchange.ImportReport;
+import org.gloss.api.exchange.Importers;
+import org.gloss.api.exchange.ProjectImporter;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code gloss import-project FILE.qdpx --out P.gloss}: reads another tool's (or Gloss's) project
+ * file into a new project. The project is built in a temporary file and moved into place only
+ * when the import succeeded, so a refused file leaves nothing behind.
+ */
+@Command(name = "import-project", description = "Import a whole project file (REFI-QDA .qdpx) into a new Gloss project.")
+public class ImportProjectCommand implements Callable<Integer> {
+    private final CommandContext context;
+    @Parameters(index = "0", paramLabel = "FILE") Path file;
+    @Option(names = "--out", required = true, paramLabel = "P") Path target;
+
+    public ImportProjectCommand(CommandContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public Integer call() {
+        ProjectImporter importer = Importers.forFile(context.services(ProjectImporter.class), ProjectImporter::extensions, file);
+        ImportReport report = new NewProjectFile(context, target).build(session -> importer.importProject(file, session));
+        report.warnings().forEach(w -> context.err().println("gloss: warning: " + w));
+        context.out().println("imported " + file.getFileName() + " into " + target + ": " + report.summary());
+        return 0;
+    }
+}

@@ -1,0 +1,55 @@
+package org.gloss.export.csv.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+
+import org.gloss.api.error.GlossException;
+import org.gloss.api.exporter.ExportRequest;
+import org.gloss.api.exporter.ExportScope;
+import org.gloss.api.store.ProjectSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SegmentsCsvExporterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void writesOneRfc4180RowPerCodingWithPathsCodePointOffsetsAndAttributes() throws Exception {
+        try (ProjectSession p = Fixture.project(dir)) {
+            String csv = new String(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all()), StandardCharsets.UTF_8);
+            assertThat(csv).isEqualTo("document,code,code path,coder,start,end,text,memo,age,region\r\n"
+                    + "interview,Economy,Economy,ben,3,14,Как дела? 😀,,42,Алматы\r\n"
+                    + "interview,debt,Economy > debt,aida,15,22,A: debt,\"first, \"\"quoted\"\" memo\",42,Алматы\r\n"
+                    + "interview,debt,Economy > debt,ben,24,32,\"\"\"quotes\"\"\",,42,Алматы\r\n");
+        }
+    }
+
+    @Test
+    void excelOptionStartsWithAByteOrderMark() throws Exception {
+        try (ProjectSession p = Fixture.project(dir)) {
+            byte[] plain = Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all());
+            byte[] excel = Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true"));
+            assertThat(Arrays.copyOf(excel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+            assertThat(Arrays.copyOfRange(excel, 3, excel.length)).isEqualTo(plain);
+            assertThat(plain[0]).isEqualTo((byte) 'd');
+        }
+    }
+
+    @Test
+    void scopeFiltersByCoderCodeAndDocumentAndUnknownNamesAreErrors() throws Exception {
+        try (ProjectSession p = Fixture.project(dir)) {
+            String ben = new String(Fixture.export(new SegmentsCsvExporter(), p,
+                    new ExportRequest(new ExportScope(null, "debt", "ben"), Map.of())), StandardCharsets.UTF_8);
+            assertThat(ben.lines()).hasSize(2).last().asString().startsWith("interview,debt,Economy > debt,ben,24,32");
+            assertThatThrownBy(() -> Fixture.export(new SegmentsCsvExporter(), p,
+                    new ExportRequest(new ExportScope("nope", null, null), Map.of())))
+                    .isInstanceOf(GlossException.class).hasMessage("unknown document: nope");
+        }
+    }
+}
