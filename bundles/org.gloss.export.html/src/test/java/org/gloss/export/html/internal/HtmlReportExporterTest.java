@@ -28,7 +28,7 @@ class HtmlReportExporterTest {
             assertThat(html).contains(">debt</a></td><td></td><td>2</td><td>1</td><td>1</td>");
             assertThat(html).contains("<h3 id=\"code-2\">Economy &gt; debt (2)</h3>");
             // context of 3 code points each side of [15, 22) "A: debt"; the emoji counts as one
-            assertThat(html).contains("<span class=\"context\">…😀 </span><mark>A: debt</mark><span class=\"context\">, &quot;…</span>");
+            assertThat(html).contains("<span class=\"context\">… 😀 </span><mark>A: debt</mark><span class=\"context\">, &quot;…</span>");
             assertThat(html).contains("Memo: first, &quot;quoted&quot; memo");
         }
     }
