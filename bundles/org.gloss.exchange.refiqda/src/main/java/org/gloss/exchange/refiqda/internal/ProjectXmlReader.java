@@ -181,7 +181,7 @@ final class ProjectXmlReader {
         long rawEnd = Long.parseLong(selection.attr("endPosition").strip());
         int start = positions.toStored(rawStart);
         int end = positions.toStored(rawEnd);
-        if (start < 0 || end < 0 || start >= end) {
+        if (start < 0 || end < 0 || start >= end || end > positions.storedLength()) {
             result.warnings.add("selection " + guid + " in '" + sourceName + "' [" + rawStart + ", " + rawEnd
                     + ") is outside the text (" + positions.storedLength() + " code points) or empty; skipped");
             return;
