@@ -20,17 +20,20 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
+import org.gloss.model.Turn;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The code-by-document matrix as CSV: one row per document, its attributes, then one column per
  * code (in codebook tree order, headed by the code path) holding 1/0 (applied or not) or, with
- * {@code -O values=counts}, the number of codings. Ready for R, SPSS or pandas.
+ * {@code -O values=counts}, the number of codings; with {@code -O rows=turns}, one row per speaker
+ * turn of transcripts instead. Ready for R, SPSS or pandas.
  */
 @Component(service = Exporter.class)
 public class CodeDocumentMatrixExporter implements Exporter {
     static final String VALUES = "values";
     static final String EXCEL = "excel";
+    static final String ROWS = "rows";
 
     @Override
     public String id() {
@@ -55,7 +58,20 @@ public class CodeDocumentMatrixExporter implements Exporter {
     @Override
     public Map<String, String> options() {
         return Map.of(VALUES, "'binary' (default: 1 if the code is applied to the document, else 0) or 'counts'",
-                EXCEL, "start with a UTF-8 byte order mark for Excel");
+                EXCEL, "start with a UTF-8 byte order mark for Excel",
+                ROWS, "'documents' (default) or 'turns': one row per speaker turn of transcripts; a coding counts for "
+                        + "every turn it overlaps");
+    }
+
+    private static void finishRow(List<Object> row, ExportData data, Document document, List<String> attributes,
+                                  List<Code> codes, List<Coding> codings, boolean counts) {
+        attributes.forEach(key -> row.add(data.attribute(document.id(), key)));
+        Map<Long, Integer> applied = new HashMap<>();
+        codings.forEach(c -> applied.merge(c.codeId(), 1, Integer::sum));
+        for (Code code : codes) {
+            int n = applied.getOrDefault(code.id(), 0);
+            row.add(counts ? n : (n > 0 ? 1 : 0));
+        }
     }
 
     @Override
@@ -65,15 +81,23 @@ public class CodeDocumentMatrixExporter implements Exporter {
             throw ExchangeErrors.badOption(VALUES, "expected 'binary' or 'counts', got '" + values + "'");
         }
         boolean counts = values.equals("counts");
+        String rows = request.option(ROWS, "documents");
+        if (!rows.equals("documents") && !rows.equals("turns")) {
+            throw ExchangeErrors.badOption(ROWS, "expected 'documents' or 'turns', got '" + rows + "'");
+        }
+        boolean turns = rows.equals("turns");
         ExportData data = ExportData.load(project, request);
         List<Code> codes = data.codesInTreeOrder();
         List<String> attributes = data.attributeKeys();
-        Map<Long, Map<Long, Integer>> perDocument = new HashMap<>();
+        Map<Long, List<Coding>> perDocument = new HashMap<>();
         for (Coding coding : data.codings()) {
-            perDocument.computeIfAbsent(coding.documentId(), k -> new HashMap<>()).merge(coding.codeId(), 1, Integer::sum);
+            perDocument.computeIfAbsent(coding.documentId(), k -> new ArrayList<>()).add(coding);
         }
         List<String> header = new ArrayList<>();
         header.add("document");
+        if (turns) {
+            header.addAll(List.of("turn", "speaker", "start", "end"));
+        }
         header.addAll(attributes);
         codes.forEach(c -> header.add(data.path(c.id())));
         BufferedWriter writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
@@ -82,15 +106,26 @@ public class CodeDocumentMatrixExporter implements Exporter {
         }
         CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build().print(writer);
         for (Document document : data.documents()) {
-            List<Object> row = new ArrayList<>(header.size());
-            row.add(document.name());
-            attributes.forEach(key -> row.add(data.attribute(document.id(), key)));
-            Map<Long, Integer> applied = perDocument.getOrDefault(document.id(), Map.of());
-            for (Code code : codes) {
-                int n = applied.getOrDefault(code.id(), 0);
-                row.add(counts ? n : (n > 0 ? 1 : 0));
+            List<Coding> codings = perDocument.getOrDefault(document.id(), List.of());
+            List<Turn> documentTurns = turns ? project.documents().turns(document.id()) : List.of();
+            if (documentTurns.isEmpty()) {
+                List<Object> row = new ArrayList<>(header.size());
+                row.add(document.name());
+                if (turns) {
+                    row.addAll(java.util.Arrays.asList("", "", "", ""));
+                }
+                finishRow(row, data, document, attributes, codes, codings, counts);
+                printer.printRecord(row);
+                continue;
             }
-            printer.printRecord(row);
+            for (int i = 0; i < documentTurns.size(); i++) {
+                Turn turn = documentTurns.get(i);
+                List<Coding> overlapping = codings.stream().filter(c -> c.span().overlaps(turn.span())).toList();
+                List<Object> row = new ArrayList<>(header.size());
+                row.addAll(List.of(document.name(), i + 1, turn.speaker(), turn.span().start(), turn.span().end()));
+                finishRow(row, data, document, attributes, codes, overlapping, counts);
+                printer.printRecord(row);
+            }
         }
         printer.flush();
     }

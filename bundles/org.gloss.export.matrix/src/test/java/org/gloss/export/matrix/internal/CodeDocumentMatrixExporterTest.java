@@ -38,4 +38,29 @@ class CodeDocumentMatrixExporterTest {
                     .hasMessage("export option 'values': expected 'binary' or 'counts', got 'percent'");
         }
     }
+
+    @Test
+    void turnRowsSplitTranscriptsBySpeakerTurn() throws Exception {
+        try (ProjectSession p = Fixture.project(dir)) {
+            String text = "A: money worries\nB: no worries\n";
+            p.inTransaction(() -> {
+                long doc = p.documents().add(new org.gloss.api.store.NewDocument("transcript", text, null, java.util.Map.of(),
+                        java.util.List.of(new org.gloss.model.Turn("A", null, null, new org.gloss.model.TextSpan(0, 17)),
+                                new org.gloss.model.Turn("B", null, null, new org.gloss.model.TextSpan(17, 30))))).id();
+                long economy = p.codebook().get("Economy").id();
+                long aida = p.coders().get("aida").id();
+                // one coding inside turn 2, one across both turns
+                p.codings().add(new org.gloss.api.store.NewCoding(doc, economy, aida, 20, 29, null));
+                p.codings().add(new org.gloss.api.store.NewCoding(doc, p.codebook().get("unused").id(), aida, 10, 25, null));
+            });
+            String csv = new String(Fixture.export(new CodeDocumentMatrixExporter(), p,
+                    ExportRequest.all().withOption("rows", "turns").withOption("values", "counts")), StandardCharsets.UTF_8);
+            assertThat(csv.lines()).containsExactly(
+                    "document,turn,speaker,start,end,age,region,Economy,Economy > debt,unused",
+                    "empty one,,,,,,,0,0,0",
+                    "interview,,,,,42,Алматы,1,2,0",
+                    "transcript,1,A,0,17,,,0,0,1",
+                    "transcript,2,B,17,30,,,1,0,1");
+        }
+    }
 }
