@@ -16,6 +16,8 @@ import org.gloss.model.Document;
  */
 final class Guids {
     private final String projectKey;
+    /** Users, codes, sources and variables are asked for once per coding; their GUIDs are kept. */
+    private final java.util.Map<String, String> shared = new java.util.HashMap<>();
 
     Guids(String projectKey) {
         this.projectKey = projectKey;
@@ -29,15 +31,15 @@ final class Guids {
     }
 
     String user(long coderId) {
-        return guid("user", coderId);
+        return cached("user", coderId);
     }
 
     String code(long codeId) {
-        return guid("code", codeId);
+        return cached("code", codeId);
     }
 
     String source(long documentId) {
-        return guid("source", documentId);
+        return cached("source", documentId);
     }
 
     String selection(long codingId) {
@@ -53,11 +55,15 @@ final class Guids {
     }
 
     String variable(String key) {
-        return guid("variable:" + key, 0);
+        return cached("variable:" + key, 0);
     }
 
     String project() {
         return guid("project", 0);
+    }
+
+    private String cached(String kind, long id) {
+        return shared.computeIfAbsent(kind + ":" + id, k -> guid(kind, id));
     }
 
     private String guid(String kind, long id) {

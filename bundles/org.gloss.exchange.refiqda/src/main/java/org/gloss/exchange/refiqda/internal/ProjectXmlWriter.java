@@ -168,13 +168,14 @@ final class ProjectXmlWriter {
         xml.attribute("startPosition", coding.start());
         xml.attribute("endPosition", coding.end());
         xml.attribute("creatingUser", user);
-        xml.dateTime("creationDateTime", coding.created());
+        String created = XmlOut.formatDateTime(coding.created());
+        xml.attribute("creationDateTime", created);
         // QualCoder reads a coding's memo from the selection's Description, so it goes there.
         xml.textElement("Description", coding.memo());
         xml.start("Coding");
         xml.attribute("guid", guids.coding(coding.id()));
         xml.attribute("creatingUser", user);
-        xml.dateTime("creationDateTime", coding.created());
+        xml.attribute("creationDateTime", created);
         xml.refElement("CodeRef", guids.code(coding.codeId()));
         xml.end();
         Optional<String> note = noteRef(MemoTarget.CODING, coding.id());

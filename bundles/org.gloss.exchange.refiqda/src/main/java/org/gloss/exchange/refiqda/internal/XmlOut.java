@@ -1,6 +1,10 @@
 package org.gloss.exchange.refiqda.internal;
 
+import java.io.BufferedWriter;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -18,9 +22,14 @@ import javax.xml.stream.XMLStreamWriter;
 final class XmlOut implements AutoCloseable {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(ZoneOffset.UTC);
     private final XMLStreamWriter xml;
+    private final Writer writer;
 
     XmlOut(OutputStream out, String defaultNamespace) throws XMLStreamException {
-        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, "UTF-8");
+        // The JDK's stream writer encodes UTF-8 one byte at a time when given a stream; a buffered
+        // writer of our own keeps a 100,000-selection project a matter of a second (and spares a
+        // zip entry's deflater millions of one-byte calls).
+        this.writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        this.xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(writer);
         xml.setDefaultNamespace(defaultNamespace);
         xml.writeStartDocument("UTF-8", "1.0");
         xml.writeCharacters("\n");
@@ -48,9 +57,12 @@ final class XmlOut implements AutoCloseable {
     }
 
     void dateTime(String name, Instant value) throws XMLStreamException {
-        if (value != null) {
-            xml.writeAttribute(name, DATE_TIME.format(value.truncatedTo(ChronoUnit.MILLIS)));
-        }
+        attribute(name, formatDateTime(value));
+    }
+
+    /** xsd:dateTime in UTC with milliseconds, or null. */
+    static String formatDateTime(Instant value) {
+        return value == null ? null : DATE_TIME.format(value.truncatedTo(ChronoUnit.MILLIS));
     }
 
     void end() throws XMLStreamException {
@@ -76,6 +88,11 @@ final class XmlOut implements AutoCloseable {
         xml.writeEndDocument();
         xml.flush();
         xml.close();
+        try {
+            writer.flush();
+        } catch (java.io.IOException e) {
+            throw new XMLStreamException("cannot write: " + e.getMessage(), e);
+        }
     }
 
     static String clean(String text) {
