@@ -11,6 +11,12 @@ import java.util.Arrays;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFootnote;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -50,7 +56,9 @@ class ImportersIT {
         assertThat(out).containsPattern("text +.*\\.txt \\.md")
                 .containsPattern("docx +.*\\.docx")
                 .containsPattern("odt +.*\\.odt")
-                .containsPattern("html +.*\\.html \\.htm");
+                .containsPattern("html +.*\\.html \\.htm")
+                .containsPattern("pdf +.*\\.pdf")
+                .containsPattern("transcript +.*\\.vtt \\.srt \\.transcript");
     }
 
     @Test
@@ -61,8 +69,8 @@ class ImportersIT {
         Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title><script>x()</script></head>"
                 + "<body><nav>menu</nav><h1>Қарыз</h1><p>" + MIXED + "</p></body></html>");
         GlossProcess.Result imported = ok("doc", "import", "p.gloss", "word.docx", "open.odt", "page.html");
-        assertThat(imported.out()).isEqualTo("imported word (80 code points)\n"
-                + "imported open (67 code points)\nimported page (67 code points)\n");
+        assertThat(imported.out()).isEqualTo("imported word (103 code points)\n"
+                + "imported open (76 code points)\nimported page (76 code points)\n");
         assertThat(ok("doc", "text", "p.gloss", "word").out())
                 .isEqualTo(MIXED + "[1]\n\n——— Footnotes ———\n[1] Сноска.");
         assertThat(ok("doc", "text", "p.gloss", "open").out()).isEqualTo("Қарыз\n\n" + MIXED);
@@ -71,6 +79,64 @@ class ImportersIT {
         assertThat(json).contains("\"importer\" : \"docx\"", "\"importer\" : \"odt\"", "\"importer\" : \"html\"",
                 "\"file\" : \"word.docx\"", "\"sha256\" : \"" + sha256(dir.resolve("word.docx")) + "\"",
                 "\"size\" : " + Files.size(dir.resolve("word.docx")));
+    }
+
+    @Test
+    void pdfImportsInReadingOrderAndReflowsOnRequest() throws Exception {
+        ok("new", "p.gloss");
+        Path font = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+        try (PDDocument doc = new PDDocument()) {
+            PDFont dejaVu = PDType0Font.load(doc, font.toFile());
+            for (int number = 1; number <= 2; number++) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                doc.addPage(page);
+                try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
+                    show(cs, dejaVu, 8, 200, 40, "Journal of Steppe Studies 12");
+                    show(cs, dejaVu, 12, 72, 100, number == 1 ? "Қарыз: a two-way road, whose long develop-" : "that families built.");
+                    show(cs, dejaVu, 12, 72, 115, number == 1 ? "ment changed the infrastructure of trust" : "Долг платежом красен.");
+                    show(cs, dejaVu, 9, 295, 810, Integer.toString(number));
+                }
+            }
+            doc.save(dir.resolve("article.pdf").toFile());
+        }
+        ok("doc", "import", "p.gloss", "article.pdf");
+        assertThat(ok("doc", "text", "p.gloss", "article").out()).isEqualTo("Journal of Steppe Studies 12\n"
+                + "Қарыз: a two-way road, whose long develop-\nment changed the infrastructure of trust\n1\n\n"
+                + "Journal of Steppe Studies 12\nthat families built.\nДолг платежом красен.\n2");
+        Files.copy(dir.resolve("article.pdf"), dir.resolve("reflowed.pdf"));
+        ok("doc", "import", "p.gloss", "reflowed.pdf", "--reflow");
+        assertThat(ok("doc", "text", "p.gloss", "reflowed").out()).isEqualTo(
+                "Қарыз: a two-way road, whose long development changed the infrastructure of trust that families built. "
+                        + "Долг платежом красен.");
+    }
+
+    @Test
+    void transcriptsKeepTheirTurns() throws Exception {
+        ok("new", "p.gloss");
+        Files.writeString(dir.resolve("talk.vtt"), "WEBVTT\n\n00:00:01.000 --> 00:00:04.500\n<v Interviewer>Қарыз бар ма?\n\n"
+                + "00:12:03.000 --> 00:12:09.000\n<v Айгүл>Иә, бар 😀.\n");
+        Files.writeString(dir.resolve("notes.txt"), "[00:00:05] Ben: Debt is a two-way road.\nAnn (01:02:03): Yes.\n");
+        ok("doc", "import", "p.gloss", "talk.vtt");
+        ok("doc", "import", "p.gloss", "notes.txt", "--importer", "transcript");
+        assertThat(ok("doc", "text", "p.gloss", "talk").out()).isEqualTo("Interviewer: Қарыз бар ма?\n\nАйгүл: Иә, бар 😀.");
+        assertThat(ok("doc", "turns", "p.gloss", "talk").out()).isEqualTo(
+                "00:00:01.000 00:00:04.500 Interviewer          [13, 26)\n"
+                        + "00:12:03.000 00:12:09.000 Айгүл                [35, 45)\n");
+        String json = ok("doc", "turns", "p.gloss", "notes", "--json").out();
+        assertThat(json).contains("\"speaker\" : \"Ben\"", "\"start_time\" : \"00:00:05.000\"", "\"end_time\" : null",
+                "\"speaker\" : \"Ann\"", "\"start_time\" : \"01:02:03.000\"", "\"start\" : 5", "\"end\" : 28");
+        assertThat(ok("doc", "list", "p.gloss", "--json").out()).contains("\"importer\" : \"transcript\"");
+        GlossProcess.Result unknown = gloss.run("doc", "import", "p.gloss", "notes.txt", "--importer", "nope");
+        assertThat(unknown.status()).isEqualTo(1);
+        assertThat(unknown.err()).isEqualTo("gloss: error: no importer with id 'nope' (see 'gloss doc import --list')\n");
+    }
+
+    static void show(PDPageContentStream cs, PDFont font, float size, float x, float yFromTop, String text) throws IOException {
+        cs.beginText();
+        cs.setFont(font, size);
+        cs.newLineAtOffset(x, PDRectangle.A4.getHeight() - yFromTop);
+        cs.showText(text);
+        cs.endText();
     }
 
     @Test
@@ -89,7 +155,7 @@ class ImportersIT {
         assertThat(result.err()).contains("truncated.docx is not a valid DOCX file or is damaged",
                 "wrong.odt is not a valid ODT file or is damaged", "empty.html is empty",
                 "latin1.html is not valid UTF-8 (bad byte at offset 6)");
-        assertThat(result.out()).isEqualTo("imported good (68 code points)\n");
+        assertThat(result.out()).isEqualTo("imported good (103 code points)\n");
         assertThat(ok("doc", "list", "p.gloss").out()).contains("good").doesNotContain("truncated", "wrong", "empty", "latin1");
     }
 

@@ -51,7 +51,10 @@ public final class DocumentImports {
         if (!Files.isRegularFile(file)) {
             throw Errors.fileNotFound(file);
         }
-        DocumentImporter importer = importerFor(importers, file).orElseThrow(() -> Errors.noImporter(file));
+        DocumentImporter importer = options.value(ImportOptions.IMPORTER)
+                .map(id -> importers.stream().filter(i -> i.id().equals(id)).findFirst()
+                        .orElseThrow(() -> ImportErrors.unknownImporter(id)))
+                .orElseGet(() -> importerFor(importers, file).orElseThrow(() -> Errors.noImporter(file)));
         String name = documentName(file);
         if (project.documents().find(name).isPresent()) {
             throw Errors.duplicateDocumentName(name);

@@ -47,6 +47,14 @@ public final class ImportErrors {
         return new GlossException(name(file) + " line " + line + ": " + problem);
     }
 
+    public static GlossException unknownImporter(String id) {
+        return new GlossException("no importer with id '" + id + "' (see 'gloss doc import --list')");
+    }
+
+    public static GlossException noTurns(Path file) {
+        return new GlossException(name(file) + " has no speaker turns (lines like 'Name: what was said')");
+    }
+
     public static GlossException badAttributeValue(String document, String key, String problem, AttributeType type) {
         return new GlossException("attribute '" + key + "' of document '" + document + "': " + problem
                 + " (type " + type.name().toLowerCase() + ")");

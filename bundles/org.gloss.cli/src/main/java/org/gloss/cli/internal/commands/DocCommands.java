@@ -51,6 +51,9 @@ public final class DocCommands {
         @Option(names = "--reflow", description = "PDF: join hard-wrapped lines into paragraphs, undo end-of-line "
                 + "hyphenation, drop running headers/footers and page numbers")
         boolean reflow;
+        @Option(names = "--importer", paramLabel = "ID",
+                description = "read the files with this importer (see --list), e.g. 'transcript' for a .txt transcript")
+        String importer;
 
         public Import(CommandContext context) {
             this.context = context;
@@ -70,7 +73,8 @@ public final class DocCommands {
                 throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
                         "Missing required parameters: P FILE...");
             }
-            ImportOptions options = reflow ? ImportOptions.flags(ImportOptions.REFLOW) : ImportOptions.NONE;
+            ImportOptions chosen = reflow ? ImportOptions.flags(ImportOptions.REFLOW) : ImportOptions.NONE;
+            ImportOptions options = importer == null ? chosen : chosen.with(ImportOptions.IMPORTER, importer);
             int failures = 0;
             try (ProjectSession session = context.openProject(project)) {
                 List<Long> imported = new ArrayList<>();

@@ -17,6 +17,7 @@ import org.gloss.api.error.Errors;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportedText;
+import org.gloss.api.importer.LibraryContext;
 import org.gloss.api.importer.ImportChecks;
 import org.osgi.service.component.annotations.Component;
 
@@ -53,9 +54,17 @@ public class DocxImporter implements DocumentImporter {
     @Override
     public ImportedText read(Path file) {
         ImportChecks.requireNonEmpty(file);
-        ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
-        ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
-        refuseOle2(file);
+        // the Log4j API that POI logs to finds its configuration (log nowhere) through the context
+        // class loader, when the first POI class loads: everything POI runs inside
+        return LibraryContext.call(DocxImporter.class, () -> {
+            ZipSecureFile.setMinInflateRatio(MIN_INFLATE_RATIO);
+            ZipSecureFile.setMaxEntrySize(MAX_ENTRY_SIZE);
+            refuseOle2(file);
+            return load(file);
+        });
+    }
+
+    private static ImportedText load(Path file) {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
              XWPFDocument document = new XWPFDocument(pkg)) {
             String text = new DocxText(document).text();
