@@ -17,6 +17,41 @@ public final class ImportBenchmarks {
     private ImportBenchmarks() {
     }
 
+    /**
+     * As a user meets it: {@code bin/gloss doc import P FILE...} as a separate process (JVM and
+     * framework start, search indexing and every other listener included), when the benchmark
+     * runs inside an installed Gloss ({@code gloss.home}). Returns the seconds, or -1 if there is
+     * no bin/gloss to run.
+     */
+    public static double measureCommandLine(Path work, String label, List<Path> files, PrintWriter out)
+            throws Exception {
+        Path gloss = Path.of(System.getProperty("gloss.home", "."), "bin", "gloss");
+        if (!Files.isExecutable(gloss)) {
+            return -1;
+        }
+        Path project = work.resolve(label.replaceAll("\\W+", "-") + "-cli.gloss");
+        run(work, List.of(gloss.toString(), "new", project.toString()));
+        List<String> command = new java.util.ArrayList<>(List.of(gloss.toString(), "doc", "import", project.toString(),
+                "--allow-duplicate"));
+        files.forEach(f -> command.add(f.toString()));
+        long started = System.nanoTime();
+        run(work, command);
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf("%-34s %5d files via bin/gloss doc import: %7.2f s %8.1f docs/s%n", label, files.size(), seconds,
+                files.size() / seconds);
+        out.flush();
+        return seconds;
+    }
+
+    private static void run(Path work, List<String> command) throws Exception {
+        Process process = new ProcessBuilder(command).directory(work.toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        if (process.waitFor() != 0) {
+            throw new IllegalStateException(String.join(" ", command.subList(0, Math.min(4, command.size())))
+                    + " failed with status " + process.exitValue());
+        }
+    }
+
     /** Imports {@code files} into a new project in {@code work}; returns the seconds it took. */
     public static double measure(CommandContext context, Path work, String label, List<Path> files,
                                  ImportOptions options, PrintWriter out) throws Exception {

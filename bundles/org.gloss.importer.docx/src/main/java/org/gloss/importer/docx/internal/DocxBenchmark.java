@@ -49,7 +49,13 @@ public class DocxBenchmark implements Benchmark {
                 throw new IllegalStateException(e);
             }
         });
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        out.printf("generated %d DOCX files, %.1f KB each on average%n", count, bytes / 1024.0 / count);
         ImportBenchmarks.measure(context, work, count + " DOCX (~20 KB each)", files, ImportOptions.NONE, out);
+        ImportBenchmarks.measureCommandLine(work, count + " DOCX", files, out);
     }
 
     /** About 20 KB on disk: 40 paragraphs of some 140 words, compressed. */
