@@ -46,6 +46,12 @@ class ImportersIT {
     private GlossProcess.Result ok(String... args) {
         GlossProcess.Result result = gloss.run(args);
         assertThat(result.status()).as(result.toString()).isZero();
+        return result;
+    }
+
+    /** As {@link #ok}, and nothing at all on stderr (no library log lines either). */
+    private GlossProcess.Result quiet(String... args) {
+        GlossProcess.Result result = ok(args);
         assertThat(result.err()).as(result.toString()).isEmpty();
         return result;
     }
@@ -68,7 +74,7 @@ class ImportersIT {
         odt(dir.resolve("open.odt"), "<text:h>Қарыз</text:h><text:p>" + MIXED + "</text:p>");
         Files.writeString(dir.resolve("page.html"), "<html><head><title>T</title><script>x()</script></head>"
                 + "<body><nav>menu</nav><h1>Қарыз (web)</h1><p>" + MIXED + "</p></body></html>");
-        GlossProcess.Result imported = ok("doc", "import", "p.gloss", "word.docx", "open.odt", "page.html");
+        GlossProcess.Result imported = quiet("doc", "import", "p.gloss", "word.docx", "open.odt", "page.html");
         assertThat(imported.out()).isEqualTo("imported word (103 code points)\n"
                 + "imported open (76 code points)\nimported page (82 code points)\n");
         assertThat(ok("doc", "text", "p.gloss", "word").out())
@@ -99,12 +105,12 @@ class ImportersIT {
             }
             doc.save(dir.resolve("article.pdf").toFile());
         }
-        ok("doc", "import", "p.gloss", "article.pdf");
+        quiet("doc", "import", "p.gloss", "article.pdf");
         assertThat(ok("doc", "text", "p.gloss", "article").out()).isEqualTo("Journal of Steppe Studies 12\n"
                 + "Қарыз: a two-way road, whose long develop-\nment changed the infrastructure of trust\n1\n\n"
                 + "Journal of Steppe Studies 12\nthat families built.\nДолг платежом красен.\n2");
         Files.copy(dir.resolve("article.pdf"), dir.resolve("reflowed.pdf"));
-        ok("doc", "import", "p.gloss", "reflowed.pdf", "--reflow");
+        quiet("doc", "import", "p.gloss", "reflowed.pdf", "--reflow");
         assertThat(ok("doc", "text", "p.gloss", "reflowed").out()).isEqualTo(
                 // headers and page numbers gone, the hyphenated word and the page break joined; the
                 // short line "that families built." ends a paragraph
@@ -166,7 +172,7 @@ class ImportersIT {
         ok("new", "p.gloss");
         docx(dir.resolve("first.docx"), MIXED);
         Files.copy(dir.resolve("first.docx"), dir.resolve("copy.docx"));
-        ok("doc", "import", "p.gloss", "first.docx");
+        quiet("doc", "import", "p.gloss", "first.docx");
         GlossProcess.Result duplicate = gloss.run("doc", "import", "p.gloss", "copy.docx");
         assertThat(duplicate.status()).isEqualTo(1);
         assertThat(duplicate.err()).isEqualTo("gloss: error: document 'copy' has the same content as 'first'"
