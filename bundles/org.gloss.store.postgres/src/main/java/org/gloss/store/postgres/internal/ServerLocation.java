@@ -61,8 +61,6 @@ record ServerLocation(String text, String host, int port, String database, Map<S
         }
         return new ServerLocation(location, uri.getHost(), uri.getPort() < 0 ? DEFAULT_PORT : uri.getPort(), path,
                 Collections.unmodifiableMap(parameters)); // in the order given, as locationOf writes them back
-                // Map.copyOf would iterate in a random order per JVM, and locationOf must keep the user's order
-                java.util.Collections.unmodifiableMap(parameters));
     }
 
     /** The user named in the location, if any. */
