@@ -21,6 +21,7 @@ public final class Main {
             System.err.println("gloss: error: gloss.home is not set; start Gloss with bin/gloss");
             System.exit(1);
         }
+        NativeLibraries.useBundled(Path.of(home));
         int status;
         try {
             status = run(Path.of(home), args);
