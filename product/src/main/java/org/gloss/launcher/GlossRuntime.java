@@ -179,7 +179,7 @@ public final class GlossRuntime {
     public int runCommandLine(String[] args) {
         Object cli = waitForService(CLI_FILTER, 10_000);
         if (cli == null) {
-            throw new LaunchException("the command line bundle (org.gloss.cli) did not start", null);
+            throw new LaunchException("the command line bundle (org.gloss.cli) did not start" + bundleProblems(), null);
         }
         return ((Function<String[], Integer>) cli).apply(args);
     }
@@ -209,6 +209,26 @@ public final class GlossRuntime {
         } catch (InvalidSyntaxException e) {
             throw new IllegalArgumentException(e);
         }
+    }
+
+    /** Why bundles are not active, for a launch failure that would otherwise say nothing useful. */
+    private String bundleProblems() {
+        StringBuilder problems = new StringBuilder();
+        for (Bundle bundle : framework.getBundleContext().getBundles()) {
+            if (bundle.getState() == Bundle.ACTIVE || bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null
+                    || FILEINSTALL.equals(bundle.getSymbolicName())) {
+                continue;
+            }
+            try {
+                bundle.start();
+                if (bundle.getState() != Bundle.ACTIVE) {
+                    problems.append("; ").append(bundle.getSymbolicName()).append(" is not active");
+                }
+            } catch (BundleException | RuntimeException e) {
+                problems.append("; ").append(bundle.getSymbolicName()).append(": ").append(e.getMessage().replace('\n', ' '));
+            }
+        }
+        return problems.toString();
     }
 
     /** The first service matching the filter, waiting up to the timeout for it to appear. */
