@@ -124,7 +124,7 @@ class DocumentCodingTest {
         assertThat(stripeLabels(robot)).contains("debt concern");
 
         javafx.scene.Node tree = robot.lookup("#codebook-tree").query();
-        robot.clickOn(robot.from(tree).lookup((Label l) -> "debt concern".equals(l.getText())).queryAs(Label.class));
+        clickLabel(robot, tree, "debt concern");
         robot.type(KeyCode.F2);
         robot.interact(() -> robot.lookup("#codebook-rename").query().requestFocus());
         robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL);
@@ -138,6 +138,27 @@ class DocumentCodingTest {
         }
         assertThat(stripeLabels(robot)).contains("debt worry").doesNotContain("debt concern");
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "renamed-code"));
+    }
+
+    /**
+     * Clicks the on-screen label with this text. The codebook tree refreshes its cells when the
+     * counts change (the refresh runs after a background load), so a label found a moment ago may
+     * have been recycled out of the scene: look it up again until one stays put.
+     */
+    static void clickLabel(FxRobot robot, javafx.scene.Node root, String text) {
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 20; attempt++) {
+            WaitForAsyncUtils.waitForFxEvents();
+            try {
+                robot.clickOn(robot.from(root).lookup((Label l) -> text.equals(l.getText()) && l.getScene() != null
+                        && l.isVisible()).queryAs(Label.class));
+                return;
+            } catch (RuntimeException recycled) {
+                last = recycled;
+                WaitForAsyncUtils.sleep(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+            }
+        }
+        throw last;
     }
 
     private List<String> stripeLabels(FxRobot robot) {
