@@ -68,6 +68,19 @@ class CliIT {
     }
 
     @Test
+    void everyCommandAndCommandGroupAnswersHelp() {
+        // groups built into the CLI and groups contributed by other bundles (export, server)
+        for (String[] command : new String[][] {{"coding"}, {"coding", "add"}, {"doc"}, {"doc", "attr", "set"},
+                {"code", "merge"}, {"export"}, {"server"}, {"agree"}, {"search"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            GlossProcess.Result result = ok(args);
+            assertThat(result.out()).as(String.join(" ", args)).startsWith("Usage: gloss " + String.join(" ", command));
+            assertThat(result.err()).isEmpty();
+        }
+    }
+
+    @Test
     void nonUtf8FilesAreRefusedAndOtherFilesStillImport() throws Exception {
         ok("new", "p.gloss");
         Files.write(dir.resolve("latin1.txt"), "café au lait".getBytes(StandardCharsets.ISO_8859_1));

@@ -137,6 +137,27 @@ public class GlossCommandLine implements Function<String[], Integer> {
         for (CommandContribution contribution : context.services(CommandContribution.class)) {
             addContribution(root, contribution, context);
         }
+        offerHelpEverywhere(root);
         return root;
+    }
+
+    /**
+     * Gives every command, built in or contributed, a {@code -h/--help} option: users type
+     * {@code gloss coding --help} whatever bundle the command came from, and a plugin author
+     * should not have to remember {@code mixinStandardHelpOptions}.
+     */
+    private static void offerHelpEverywhere(CommandLine command) {
+        CommandLine.Model.CommandSpec spec = command.getCommandSpec();
+        boolean hasHelp = spec.options().stream().anyMatch(CommandLine.Model.OptionSpec::usageHelp);
+        if (!hasHelp && spec.findOption("--help") == null) {
+            String[] names = spec.findOption("-h") == null ? new String[] {"-h", "--help"} : new String[] {"--help"};
+            spec.addOption(CommandLine.Model.OptionSpec.builder(names)
+                    .usageHelp(true)
+                    .description("Show this help message and exit.")
+                    .build());
+        }
+        for (CommandLine sub : command.getSubcommands().values()) {
+            offerHelpEverywhere(sub);
+        }
     }
 }
