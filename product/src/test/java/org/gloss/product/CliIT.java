@@ -62,6 +62,8 @@ class CliIT {
         assertThat(userError("new", "p.gloss").err()).isEqualTo("gloss: error: project already exists: p.gloss\n");
         assertThat(userError("doc", "text", "p.gloss", "nope").err()).isEqualTo("gloss: error: unknown document: nope\n");
         assertThat(userError("doc", "list", "missing.gloss").err()).isEqualTo("gloss: error: no such project: missing.gloss\n");
+        assertThat(userError("doc", "import", "p.gloss", "missing.txt").err()).isEqualTo("gloss: error: no such file: missing.txt\n");
+        assertThat(userError("doc", "import", "p.gloss", ".").err()).isEqualTo("gloss: error: . is a folder, not a file\n");
         GlossProcess.Result usage = gloss.run("coding", "add", "p.gloss", "--doc", "d");
         assertThat(usage.status()).isEqualTo(2);
         assertThat(usage.err()).startsWith("gloss: error: Missing required options");

@@ -106,6 +106,10 @@ public final class Errors {
         return new GlossException("no such file: " + file);
     }
 
+    public static GlossException notAFile(Path path) {
+        return new GlossException(path + " is a folder, not a file");
+    }
+
     public static GlossException unreadable(Path file, String detail) {
         return new GlossException("cannot read " + file + ": " + detail);
     }

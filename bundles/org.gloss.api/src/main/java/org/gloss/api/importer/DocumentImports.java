@@ -48,6 +48,9 @@ public final class DocumentImports {
     /** As {@link #importFile(ProjectSession, Collection, Path, boolean)}, with the user's import options. */
     public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
                                       boolean allowDuplicate, ImportOptions options) {
+        if (Files.isDirectory(file)) {
+            throw Errors.notAFile(file);
+        }
         if (!Files.isRegularFile(file)) {
             throw Errors.fileNotFound(file);
         }
