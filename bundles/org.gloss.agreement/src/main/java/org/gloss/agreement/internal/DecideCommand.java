@@ -3,8 +3,13 @@ package org.gloss.agreement.internal;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.api.agreement.SpanDecisionRequest;
+import org.gloss.api.agreement.SpanDecisionRequest.Choice;
+import org.gloss.api.agreement.SpanDecisionResult;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.model.TextSpan;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,23 +41,32 @@ final class DecideCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int[] edited = null;
+        TextSpan edited = null;
         if (extent != null) {
             String[] parts = extent.split("-");
             try {
-                edited = new int[] {Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip())};
+                edited = new TextSpan(Integer.parseInt(parts[0].strip()), Integer.parseInt(parts[1].strip()));
             } catch (RuntimeException e) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--extent must be START-END, got '" + extent + "'");
             }
         }
+        Choice kind = edited != null ? Choice.EXTENT
+                : choice.equals("both") ? Choice.BOTH : choice.equals("neither") ? Choice.NEITHER : Choice.CODER;
         String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
         try (ProjectSession session = context.openProject(project)) {
-            Study study = StudyLoader.load(session, coders, List.of(code), List.of(document));
-            SpanDecision.Result result = SpanDecision.decide(session, study, start, end, choice, edited, consensus, by, note);
+            SpanDecisionResult result = ComparisonService.of(context).decide(session, new SpanDecisionRequest(coders,
+                    document, code, span(), kind, kind == Choice.CODER ? choice : null, edited, consensus, by, note));
             context.out().printf("%s: %s, %d coding(s) added%n", consensus,
-                    result.outcome().name().toLowerCase(java.util.Locale.ROOT), result.codingsAdded());
+                    result.logged().outcome().name().toLowerCase(java.util.Locale.ROOT), result.added().size());
         }
         return 0;
+    }
+
+    private TextSpan span() {
+        if (start < 0 || end <= start) {
+            throw AgreementErrors.invalidSpan(document, start, end);
+        }
+        return new TextSpan(start, end);
     }
 }

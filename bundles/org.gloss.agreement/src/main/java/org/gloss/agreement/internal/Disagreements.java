@@ -3,6 +3,7 @@ package org.gloss.agreement.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.gloss.api.agreement.Disagreement;
 import org.gloss.model.CodePointText;
 
 /**
@@ -10,15 +11,11 @@ import org.gloss.model.CodePointText;
  * Spans follow each other where the set of coders who have the text changes.
  */
 final class Disagreements {
-    /** One span of disagreement; {@code coders} have it, {@code others} do not. */
-    record Span(String document, String code, int start, int end, String text, List<String> coders, List<String> others) {
-    }
-
     private Disagreements() {
     }
 
-    static List<Span> of(Study study) {
-        List<Span> spans = new ArrayList<>();
+    static List<Disagreement> of(Study study) {
+        List<Disagreement> spans = new ArrayList<>();
         int all = (1 << study.coders().size()) - 1;
         for (Study.DocumentRef document : study.documents()) {
             CodePointText text = null;
@@ -41,8 +38,8 @@ final class Disagreements {
                     for (int c = 0; c < study.coders().size(); c++) {
                         ((run[2] >>> c & 1) == 1 ? have : lack).add(study.coders().get(c));
                     }
-                    spans.add(new Span(document.name(), code.name(), run[0], run[1], text.substring(run[0], run[1]),
-                            List.copyOf(have), List.copyOf(lack)));
+                    spans.add(new Disagreement(document.id(), document.name(), code.id(), code.name(), run[0], run[1],
+                            text.substring(run[0], run[1]), have, lack));
                 }
             }
         }

@@ -11,6 +11,8 @@ import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.gloss.api.agreement.Disagreement;
+import org.gloss.api.agreement.StudyScope;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
 
@@ -42,10 +44,10 @@ final class DisagreementsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ProjectSession session = context.openProject(project)) {
-            List<Disagreements.Span> spans = Disagreements.of(StudyLoader.load(session, coders, codes, documents));
+            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coders, codes, documents));
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
-                for (Disagreements.Span s : spans) {
+                for (Disagreement s : spans) {
                     Map<String, Object> row = new LinkedHashMap<>();
                     row.put("document", s.document());
                     row.put("code", s.code());
@@ -60,7 +62,7 @@ final class DisagreementsCommand implements Callable<Integer> {
             } else {
                 CSVPrinter printer = new CSVPrinter(context.out(), CSVFormat.RFC4180.builder()
                         .setHeader("document", "code", "start", "end", "text", "coders", "others").build());
-                for (Disagreements.Span s : spans) {
+                for (Disagreement s : spans) {
                     printer.printRecord(Arrays.asList(s.document(), s.code(), s.start(), s.end(), s.text(),
                             String.join(";", s.coders()), String.join(";", s.others())));
                 }

@@ -1,5 +1,6 @@
 package org.gloss.agreement.internal;
 
+import org.gloss.api.agreement.Disagreement;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,19 +21,19 @@ final class HtmlReport {
     }
 
     /** The longest {@code perCode} disagreements of each code. */
-    static List<Disagreements.Span> disagreementExcerpts(Study study, int perCode) {
-        Map<String, List<Disagreements.Span>> byCode = new LinkedHashMap<>();
-        for (Disagreements.Span s : Disagreements.of(study)) {
+    static List<Disagreement> disagreementExcerpts(Study study, int perCode) {
+        Map<String, List<Disagreement>> byCode = new LinkedHashMap<>();
+        for (Disagreement s : Disagreements.of(study)) {
             byCode.computeIfAbsent(s.code(), c -> new ArrayList<>()).add(s);
         }
-        List<Disagreements.Span> excerpts = new ArrayList<>();
+        List<Disagreement> excerpts = new ArrayList<>();
         byCode.values().forEach(spans -> spans.stream()
-                .sorted(Comparator.comparingInt((Disagreements.Span s) -> s.end() - s.start()).reversed())
+                .sorted(Comparator.comparingInt((Disagreement s) -> s.end() - s.start()).reversed())
                 .limit(perCode).forEach(excerpts::add));
         return excerpts;
     }
 
-    static void write(PrintWriter out, AgreementReport report, AgreementOptions options, List<Disagreements.Span> excerpts,
+    static void write(PrintWriter out, AgreementReport report, AgreementOptions options, List<Disagreement> excerpts,
                       List<AdjudicationDecision> log) {
         out.println("<!DOCTYPE html>");
         out.println("<html lang=\"en\"><head><meta charset=\"utf-8\"><title>Gloss agreement report</title>");
@@ -70,7 +71,7 @@ final class HtmlReport {
         if (excerpts.isEmpty()) {
             out.println("<p>None: the coders covered exactly the same text.</p>");
         }
-        for (Disagreements.Span s : excerpts) {
+        for (Disagreement s : excerpts) {
             out.printf("<p><b>%s</b> in <i>%s</i> [%d, %d): coded by %s, not by %s</p><blockquote>%s</blockquote>%n",
                     escape(s.code()), escape(s.document()), s.start(), s.end(), escape(String.join(", ", s.coders())),
                     escape(String.join(", ", s.others())), escape(s.text()));

@@ -1,5 +1,6 @@
 package org.gloss.agreement.internal;
 
+import org.gloss.api.agreement.Disagreement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -15,7 +16,7 @@ import org.gloss.api.store.AdjudicationDecision;
 /** Writes a report in the chosen format, to standard output or to a file. */
 final class ReportOutput {
     /** What only the HTML report shows, computed only when it is asked for. */
-    record HtmlExtras(List<Disagreements.Span> excerpts, List<AdjudicationDecision> log) {
+    record HtmlExtras(List<Disagreement> excerpts, List<AdjudicationDecision> log) {
     }
 
     private ReportOutput() {

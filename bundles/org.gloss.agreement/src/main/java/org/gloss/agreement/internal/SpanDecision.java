@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.api.agreement.SpanDecisionRequest;
+import org.gloss.api.agreement.SpanDecisionResult;
 import org.gloss.api.error.Errors;
+import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.AdjudicationDecision.Outcome;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewAdjudicationDecision;
@@ -20,65 +23,55 @@ import org.gloss.model.Coding;
  * "manual:&lt;choice&gt;". The compared coders' codings are only read.
  */
 final class SpanDecision {
-    /** What was done. */
-    record Result(int codingsAdded, Outcome outcome) {
-    }
-
     private SpanDecision() {
     }
 
-    /**
-     * @param study  the compared coders, one code, one document
-     * @param choice a coder's name, "both" or "neither"; ignored when {@code extent} is given
-     * @param extent the edited extent {start, end} to accept instead, or null
-     */
-    static Result decide(ProjectSession session, Study study, int start, int end, String choice, int[] extent,
-                         String consensusName, String decidedBy, String note) {
+    /** @param study the request's coders, its one code and its one document */
+    static SpanDecisionResult decide(ProjectSession session, Study study, SpanDecisionRequest request) {
         Study.DocumentRef document = study.documents().get(0);
         Study.CodeRef code = study.codes().get(0);
+        int start = request.span().start();
+        int end = request.span().end();
         checkSpan(document, start, end);
-        if (study.coders().contains(consensusName)) {
-            throw AgreementErrors.consensusIsACoder(consensusName);
+        if (study.coders().contains(request.consensus())) {
+            throw AgreementErrors.consensusIsACoder(request.consensus());
         }
         IntervalSet span = IntervalSet.of(start, end);
-        IntervalSet accepted;
-        String rule;
-        if (extent != null) {
-            checkSpan(document, extent[0], extent[1]);
-            accepted = IntervalSet.of(extent[0], extent[1]);
-            rule = "manual:extent";
-        } else {
-            List<IntervalSet> layers = study.coverage().layers(code.id(), document.id());
-            accepted = switch (choice) {
-                case "both" -> IntervalSet.union(layers).intersect(span);
-                case "neither" -> IntervalSet.EMPTY;
-                default -> {
-                    int coder = study.coders().indexOf(choice);
-                    if (coder < 0) {
-                        throw AgreementErrors.badChoice(choice, String.join(", ", study.coders()));
-                    }
-                    yield layers.get(coder).intersect(span);
+        List<IntervalSet> layers = study.coverage().layers(code.id(), document.id());
+        IntervalSet accepted = switch (request.choice()) {
+            case EXTENT -> {
+                checkSpan(document, request.extent().start(), request.extent().end());
+                yield IntervalSet.of(request.extent().start(), request.extent().end());
+            }
+            case BOTH -> IntervalSet.union(layers).intersect(span);
+            case NEITHER -> IntervalSet.EMPTY;
+            case CODER -> {
+                int coder = study.coders().indexOf(request.coder());
+                if (coder < 0) {
+                    throw AgreementErrors.badChoice(request.coder(), String.join(", ", study.coders()));
                 }
-            };
-            rule = "manual:" + choice;
-        }
+                yield layers.get(coder).intersect(span);
+            }
+        };
         return session.inTransaction(() -> {
-            Coder consensus = session.coders().getOrCreate(consensusName);
+            Coder consensus = session.coders().getOrCreate(request.consensus());
             List<Coding> own = session.codings().list(new CodingFilter(document.id(), code.id(), consensus.id()));
             IntervalSet existing = IntervalSet.union(own.stream().mapToInt(Coding::start).toArray(),
                     own.stream().mapToInt(Coding::end).toArray(), own.size());
             IntervalSet missing = accepted.minus(existing);
-            List<NewCoding> codings = new ArrayList<>();
+            List<Coding> added = new ArrayList<>();
             for (int i = 0; i < missing.size(); i++) {
-                codings.add(new NewCoding(document.id(), code.id(), consensus.id(), missing.start(i), missing.end(i), note));
+                added.add(session.codings().add(new NewCoding(document.id(), code.id(), consensus.id(), missing.start(i),
+                        missing.end(i), request.note())));
             }
-            session.codings().addAll(codings);
             Outcome outcome = accepted.isEmpty() ? Outcome.REJECTED : Outcome.ACCEPTED;
-            int logStart = extent != null ? Math.min(start, extent[0]) : start;
-            int logEnd = extent != null ? Math.max(end, extent[1]) : end;
-            session.adjudications().record(new NewAdjudicationDecision(document.name(), code.name(), logStart, logEnd,
-                    study.coders(), consensusName, outcome, rule, decidedBy, note));
-            return new Result(codings.size(), outcome);
+            boolean edited = request.choice() == SpanDecisionRequest.Choice.EXTENT;
+            int logStart = edited ? Math.min(start, request.extent().start()) : start;
+            int logEnd = edited ? Math.max(end, request.extent().end()) : end;
+            AdjudicationDecision logged = session.adjudications().record(new NewAdjudicationDecision(document.name(),
+                    code.name(), logStart, logEnd, study.coders(), request.consensus(), outcome, request.rule(),
+                    request.decidedBy(), request.note()));
+            return new SpanDecisionResult(added, logged);
         });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.agreement.AgreementMeasure;
+import org.gloss.api.agreement.AgreementStudies;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.AdjudicationDecision;
@@ -55,6 +56,9 @@ class CommandsTest {
             @Override
             @SuppressWarnings("unchecked")
             public <S> List<S> services(Class<S> type) {
+                if (type == AgreementStudies.class) {
+                    return (List<S>) List.of(new AgreementStudiesService(Measures.all()));
+                }
                 return type == AgreementMeasure.class ? (List<S>) Measures.all() : List.of();
             }
 

@@ -62,4 +62,13 @@ public final class AgreementErrors {
     public static GlossException adjudicationLogUnsupported(String location) {
         return new GlossException("the store of " + location + " keeps no adjudication log");
     }
+
+    public static GlossException noComparisonService() {
+        return new GlossException("inter-coder comparison is not installed (bundle org.gloss.agreement, see 'gloss plugins')");
+    }
+
+    public static GlossException invalidSpan(String document, int start, int end) {
+        return new GlossException("invalid span [" + start + ", " + end + ") in document " + document
+                + ": offsets are code points, 0 <= start < end");
+    }
 }

@@ -1,0 +1,30 @@
+package org.gloss.api.agreement;
+
+import java.util.List;
+
+import org.gloss.api.store.ProjectSession;
+
+/**
+ * Inter-coder comparison of a project, as a service: the agreement figures of some coders at
+ * character level, the spans where they disagree, and one adjudication decision on one such span.
+ * The command line ({@code gloss disagreements}, {@code gloss adjudicate-span}) and the
+ * workbench's comparison view both go through it, so both decide alike. Offsets are code points.
+ * Each call works on the session it is given, on the caller's thread.
+ */
+public interface AgreementStudies {
+    /**
+     * Every installed agreement measure at character level, per code (pooled over the documents in
+     * scope) and overall, without bootstrap intervals.
+     */
+    AgreementFigures figures(ProjectSession session, StudyScope scope);
+
+    /** Every maximal span where some but not all of the coders applied a code, by document, code, start. */
+    List<Disagreement> disagreements(ProjectSession session, StudyScope scope);
+
+    /**
+     * Decides one disagreement: the consensus coder receives the accepted text of [start, end) it
+     * does not have yet, and the decision is logged. The compared coders' codings are never changed.
+     * One transaction: on a failure nothing is written.
+     */
+    SpanDecisionResult decide(ProjectSession session, SpanDecisionRequest request);
+}
