@@ -35,8 +35,8 @@ public class AgreementStudiesService implements AgreementStudies {
     public AgreementStudiesService() {
     }
 
-    /** With a fixed set of measures (tests, which are not bundles). */
-    AgreementStudiesService(List<AgreementMeasure> measures) {
+    /** With a fixed set of measures (for tests, which are not bundles and have no service registry). */
+    public AgreementStudiesService(List<AgreementMeasure> measures) {
         this.measures.addAll(measures);
     }
 

@@ -111,6 +111,22 @@ final class DocumentPane implements DocumentView {
     }
 
     @Override
+    public int topParagraph() {
+        // before the first layout no paragraph is visible and RichTextFX refuses to map indices
+        return area.getVisibleParagraphs().isEmpty() ? 0 : area.firstVisibleParToAllParIndex();
+    }
+
+    @Override
+    public void showParagraphAtTop(int paragraph) {
+        area.showParagraphAtTop(Math.max(0, Math.min(paragraph, area.getParagraphs().size() - 1)));
+    }
+
+    @Override
+    public void onScroll(Runnable listener) {
+        area.estimatedScrollYProperty().addListener((o, was, now) -> listener.run());
+    }
+
+    @Override
     public void dispose() {
         workspace.removeListener(listener);
         quickCode.hide();

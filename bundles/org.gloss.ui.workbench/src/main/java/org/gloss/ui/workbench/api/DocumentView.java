@@ -13,4 +13,20 @@ public interface DocumentView {
 
     /** Stops listening to the workspace; called when the tab closes. */
     void dispose();
+
+    /**
+     * The paragraph (line of the document) shown at the top; with {@link #showParagraphAtTop} and
+     * {@link #onScroll} it keeps two views of one document scrolling in step.
+     */
+    default int topParagraph() {
+        return 0;
+    }
+
+    /** Scrolls so that this paragraph is at the top. */
+    default void showParagraphAtTop(int paragraph) {
+    }
+
+    /** Calls the listener on the FX thread whenever the view scrolls; a view that cannot scroll never calls it. */
+    default void onScroll(Runnable listener) {
+    }
 }

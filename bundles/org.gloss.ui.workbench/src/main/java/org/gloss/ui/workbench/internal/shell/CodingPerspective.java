@@ -24,6 +24,8 @@ import org.gloss.ui.workbench.api.WorkbenchContext;
 final class CodingPerspective {
     private final WorkbenchContext context;
     private final Contributions contributions;
+    private static final java.util.Set<ViewArea> DOCKING_AREAS =
+            java.util.EnumSet.of(ViewArea.LEFT_TOP, ViewArea.LEFT_BOTTOM, ViewArea.RIGHT, ViewArea.BOTTOM);
     private final Map<ViewArea, TabPane> areas = new EnumMap<>(ViewArea.class);
     private final Map<ViewContribution, Tab> viewTabs = new HashMap<>();
     private final Map<Long, Tab> documentTabs = new HashMap<>();
@@ -33,7 +35,7 @@ final class CodingPerspective {
     CodingPerspective(WorkbenchContext context, Contributions contributions) {
         this.context = context;
         this.contributions = contributions;
-        for (ViewArea area : ViewArea.values()) {
+        for (ViewArea area : DOCKING_AREAS) {
             TabPane pane = new TabPane();
             pane.setId("area-" + area.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
@@ -65,6 +67,9 @@ final class CodingPerspective {
     }
 
     private void addView(ViewContribution view) {
+        if (!DOCKING_AREAS.contains(view.area())) {
+            return; // the Comparison perspective shows it
+        }
         Node content;
         try {
             content = view.createView(context);
