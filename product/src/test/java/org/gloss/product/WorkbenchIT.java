@@ -61,6 +61,26 @@ class WorkbenchIT {
             assertThat(onFx(() -> window().getScene().lookup(".stripe-label") != null)).as("coding stripes drawn").isTrue();
             screenshot("workbench-demo");
 
+            // the disagreement review (bundle org.gloss.ui.adjudication) found its services and shows the demo's disagreements
+            onFx(() -> {
+                ((javafx.scene.control.Button) window().getScene().lookup("#tool-comparison")).fire();
+                return null;
+            });
+            waitUntil(30, () -> onFx(() -> tabTitles("#comparison-perspective").contains("Disagreements")));
+            onFx(() -> {
+                TabPane comparison = (TabPane) window().getScene().lookup("#comparison-perspective");
+                comparison.getSelectionModel().select(comparison.getTabs().stream()
+                        .filter(t -> t.getText().equals("Disagreements")).findFirst().orElseThrow());
+                return null;
+            });
+            waitUntil(60, () -> onFx(() -> window().getScene().lookup("#review-disagreements") instanceof javafx.scene.control.TableView<?> t
+                    && !t.getItems().isEmpty()));
+            screenshot("workbench-review");
+            onFx(() -> {
+                ((javafx.scene.control.Button) window().getScene().lookup("#tool-coding")).fire();
+                return null;
+            });
+
             Path plugin = viewPlugin(home);
             Files.copy(plugin, home.resolve("plugins").resolve("hello-view.jar"));
             waitUntil(30, () -> onFx(() -> tabTitles("#area-right").contains("Hello view")));

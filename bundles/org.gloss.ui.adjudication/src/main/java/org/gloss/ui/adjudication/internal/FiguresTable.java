@@ -27,7 +27,8 @@ final class FiguresTable {
 
     FiguresTable() {
         table.setId("review-figures");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        // one column per installed measure: wider than the pane when there are many, so it scrolls
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
         table.setPlaceholder(new javafx.scene.control.Label("No figures yet"));
     }
 
@@ -61,6 +62,7 @@ final class FiguresTable {
     private static TableColumn<Line, String> column(String title, String id, java.util.function.Function<Line, String> value) {
         TableColumn<Line, String> column = new TableColumn<>(title);
         column.setId("figure-" + id);
+        column.setPrefWidth(id.equals("scope") ? 150 : Math.max(64, 7.5 * title.length() + 18));
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;

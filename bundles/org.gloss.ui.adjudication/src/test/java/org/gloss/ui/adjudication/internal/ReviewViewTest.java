@@ -1,0 +1,142 @@
+package org.gloss.ui.adjudication.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+
+import org.fxmisc.richtext.InlineCssTextArea;
+import org.gloss.api.agreement.AgreementStudies;
+import org.gloss.api.store.AdjudicationDecision;
+import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.model.Coding;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
+import org.gloss.ui.document.internal.DocumentViews;
+import org.gloss.ui.workbench.internal.shell.Contributions;
+import org.gloss.ui.workbench.internal.shell.ProjectOpener;
+import org.gloss.ui.workbench.internal.shell.WorkbenchSettings;
+import org.gloss.ui.workbench.internal.shell.WorkbenchWindow;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The disagreement review in the real workbench window (headless, Monocle) on a demo-like SQLite
+ * project: open the Comparison perspective's "Disagreements" tab, walk to the second
+ * disagreement, press "Accept ben", and check the store and the refreshed list.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ReviewViewTest {
+    @TempDir
+    Path dir;
+    private Path project;
+    private WorkbenchWindow window;
+
+    @Start
+    void start(Stage stage) {
+        project = ReviewProject.create(dir);
+        AgreementStudies studies = ReviewProject.studies();
+        Contributions contributions = new Contributions();
+        contributions.setDocumentViews(new DocumentViews());
+        contributions.addView(new AdjudicationViewContribution(studies, new DocumentViews()));
+        SqliteStoreProvider store = new SqliteStoreProvider();
+        ProjectOpener opener = new ProjectOpener() {
+            @Override
+            public ProjectSession open(String location) {
+                return store.open(location);
+            }
+
+            @Override
+            public ProjectSession create(String location) {
+                return store.create(location);
+            }
+        };
+        WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
+        settings.remember(project.toString(), "lead");
+        window = new WorkbenchWindow(stage, contributions, opener, settings);
+        stage.show();
+        window.openProject(project.toString());
+    }
+
+    @Test
+    void walkToTheSecondDisagreementAndAcceptB(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPerspective("comparison"));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
+                && "Disagreements".equals(label.getText())).<Node>query());
+        Node review = robot.lookup("#review").query();
+        @SuppressWarnings("unchecked")
+        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onFx(() -> robot.from(review).lookup("#review-figures").queryAs(TableView.class).getItems().size()))
+                .as("all codes + 3 codes").isEqualTo(4);
+        assertThat(robot.from(review).lookup("#review-accept-b").queryAs(Button.class).getText()).isEqualTo("Accept ben");
+
+        robot.clickOn("#review-next");
+        WaitForAsyncUtils.waitForFxEvents();
+        String fear = " If we knew the terms of the credit, there would be less fear.";
+        List<InlineCssTextArea> panes = robot.from(review).lookup("#document-text").queryAllAs(InlineCssTextArea.class)
+                .stream().toList();
+        assertThat(panes).hasSize(2);
+        for (InlineCssTextArea pane : panes) {
+            assertThat(onFx(pane::getSelectedText)).as("the current disagreement is selected in both panes").isEqualTo(fear);
+        }
+        assertThat(robot.from(review).lookup("#review-position").queryAs(Label.class).getText())
+                .startsWith("2 of 3 · 3 open · transparency");
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "review-second-disagreement"));
+
+        robot.clickOn("#review-note").write("ben has the whole argument");
+        robot.clickOn("#review-accept-b");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> table.getItems().size() == 3 && table.getItems().get(1).decided());
+        WaitForAsyncUtils.waitForFxEvents();
+        try (ProjectSession s = ReviewProject.open(project)) {
+            long consensus = s.coders().get("consensus").id();
+            int[] expected = ReviewProject.span(fear);
+            assertThat(s.codings().list(new CodingFilter(null, null, consensus))).singleElement()
+                    .satisfies(c -> assertThat(new int[] {c.start(), c.end()}).containsExactly(expected));
+            assertThat(s.adjudications().list()).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("manual:ben");
+                assertThat(d.outcome()).isEqualTo(AdjudicationDecision.Outcome.ACCEPTED);
+                assertThat(d.decidedBy()).isEqualTo("lead");
+                assertThat(d.note()).isEqualTo("ben has the whole argument");
+            });
+            assertThat(s.codings().list(new CodingFilter(null, null, s.coders().get("ben").id())))
+                    .extracting(Coding::coderId).hasSize(2);
+        }
+        assertThat(robot.from(review).lookup("#review-position").queryAs(Label.class).getText())
+                .as("moved on to the next open disagreement").startsWith("3 of 3 · 2 open · debt concern");
+        assertThat(onFx(() -> robot.from(review).lookup("#review-figures").queryAs(TableView.class).getItems().size()))
+                .as("now with aida and ben against the consensus").isEqualTo(6);
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "review-after-accept-b"));
+
+        robot.interact(window::undo);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !table.getItems().get(1).decided());
+        try (ProjectSession s = ReviewProject.open(project)) {
+            assertThat(s.codings().list(new CodingFilter(null, null, s.coders().get("consensus").id()))).isEmpty();
+            assertThat(s.adjudications().list()).extracting(AdjudicationDecision::rule)
+                    .containsExactly("manual:ben", "withdrawn:manual:ben");
+        }
+    }
+
+    static <T> T onFx(Callable<T> work) {
+        try {
+            return WaitForAsyncUtils.asyncFx(work).get();
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
