@@ -137,6 +137,36 @@ class CommandsTest {
     }
 
     @Test
+    void theComparisonServiceGivesTheFiguresOfAgree() throws Exception {
+        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--bootstrap", "0")).isZero();
+        JsonNode root = new ObjectMapper().readTree(out.toString());
+        AgreementStudies studies = new AgreementStudiesService(Measures.all());
+        try (ProjectSession s = store.open(project)) {
+            org.gloss.api.agreement.AgreementFigures figures = studies.figures(s, org.gloss.api.agreement.StudyScope.of(List.of("ann", "bob")));
+            org.gloss.api.agreement.ScopeFigures debt = figures.codes().get("debt");
+            assertThat(debt.units()).isEqualTo(root.get("codes").get("debt").get("units").asLong());
+            assertThat(debt.prevalence()).isEqualTo(root.get("codes").get("debt").get("prevalence").asDouble());
+            assertThat(debt.values()).extracting(v -> v.measureId()).containsExactlyElementsOf(Measures.IDS);
+            for (var value : debt.values()) {
+                JsonNode json = root.get("codes").get("debt").get(value.measureId());
+                double expected = value.pair() == null ? json.asDouble() : json.get(value.pair()).asDouble();
+                assertThat(value.value()).as(value.measureId()).isEqualTo(expected);
+            }
+            assertThat(figures.codes().get("unused").value("cohen_kappa")).isNaN();
+            assertThat(figures.overall().value("percent_agreement"))
+                    .isEqualTo(root.get("overall").get("percent_agreement").get("ann|bob").asDouble());
+            // one span decision through the service: the consensus gets bob's part of [40, 50), the log says so
+            var result = studies.decide(s, new org.gloss.api.agreement.SpanDecisionRequest(List.of("ann", "bob"), "interview", "debt",
+                    new org.gloss.model.TextSpan(40, 50), org.gloss.api.agreement.SpanDecisionRequest.Choice.CODER, "bob", null,
+                    "consensus", "lead", null));
+            assertThat(result.added()).extracting(Coding::start, Coding::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(40, 50));
+            assertThat(result.logged().rule()).isEqualTo("manual:bob");
+            assertThat(s.adjudications().list()).containsExactly(result.logged());
+        }
+    }
+
+    @Test
     void bootstrapIntervalsAreReproducibleWithTheSeed() {
         run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--seed", "7");
         String first = out.toString();

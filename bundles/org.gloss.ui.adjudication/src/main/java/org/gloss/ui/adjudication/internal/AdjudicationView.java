@@ -315,8 +315,13 @@ final class AdjudicationView {
         showPanes(d.documentId());
         extentStart.getValueFactory().setValue(d.start());
         extentEnd.getValueFactory().setValue(d.end());
+        // revealing focuses the panes; keep the focus where the user is (the list, a button)
+        Node focused = node.getScene() == null ? null : node.getScene().getFocusOwner();
         for (DocumentView view : shown) {
             view.reveal(d.start(), d.end());
+        }
+        if (focused != null) {
+            focused.requestFocus();
         }
     }
 
