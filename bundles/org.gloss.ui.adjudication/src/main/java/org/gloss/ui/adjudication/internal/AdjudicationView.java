@@ -208,13 +208,16 @@ final class AdjudicationView {
         }
         String chosenCode = ALL_CODES.equals(code.getValue()) ? null : code.getValue();
         ComparisonQuery before = model.query();
+        ComparisonQuery chosen = new ComparisonQuery(coderA.getValue(), coderB.getValue(), chosenCode,
+                ComparisonModel.consensusName(consensus.getText()));
+        if (chosen.equals(before) && model.snapshot().isPresent()) {
+            return; // nothing changed (e.g. the consensus field lost the focus)
+        }
         model.compare(coderA.getValue(), coderB.getValue(), chosenCode, consensus.getText());
         acceptA.setText("Accept " + Objects.requireNonNullElse(coderA.getValue(), "A"));
         acceptB.setText("Accept " + Objects.requireNonNullElse(coderB.getValue(), "B"));
-        if (!model.query().equals(before) || model.snapshot().isEmpty()) {
-            clearPanes();
-            reload();
-        }
+        clearPanes();
+        reload();
     }
 
     private void changed(Change change) {

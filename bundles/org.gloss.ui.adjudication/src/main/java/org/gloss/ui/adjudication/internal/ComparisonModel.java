@@ -31,9 +31,14 @@ final class ComparisonModel {
         this.coderA = coderA;
         this.coderB = coderB;
         this.code = code;
-        this.consensus = consensus == null || consensus.isBlank() ? DEFAULT_CONSENSUS : consensus.strip();
+        this.consensus = consensusName(consensus);
         this.snapshot = null;
         this.current = -1;
+    }
+
+    /** The consensus coder named in a text field: the default when blank. */
+    static String consensusName(String text) {
+        return text == null || text.isBlank() ? DEFAULT_CONSENSUS : text.strip();
     }
 
     /** Why the comparison cannot run, or empty when it can. */
