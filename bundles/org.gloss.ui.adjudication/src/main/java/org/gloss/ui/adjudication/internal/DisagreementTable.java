@@ -22,9 +22,9 @@ final class DisagreementTable {
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().setAll(List.of(
                 numberColumn(),
-                column("Document", 90, row -> row.disagreement().document()),
+                column("Document", 84, row -> row.disagreement().document()),
                 column("Code", 110, row -> row.disagreement().code()),
-                column("Span", 80, row -> "[" + row.disagreement().start() + ", " + row.disagreement().end() + ")"),
+                column("Span", 96, row -> "[" + row.disagreement().start() + ", " + row.disagreement().end() + ")"),
                 column("Has it", 70, row -> String.join(", ", row.disagreement().coders())),
                 column("Decision", 90, row -> decision(row.decision())),
                 column("Text", 260, row -> oneLine(row.disagreement()))));
