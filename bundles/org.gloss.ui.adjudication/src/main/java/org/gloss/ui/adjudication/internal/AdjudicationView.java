@@ -340,6 +340,11 @@ final class AdjudicationView {
             shown.add(view);
             Label heading = new Label(coder);
             heading.getStyleClass().add("comparison-heading");
+            // selecting text in either pane sets the extent to accept (in code points)
+            view.onSelect(span -> {
+                extentStart.getValueFactory().setValue(span.start());
+                extentEnd.getValueFactory().setValue(span.end());
+            });
             VBox pane = new VBox(4, heading, view.node());
             VBox.setVgrow(view.node(), Priority.ALWAYS);
             panes.getItems().add(pane);

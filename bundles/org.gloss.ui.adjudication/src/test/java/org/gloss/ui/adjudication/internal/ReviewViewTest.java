@@ -132,6 +132,52 @@ class ReviewViewTest {
         }
     }
 
+    @Test
+    void selectingTextInAPaneEditsTheExtentInCodePoints(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPerspective("comparison"));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
+                && "Disagreements".equals(label.getText())).<Node>query());
+        Node review = robot.lookup("#review").query();
+        @SuppressWarnings("unchecked")
+        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        robot.interact(() -> table.getSelectionModel().select(2)); // "the terms of the credit", aida only
+        WaitForAsyncUtils.waitForFxEvents();
+        InlineCssTextArea aidasPane = robot.from(review).lookup("#document-text").queryAllAs(InlineCssTextArea.class)
+                .iterator().next();
+        // select "the credit" with the mouse; 😀 and 𠀀 before it are two UTF-16 units each
+        int from = ReviewProject.TEXT.indexOf("the credit");
+        selectWithMouse(robot, aidasPane, from, from + "the credit".length());
+        assertThat(onFx(aidasPane::getSelectedText)).isEqualTo("the credit");
+        int[] expected = ReviewProject.span("the credit");
+        assertThat(expected[0]).isEqualTo(from - 2);
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.Spinner<Integer> start = robot.from(review).lookup("#review-extent-start")
+                .queryAs(javafx.scene.control.Spinner.class);
+        assertThat(onFx(start::getValue)).isEqualTo(expected[0]);
+        assertThat(robot.from(review).lookup("#review-extent-text").queryAs(Label.class).getText()).isEqualTo("“the credit”");
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "review-edit-extent"));
+        robot.clickOn("#review-accept-extent");
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3 && table.getItems().get(2).decided());
+        try (ProjectSession s = ReviewProject.open(project)) {
+            assertThat(s.codings().list(new CodingFilter(null, null, s.coders().get("consensus").id()))).singleElement()
+                    .satisfies(c -> assertThat(new int[] {c.start(), c.end()}).containsExactly(expected));
+            assertThat(s.adjudications().list()).extracting(AdjudicationDecision::rule).containsExactly("manual:extent");
+        }
+    }
+
+    /** Drags the mouse from the left edge of the first character (UTF-16 index) to the right edge of the last. */
+    private static void selectWithMouse(FxRobot robot, InlineCssTextArea area, int from, int to) {
+        javafx.geometry.Bounds first = onFx(() -> area.getCharacterBoundsOnScreen(from, from + 1).orElseThrow());
+        javafx.geometry.Bounds last = onFx(() -> area.getCharacterBoundsOnScreen(to - 1, to).orElseThrow());
+        robot.moveTo(new javafx.geometry.Point2D(first.getMinX() + 1, first.getCenterY()));
+        robot.press(javafx.scene.input.MouseButton.PRIMARY);
+        robot.moveTo(new javafx.geometry.Point2D((first.getMinX() + last.getMaxX()) / 2, last.getCenterY()));
+        robot.moveTo(new javafx.geometry.Point2D(last.getMaxX() - 1, last.getCenterY()));
+        robot.release(javafx.scene.input.MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     static <T> T onFx(Callable<T> work) {
         try {
             return WaitForAsyncUtils.asyncFx(work).get();

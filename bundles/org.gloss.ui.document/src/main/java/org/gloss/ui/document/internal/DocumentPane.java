@@ -127,6 +127,15 @@ final class DocumentPane implements DocumentView {
     }
 
     @Override
+    public void onSelect(java.util.function.Consumer<org.gloss.model.TextSpan> listener) {
+        area.selectionProperty().addListener((o, was, now) -> {
+            if (now.getLength() > 0) {
+                listener.accept(new org.gloss.model.TextSpan(positions.toOffset(now.getStart()), positions.toOffset(now.getEnd())));
+            }
+        });
+    }
+
+    @Override
     public void dispose() {
         workspace.removeListener(listener);
         quickCode.hide();

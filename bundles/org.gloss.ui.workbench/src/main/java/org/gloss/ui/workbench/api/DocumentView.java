@@ -29,4 +29,11 @@ public interface DocumentView {
     /** Calls the listener on the FX thread whenever the view scrolls; a view that cannot scroll never calls it. */
     default void onScroll(Runnable listener) {
     }
+
+    /**
+     * Calls the listener on the FX thread with the span (code points) whenever a non-empty span
+     * becomes selected, by the user or by {@link #reveal}; e.g. to edit an extent by selecting it.
+     */
+    default void onSelect(java.util.function.Consumer<org.gloss.model.TextSpan> listener) {
+    }
 }
