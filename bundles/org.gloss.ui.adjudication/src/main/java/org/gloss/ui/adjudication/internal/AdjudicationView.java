@@ -73,7 +73,7 @@ final class AdjudicationView {
     private Workspace workspace;
     private String shownDocumentText;
     private long shownDocument = -1;
-    private boolean loading;
+    private final java.util.concurrent.atomic.AtomicLong latestLoad = new java.util.concurrent.atomic.AtomicLong();
     private boolean stale = true;
     private boolean filling;
 
@@ -233,35 +233,43 @@ final class AdjudicationView {
 
     // --- loading -------------------------------------------------------------------------------
 
-    /** Loads figures and disagreements off the FX thread; one load at a time, the latest request wins. */
+    /**
+     * Loads figures and disagreements off the FX thread. Requests queue on the workbench's
+     * background thread; a request that a newer one follows is skipped, and only the newest
+     * answer is shown (a cancelled or failed load leaves the last answer on screen).
+     */
     private void reload() {
-        stale = true;
-        if (workspace == null || node.getScene() == null || loading) {
-            return; // shown later, or the running load is followed by another
-        }
-        var problem = model.problem();
-        if (problem.isPresent()) {
-            position.setText(problem.get());
-            render();
+        if (workspace == null || node.getScene() == null) {
+            stale = true; // loaded when the view is shown
             return;
         }
         stale = false;
-        loading = true;
+        long generation = latestLoad.incrementAndGet();
+        var problem = model.problem();
+        if (problem.isPresent()) {
+            render();
+            position.setText(problem.get());
+            return;
+        }
         ComparisonQuery query = model.query();
         context.runInBackground("Comparing " + query.coderA() + " and " + query.coderB(), monitor -> {
-            try (var session = context.openSessionForBackgroundWork()) {
-                return Loaded.of(() -> query.run(studies, session));
+            if (generation != latestLoad.get() || monitor.isCancelled()) {
+                return null;
             }
+            return Loaded.of(() -> {
+                try (var session = context.openSessionForBackgroundWork()) {
+                    return query.run(studies, session);
+                }
+            });
         }, loaded -> {
-            loading = false;
+            if (loaded == null || generation != latestLoad.get()) {
+                return;
+            }
             if (loaded.failure() != null) {
                 position.setText(loaded.failure());
                 context.showStatus(loaded.failure());
             } else if (model.show(loaded.snapshot())) {
                 render();
-            }
-            if (stale) {
-                reload();
             }
         });
     }
