@@ -1,12 +1,10 @@
 package org.gloss.store.postgres.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.gloss.api.error.Errors;
+import org.gloss.store.jdbc.spi.JdbcConnection;
+import org.gloss.store.jdbc.spi.MigrationScripts;
 
 /**
  * The versioned schema "gloss" of a project database: migration {@code n} (resource
@@ -26,12 +24,12 @@ final class PgSchema {
     private PgSchema() {
     }
 
-    static boolean exists(PgJdbc jdbc) {
+    static boolean exists(JdbcConnection jdbc) {
         return jdbc.queryOne("SELECT 1 FROM pg_namespace WHERE nspname = ?", rs -> true, Connections.SCHEMA).isPresent();
     }
 
     /** Creates the schema at the current version (inside the caller's transaction). */
-    static void install(PgJdbc jdbc) {
+    static void install(JdbcConnection jdbc) {
         jdbc.execute("CREATE SCHEMA " + Connections.SCHEMA);
         jdbc.execute("CREATE TABLE gloss.schema_version (version integer NOT NULL)");
         jdbc.execute("INSERT INTO gloss.schema_version VALUES (0)");
@@ -39,7 +37,7 @@ final class PgSchema {
     }
 
     /** Brings the schema to the current version (inside the caller's transaction). */
-    static void migrate(PgJdbc jdbc) {
+    static void migrate(JdbcConnection jdbc) {
         jdbc.queryOne("SELECT pg_advisory_xact_lock(hashtext('gloss-schema'))", rs -> true);
         int version = (int) jdbc.queryLong("SELECT version FROM gloss.schema_version");
         if (version > CURRENT_VERSION) {
@@ -47,7 +45,7 @@ final class PgSchema {
         }
         for (int next = version + 1; next <= CURRENT_VERSION; next++) {
             jdbc.execute("SET LOCAL search_path = " + Connections.SCHEMA);
-            jdbc.execute(read(SCRIPTS.get(next - 1)));
+            jdbc.execute(MigrationScripts.read(PgSchema.class, SCRIPTS.get(next - 1)));
             jdbc.update("UPDATE gloss.schema_version SET version = ?", next);
         }
         if (version < CURRENT_VERSION && version > 0) {
@@ -55,18 +53,7 @@ final class PgSchema {
         }
     }
 
-    static int version(PgJdbc jdbc) {
+    static int version(JdbcConnection jdbc) {
         return (int) jdbc.queryLong("SELECT version FROM gloss.schema_version");
-    }
-
-    private static String read(String name) {
-        try (InputStream in = PgSchema.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -48,7 +49,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
     public ProjectSession create(String location) {
         Connections connections = connections(location);
         createDatabaseIfMissing(connections);
-        PgJdbc jdbc = new PgJdbc(connections.open(), location, connections.user());
+        JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
             PgSession session = new PgSession(connections, jdbc);
             session.inTransaction(() -> {
@@ -60,7 +61,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
             });
             return session;
         } catch (RuntimeException e) {
-            jdbc.close();
+            jdbc.closeQuietly();
             throw e;
         }
     }
@@ -68,7 +69,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
     @Override
     public ProjectSession open(String location) {
         Connections connections = connections(location);
-        PgJdbc jdbc = new PgJdbc(connections.open(), location, connections.user());
+        JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
             PgSession session = new PgSession(connections, jdbc);
             if (!PgSchema.exists(jdbc)) {
@@ -79,7 +80,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
             }
             return session;
         } catch (RuntimeException e) {
-            jdbc.close();
+            jdbc.closeQuietly();
             throw e;
         }
     }
@@ -87,7 +88,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
     private static void createDatabaseIfMissing(Connections connections) {
         String database = connections.location().database();
         Connection maintenance = connections.openDatabase(MAINTENANCE_DATABASE);
-        PgJdbc jdbc = new PgJdbc(maintenance, connections.location().text(), connections.user());
+        JdbcConnection jdbc = new JdbcConnection(maintenance, connections.location().text(), connections.user(), PgDialect.INSTANCE);
         try {
             boolean exists = jdbc.queryOne("SELECT 1 FROM pg_database WHERE datname = ?", rs -> true, database).isPresent();
             if (!exists) {
@@ -97,7 +98,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
             throw new GlossException("cannot create database " + database + " for " + connections.location().text()
                     + ": " + e.getMessage(), e);
         } finally {
-            jdbc.close();
+            jdbc.closeQuietly();
         }
     }
 }

@@ -2,6 +2,8 @@ package org.gloss.store.postgres.internal;
 
 import java.util.Optional;
 
+import org.gloss.store.jdbc.spi.JdbcConnection;
+
 /**
  * The database roles of one project. Two group roles per project database,
  * {@code <database>_coders} and {@code <database>_editors}: coders read the project and write
@@ -22,7 +24,7 @@ final class ProjectRoles {
     }
 
     /** Creates the group roles (if the server has none of that name yet) and records them. */
-    static void create(PgJdbc jdbc, String database) {
+    static void create(JdbcConnection jdbc, String database) {
         for (String role : new String[] {coders(database), editors(database)}) {
             if (!roleExists(jdbc, role)) {
                 jdbc.execute("CREATE ROLE " + quote(role) + " NOLOGIN");
@@ -36,7 +38,7 @@ final class ProjectRoles {
     }
 
     /** (Re)grants the group roles' privileges on every table of the schema. */
-    static void grant(PgJdbc jdbc) {
+    static void grant(JdbcConnection jdbc) {
         String coders = quote(role(jdbc, "coder"));
         String editors = quote(role(jdbc, "editor"));
         jdbc.execute("GRANT USAGE ON SCHEMA gloss TO " + coders);
@@ -49,7 +51,7 @@ final class ProjectRoles {
     }
 
     /** Creates a coder's login role if needed and makes it a member of the coders or editors. */
-    static void addMember(PgJdbc jdbc, String database, String name, boolean editor) {
+    static void addMember(JdbcConnection jdbc, String database, String name, boolean editor) {
         if (!roleExists(jdbc, name)) {
             jdbc.execute("CREATE ROLE " + quote(name) + " LOGIN");
         }
@@ -57,13 +59,13 @@ final class ProjectRoles {
         jdbc.update("INSERT INTO gloss.coders(name) VALUES (?) ON CONFLICT (name) DO NOTHING", name);
     }
 
-    private static String role(PgJdbc jdbc, String kind) {
+    private static String role(JdbcConnection jdbc, String kind) {
         Optional<String> role = jdbc.queryOne("SELECT role_name FROM gloss.project_roles WHERE kind = ?",
                 rs -> rs.getString(1), kind);
         return role.orElseThrow(() -> new IllegalStateException("project has no " + kind + " role"));
     }
 
-    private static boolean roleExists(PgJdbc jdbc, String role) {
+    private static boolean roleExists(JdbcConnection jdbc, String role) {
         return jdbc.queryOne("SELECT 1 FROM pg_roles WHERE rolname = ?", rs -> true, role).isPresent();
     }
 

@@ -1,11 +1,9 @@
 package org.gloss.store.sqlite.internal;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.gloss.store.jdbc.spi.MigrationScripts;
 
 /**
  * The versioned schema: migration {@code n} takes a project from version n-1 to n. Scripts are
@@ -26,7 +24,7 @@ final class SchemaMigrations {
 
     /** The statements that take a schema from {@code version - 1} to {@code version}. */
     static List<String> statements(int version) {
-        String script = read(SCRIPTS.get(version - 1));
+        String script = MigrationScripts.read(SchemaMigrations.class, SCRIPTS.get(version - 1));
         List<String> statements = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (String line : script.split("\n")) {
@@ -41,16 +39,5 @@ final class SchemaMigrations {
             }
         }
         return statements;
-    }
-
-    private static String read(String name) {
-        try (InputStream in = SchemaMigrations.class.getResourceAsStream("migrations/" + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing migration resource " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -13,6 +13,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 
 import org.gloss.api.error.Errors;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.store.jdbc.spi.JdbcConnection;
+import org.gloss.store.jdbc.spi.JdbcProjectSession;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -32,7 +35,7 @@ final class SqliteProjectFiles {
      * Creates the project in a temporary file beside the target and moves it into place, so that
      * a failed creation never leaves a half-made project behind.
      */
-    static SqliteSession create(Path file) {
+    static ProjectSession create(Path file) {
         if (Files.exists(file)) {
             throw Errors.projectExists(file);
         }
@@ -43,14 +46,14 @@ final class SqliteProjectFiles {
         Path temp = dir.resolve("." + file.getFileName() + ".creating-" + ProcessHandle.current().pid());
         try {
             try (Connection connection = connect(temp)) {
-                Jdbc jdbc = new Jdbc(connection, file.toString());
+                JdbcConnection jdbc = new JdbcConnection(connection, file.toString(), null, SqliteDialect.INSTANCE);
                 migrate(jdbc, 0);
                 jdbc.execute("PRAGMA application_id = " + APPLICATION_ID);
                 jdbc.closeStatements();
             }
             Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
         } catch (SQLException e) {
-            throw Jdbc.translate(e, file.toString());
+            throw SqliteDialect.translate(e, file.toString());
         } catch (IOException e) {
             throw Errors.storage(file, e.getMessage());
         } finally {
@@ -59,12 +62,12 @@ final class SqliteProjectFiles {
         return open(file);
     }
 
-    static SqliteSession open(Path file) {
+    static ProjectSession open(Path file) {
         checkLooksLikeSqlite(file);
         Connection connection = null;
         try {
             connection = connect(file);
-            Jdbc jdbc = new Jdbc(connection, file.toString());
+            JdbcConnection jdbc = new JdbcConnection(connection, file.toString(), null, SqliteDialect.INSTANCE);
             if (jdbc.queryLong("PRAGMA application_id") != APPLICATION_ID) {
                 throw Errors.notAProject(file);
             }
@@ -76,10 +79,10 @@ final class SqliteProjectFiles {
                 backup(jdbc, file, version);
                 migrate(jdbc, version);
             }
-            return new SqliteSession(jdbc);
+            return new JdbcProjectSession(jdbc);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw Jdbc.translate(e, file.toString());
+            throw SqliteDialect.translate(e, file.toString());
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -114,13 +117,13 @@ final class SqliteProjectFiles {
     }
 
     /** Copies the project as it is (a consistent snapshot) before its schema is changed. */
-    private static void backup(Jdbc jdbc, Path file, int version) {
+    private static void backup(JdbcConnection jdbc, Path file, int version) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
         jdbc.execute("VACUUM INTO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
     }
 
-    private static void migrate(Jdbc jdbc, int fromVersion) {
+    private static void migrate(JdbcConnection jdbc, int fromVersion) {
         jdbc.execute("BEGIN IMMEDIATE");
         try {
             for (int version = fromVersion + 1; version <= SchemaMigrations.CURRENT_VERSION; version++) {

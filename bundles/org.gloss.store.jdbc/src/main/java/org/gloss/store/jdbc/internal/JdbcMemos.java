@@ -1,19 +1,23 @@
-package org.gloss.store.postgres.internal;
+package org.gloss.store.jdbc.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.gloss.api.store.Memos;
+import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 
-final class PgMemos implements Memos {
+/** Memos in table memos, one per element they are attached to. */
+public final class JdbcMemos implements Memos {
     private static final String COLUMNS = "id, target_type, target_id, author, text, updated_at";
 
-    private final PgSession session;
-    private final PgJdbc jdbc;
+    private final ProjectSession session;
+    private final JdbcConnection jdbc;
 
-    PgMemos(PgSession session, PgJdbc jdbc) {
+    public JdbcMemos(ProjectSession session, JdbcConnection jdbc) {
         this.session = session;
         this.jdbc = jdbc;
     }
@@ -21,12 +25,12 @@ final class PgMemos implements Memos {
     @Override
     public Optional<Memo> find(MemoTarget target, long targetId) {
         return jdbc.queryOne("SELECT " + COLUMNS + " FROM memos WHERE target_type = ? AND target_id = ?",
-                PgMemos::map, target.name(), targetId);
+                this::map, target.name(), targetId);
     }
 
     @Override
     public List<Memo> list() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM memos ORDER BY target_type, target_id", PgMemos::map);
+        return jdbc.query("SELECT " + COLUMNS + " FROM memos ORDER BY target_type, target_id", this::map);
     }
 
     @Override
@@ -35,7 +39,7 @@ final class PgMemos implements Memos {
             jdbc.update("INSERT INTO memos(target_type, target_id, author, text, updated_at) VALUES (?,?,?,?,?) "
                             + "ON CONFLICT(target_type, target_id) DO UPDATE SET author = excluded.author, "
                             + "text = excluded.text, updated_at = excluded.updated_at",
-                    target.name(), targetId, author, text, Timestamps.now());
+                    target.name(), targetId, author, text, jdbc.dialect().timestamp(Instant.now()));
             return find(target, targetId).orElseThrow();
         });
     }
@@ -45,8 +49,8 @@ final class PgMemos implements Memos {
         jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", target.name(), targetId);
     }
 
-    private static Memo map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Memo map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Memo(rs.getLong(1), MemoTarget.valueOf(rs.getString(2)), rs.getLong(3), rs.getString(4),
-                rs.getString(5), Timestamps.read(rs, 6));
+                rs.getString(5), jdbc.dialect().instant(rs, 6));
     }
 }

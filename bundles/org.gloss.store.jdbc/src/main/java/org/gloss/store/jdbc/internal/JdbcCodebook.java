@@ -1,4 +1,4 @@
-package org.gloss.store.sqlite.internal;
+package org.gloss.store.jdbc.internal;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -11,34 +11,49 @@ import java.util.regex.Pattern;
 
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.Codebook;
+import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
 import org.gloss.model.MemoTarget;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 
-final class SqliteCodebook implements Codebook {
+/** The code hierarchy in table codes; edits are guarded by the dialect's {@link CodeVersions}. */
+public final class JdbcCodebook implements Codebook {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final String COLUMNS = "id, name, parent_id, color, description";
 
-    private final SqliteSession session;
-    private final Jdbc jdbc;
+    private final ProjectSession session;
+    private final JdbcConnection jdbc;
+    private final CodeVersions versions;
+    private final String columns;
 
-    SqliteCodebook(SqliteSession session, Jdbc jdbc) {
+    public JdbcCodebook(ProjectSession session, JdbcConnection jdbc) {
         this.session = session;
         this.jdbc = jdbc;
+        this.versions = jdbc.dialect().versionsCodes() ? CodeVersions.optimistic(jdbc) : CodeVersions.none();
+        this.columns = COLUMNS + versions.extraColumns();
     }
 
     @Override
     public List<Code> list() {
-        return jdbc.query("SELECT " + COLUMNS + " FROM codes ORDER BY id", SqliteCodebook::map);
+        return jdbc.query("SELECT " + columns + " FROM codes ORDER BY id", this::map);
     }
 
     @Override
     public Optional<Code> find(String name) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codes WHERE name = ?", SqliteCodebook::map, name);
+        return jdbc.queryOne("SELECT " + columns + " FROM codes WHERE name = ?", this::map, name);
     }
 
     @Override
     public Optional<Code> byId(long id) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codes WHERE id = ?", SqliteCodebook::map, id);
+        return jdbc.queryOne("SELECT " + columns + " FROM codes WHERE id = ?", this::map, id);
+    }
+
+    /**
+     * Forgets the versions seen, after a rollback undid version increments this session had
+     * recorded; the next change of each code reads its version anew.
+     */
+    public void forgetVersions() {
+        versions.forget();
     }
 
     private Code require(long id) {
@@ -66,7 +81,9 @@ final class SqliteCodebook implements Codebook {
     public void rename(long codeId, String newName) {
         checkName(newName);
         session.inTransaction(() -> {
+            int expected = versions.expected(codeId);
             Code code = require(codeId);
+            versions.claim(code, expected);
             find(newName).filter(other -> other.id() != codeId).ifPresent(other -> {
                 throw Errors.duplicateCode(newName);
             });
@@ -77,7 +94,9 @@ final class SqliteCodebook implements Codebook {
     @Override
     public void move(long codeId, Long newParentId) {
         session.inTransaction(() -> {
+            int expected = versions.expected(codeId);
             Code code = require(codeId);
+            versions.claim(code, expected);
             if (newParentId != null) {
                 Code parent = require(newParentId);
                 for (Code ancestor = parent; ancestor != null;
@@ -95,7 +114,8 @@ final class SqliteCodebook implements Codebook {
     public void update(long codeId, String color, String description) {
         checkColor(color);
         session.inTransaction(() -> {
-            require(codeId);
+            int expected = versions.expected(codeId);
+            versions.claim(require(codeId), expected);
             jdbc.update("UPDATE codes SET color = ?, description = ? WHERE id = ?", color, description, codeId);
         });
     }
@@ -103,6 +123,8 @@ final class SqliteCodebook implements Codebook {
     @Override
     public int merge(long sourceId, long targetId) {
         return session.inTransaction(() -> {
+            int expectedSource = versions.expected(sourceId);
+            int expectedTarget = versions.expected(targetId);
             Code source = require(sourceId);
             Code target = require(targetId);
             if (sourceId == targetId) {
@@ -111,13 +133,19 @@ final class SqliteCodebook implements Codebook {
             if (subtree(sourceId).contains(targetId)) {
                 throw Errors.codeCycle(source.name(), target.name());
             }
+            versions.claim(source, expectedSource);
+            versions.claim(target, expectedTarget);
             int moved = jdbc.update("UPDATE codings SET code_id = ? WHERE code_id = ?", targetId, sourceId);
             // The same coder may have coded a span with both codes: keep one of each such pair.
             jdbc.update("DELETE FROM codings WHERE code_id = ? AND id NOT IN (SELECT min(id) FROM codings "
                     + "WHERE code_id = ? GROUP BY document_id, coder_id, start_cp, end_cp)", targetId, targetId);
-            jdbc.update("UPDATE codes SET parent_id = ? WHERE parent_id = ?", targetId, sourceId);
+            jdbc.update("UPDATE codes SET parent_id = ?" + versions.bump() + " WHERE parent_id = ?", targetId, sourceId);
             jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODE.name(), sourceId);
             jdbc.update("DELETE FROM codes WHERE id = ?", sourceId);
+            versions.removed(sourceId);
+            if (versions.tracked()) {
+                list(); // re-reads the versions of the sub-codes that moved
+            }
             return moved;
         });
     }
@@ -125,7 +153,9 @@ final class SqliteCodebook implements Codebook {
     @Override
     public void remove(long codeId, boolean force) {
         session.inTransaction(() -> {
+            int expected = versions.expected(codeId);
             Code code = require(codeId);
+            versions.claim(code, expected);
             List<Long> subtree = subtree(codeId);
             int codings = (int) jdbc.queryLong("SELECT count(*) FROM codings WHERE code_id IN (" + placeholders(subtree) + ")",
                     subtree.toArray());
@@ -184,9 +214,10 @@ final class SqliteCodebook implements Codebook {
         }
     }
 
-    private static Code map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Code map(java.sql.ResultSet rs) throws java.sql.SQLException {
         long parent = rs.getLong(3);
         Long parentId = rs.wasNull() ? null : parent;
+        versions.read(rs.getLong(1), rs, 6);
         return new Code(rs.getLong(1), rs.getString(2), parentId, rs.getString(4), rs.getString(5));
     }
 }

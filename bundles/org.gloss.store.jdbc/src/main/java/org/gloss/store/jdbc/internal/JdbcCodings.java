@@ -1,8 +1,9 @@
-package org.gloss.store.postgres.internal;
+package org.gloss.store.jdbc.internal;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,30 +14,37 @@ import org.gloss.api.error.Errors;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.Codings;
 import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.TeamErrors;
 import org.gloss.model.Coding;
 import org.gloss.model.MemoTarget;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 
-final class PgCodings implements Codings {
+/**
+ * Codings in table codings. Where row-level security keeps others' codings read-only, a row that is
+ * visible but not changed is reported as not allowed; without it that case cannot happen.
+ */
+public final class JdbcCodings implements Codings {
     private static final String COLUMNS = "id, document_id, code_id, coder_id, start_cp, end_cp, memo, created_at";
     private static final String INSERT =
             "INSERT INTO codings(document_id, code_id, coder_id, start_cp, end_cp, memo, created_at) VALUES (?,?,?,?,?,?,?)";
-    private static final String INSERT_RETURNING_ID = INSERT + " RETURNING id";
 
-    private final PgSession session;
-    private final PgJdbc jdbc;
+    private final ProjectSession session;
+    private final JdbcConnection jdbc;
+    private final JdbcDocuments documents;
 
-    PgCodings(PgSession session, PgJdbc jdbc) {
+    public JdbcCodings(ProjectSession session, JdbcConnection jdbc, JdbcDocuments documents) {
         this.session = session;
         this.jdbc = jdbc;
+        this.documents = documents;
     }
 
     @Override
     public Coding add(NewCoding coding) {
         return session.inTransaction(() -> {
-            checkSpan(coding.documentId(), coding.start(), coding.end(), session.pgDocuments().length(coding.documentId()));
-            long id = jdbc.insert(INSERT_RETURNING_ID, coding.documentId(), coding.codeId(), coding.coderId(), coding.start(),
-                    coding.end(), coding.memo(), Timestamps.now());
+            checkSpan(coding.documentId(), coding.start(), coding.end(), documents.length(coding.documentId()));
+            long id = jdbc.insert(INSERT, coding.documentId(), coding.codeId(), coding.coderId(), coding.start(),
+                    coding.end(), coding.memo(), jdbc.dialect().timestamp(Instant.now()));
             return byId(id).orElseThrow();
         });
     }
@@ -45,18 +53,18 @@ final class PgCodings implements Codings {
     public int addAll(List<NewCoding> codings) {
         return session.inTransaction(() -> jdbc.call(() -> {
             Map<Long, Integer> lengths = new HashMap<>();
-            var now = Timestamps.now();
+            Object now = jdbc.dialect().timestamp(Instant.now());
             PreparedStatement ps = jdbc.prepare(INSERT);
             // the statement is cached: a batch left over from a failed call must not run now
             ps.clearBatch();
             int pending = 0;
             for (NewCoding c : codings) {
-                int length = lengths.computeIfAbsent(c.documentId(), session.pgDocuments()::length);
+                int length = lengths.computeIfAbsent(c.documentId(), documents::length);
                 if (c.start() < 0 || c.start() >= c.end() || c.end() > length) {
                     ps.clearBatch();
                     checkSpan(c.documentId(), c.start(), c.end(), length);
                 }
-                PgJdbc.bind(ps, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), c.memo(), now);
+                JdbcConnection.bind(ps, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), c.memo(), now);
                 ps.addBatch();
                 if (++pending == 1000) {
                     jdbc.executeBatch(ps);
@@ -72,13 +80,13 @@ final class PgCodings implements Codings {
 
     private void checkSpan(long documentId, int start, int end, int length) {
         if (start < 0 || start >= end || end > length) {
-            throw Errors.offsetsOutOfRange(session.pgDocuments().name(documentId), start, end, length);
+            throw Errors.offsetsOutOfRange(documents.name(documentId), start, end, length);
         }
     }
 
     @Override
     public Optional<Coding> byId(long codingId) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ?", PgCodings::map, codingId);
+        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ?", this::map, codingId);
     }
 
     @Override
@@ -98,7 +106,7 @@ final class PgCodings implements Codings {
             params.add(filter.coderId());
         }
         sql.append(" ORDER BY document_id, start_cp, end_cp, id");
-        return jdbc.query(sql.toString(), PgCodings::map, params.toArray());
+        return jdbc.query(sql.toString(), this::map, params.toArray());
     }
 
     @Override
@@ -109,15 +117,15 @@ final class PgCodings implements Codings {
     @Override
     public Coding update(long codingId, Long codeId, Integer start, Integer end, String memo) {
         return session.inTransaction(() -> {
-            // FOR UPDATE: concurrent edits of one coding queue up instead of overwriting each other.
-            // It only finds rows the update policy lets this user change: others' codings are read-only.
-            Coding current = jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ? FOR UPDATE", PgCodings::map,
+            // Locked: concurrent edits of one coding queue up instead of overwriting each other. Under
+            // row-level security it only finds rows the update policy lets this user change.
+            Coding current = jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ?" + jdbc.dialect().lockRowsForUpdate(), this::map,
                     codingId).orElseThrow(() -> byId(codingId).isPresent()
                     ? TeamErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder")
                     : Errors.unknownCoding(codingId));
             int newStart = start == null ? current.start() : start;
             int newEnd = end == null ? current.end() : end;
-            checkSpan(current.documentId(), newStart, newEnd, session.pgDocuments().length(current.documentId()));
+            checkSpan(current.documentId(), newStart, newEnd, documents.length(current.documentId()));
             int changed = jdbc.update("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, memo = ? WHERE id = ?",
                     codeId == null ? current.codeId() : codeId, newStart, newEnd,
                     memo == null ? current.memo() : memo, codingId);
@@ -142,8 +150,8 @@ final class PgCodings implements Codings {
         });
     }
 
-    private static Coding map(ResultSet rs) throws SQLException {
+    private Coding map(ResultSet rs) throws SQLException {
         return new Coding(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getInt(5), rs.getInt(6),
-                rs.getString(7), Timestamps.read(rs, 8));
+                rs.getString(7), jdbc.dialect().instant(rs, 8));
     }
 }

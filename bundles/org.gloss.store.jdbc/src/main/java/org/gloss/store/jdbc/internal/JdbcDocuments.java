@@ -1,8 +1,9 @@
-package org.gloss.store.sqlite.internal;
+package org.gloss.store.jdbc.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.Documents;
 import org.gloss.api.store.NewDocument;
+import org.gloss.api.store.ProjectSession;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.CodePointText;
@@ -20,15 +22,17 @@ import org.gloss.model.MemoTarget;
 import org.gloss.model.SourceFile;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 
-final class SqliteDocuments implements Documents {
+/** Documents with their attributes and transcript turns, in tables documents, document_attributes, document_turns. */
+public final class JdbcDocuments implements Documents {
     private static final String COLUMNS =
             "id, name, length, content_hash, imported_at, source_name, source_size, source_sha256, importer_id";
 
-    private final SqliteSession session;
-    private final Jdbc jdbc;
+    private final ProjectSession session;
+    private final JdbcConnection jdbc;
 
-    SqliteDocuments(SqliteSession session, Jdbc jdbc) {
+    public JdbcDocuments(ProjectSession session, JdbcConnection jdbc) {
         this.session = session;
         this.jdbc = jdbc;
     }
@@ -36,7 +40,7 @@ final class SqliteDocuments implements Documents {
     @Override
     public List<Document> list() {
         Map<Long, Map<String, AttributeValue>> attributes = allAttributes();
-        return jdbc.query("SELECT " + COLUMNS + " FROM documents ORDER BY name",
+        return jdbc.query("SELECT " + COLUMNS + " FROM documents ORDER BY " + jdbc.dialect().inBinaryOrder("name"),
                 rs -> map(rs, attributes.getOrDefault(rs.getLong(1), Map.of())));
     }
 
@@ -92,12 +96,12 @@ final class SqliteDocuments implements Documents {
     }
 
     /** Length in code points, as stored; used to validate coding offsets. */
-    int length(long documentId) {
+    public int length(long documentId) {
         return (int) jdbc.queryOne("SELECT length FROM documents WHERE id = ?", rs -> rs.getLong(1), documentId)
                 .orElseThrow(() -> Errors.unknownDocument("#" + documentId)).longValue();
     }
 
-    String name(long documentId) {
+    public String name(long documentId) {
         return jdbc.queryOne("SELECT name FROM documents WHERE id = ?", rs -> rs.getString(1), documentId)
                 .orElse("#" + documentId);
     }
@@ -115,7 +119,7 @@ final class SqliteDocuments implements Documents {
             long id = jdbc.insert("INSERT INTO documents(name, text, length, content_hash, imported_at, source_name, "
                             + "source_size, source_sha256, importer_id) VALUES (?,?,?,?,?,?,?,?,?)",
                     document.name(), document.text(), CodePointText.codePointLength(document.text()),
-                    document.contentHash(), Timestamps.now(),
+                    document.contentHash(), jdbc.dialect().timestamp(Instant.now()),
                     source == null ? null : source.fileName(), source == null ? null : source.size(),
                     source == null ? null : source.sha256(), source == null ? null : source.importerId());
             document.attributes().forEach((key, value) -> setAttribute(id, key, value));
@@ -221,11 +225,11 @@ final class SqliteDocuments implements Documents {
         return values;
     }
 
-    private static Document map(ResultSet rs, Map<String, AttributeValue> attributes) throws SQLException {
+    private Document map(ResultSet rs, Map<String, AttributeValue> attributes) throws SQLException {
         String sourceName = rs.getString(6);
         SourceFile source = sourceName == null ? null
                 : new SourceFile(sourceName, rs.getLong(7), rs.getString(8), rs.getString(9));
         return new Document(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                Timestamps.parse(rs.getString(5)), source, attributes);
+                jdbc.dialect().instant(rs, 5), source, attributes);
     }
 }

@@ -1,24 +1,27 @@
-package org.gloss.store.postgres.internal;
+package org.gloss.store.jdbc.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.Coders;
+import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coder;
+import org.gloss.store.jdbc.spi.JdbcConnection;
 
-final class PgCoders implements Coders {
-    private final PgSession session;
-    private final PgJdbc jdbc;
+/** Coders in table coders, found or created by name. */
+public final class JdbcCoders implements Coders {
+    private final ProjectSession session;
+    private final JdbcConnection jdbc;
 
-    PgCoders(PgSession session, PgJdbc jdbc) {
+    public JdbcCoders(ProjectSession session, JdbcConnection jdbc) {
         this.session = session;
         this.jdbc = jdbc;
     }
 
     @Override
     public List<Coder> list() {
-        return jdbc.query("SELECT id, name FROM coders ORDER BY name COLLATE \"C\"", rs -> new Coder(rs.getLong(1), rs.getString(2)));
+        return jdbc.query("SELECT id, name FROM coders ORDER BY " + jdbc.dialect().inBinaryOrder("name"), rs -> new Coder(rs.getLong(1), rs.getString(2)));
     }
 
     @Override
@@ -31,7 +34,7 @@ final class PgCoders implements Coders {
         if (name == null || name.isBlank()) {
             throw Errors.invalidName("coder", String.valueOf(name));
         }
-        // ON CONFLICT: two sessions may add the same coder at the same moment
+        // ON CONFLICT: two sessions on a server may add the same coder at the same moment
         return session.inTransaction(() -> find(name).orElseGet(() -> {
             jdbc.update("INSERT INTO coders(name) VALUES (?) ON CONFLICT (name) DO NOTHING", name);
             return find(name).orElseThrow();
