@@ -119,6 +119,27 @@ class TeamIT {
                 .isEqualTo(ok("code", "list", "lead.gloss").out().replace("Education (1)", "Education (2)"));
     }
 
+    @Test
+    void theAdjudicationLogTravelsWithPushAndPullOnce() throws Exception {
+        TestServer server = TestServer.find();
+        GlossProcess withServer = new GlossProcess(dir, server.environment());
+        leadAndCopies();
+        ok("merge", "lead.gloss", "aida.gloss", "ben.gloss");
+        ok("adjudicate-span", "lead.gloss", "--coders", "aida,ben", "--doc", "interview", "--code", "Debt",
+                "--start", "16", "--end", "36", "--choose", "ben", "--by", "lead");
+        String log = ok("adjudication-log", "lead.gloss").out();
+        assertThat(log).contains(",lead,interview,Debt,", "manual:ben");
+        String url = server.newProjectUrl();
+        ok(withServer, "server", "init", url);
+
+        assertThat(ok(withServer, "push", "lead.gloss", url).out()).contains(" adjudication decision");
+        assertThat(ok(withServer, "push", "lead.gloss", url).out()).isEqualTo("pushed lead.gloss to " + url + ": nothing new\n");
+        assertThat(ok(withServer, "adjudication-log", url).out()).isEqualTo(log);
+        ok(withServer, "pull", url, "back.gloss");
+        assertThat(ok("adjudication-log", "back.gloss").out()).isEqualTo(log);
+        assertThat(ok("merge", "back.gloss", "lead.gloss").out()).isEqualTo("merged lead.gloss: nothing new\n");
+    }
+
     private GlossProcess.Result ok(GlossProcess process, String... args) {
         GlossProcess.Result result = process.run(args);
         assertThat(result.status()).as(result.toString()).isZero();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -308,6 +309,24 @@ public abstract class ProjectStoreContract {
         assertThat(second.decidedBy()).isEqualTo("lead");
         assertThat(second.note()).isEqualTo("only ben saw it");
         assertThat(project.adjudications().count()).isEqualTo(2);
+    }
+
+    @Test
+    void adjudicationCopiesKeepWhenTheyWereTakenAndAreAllOrNothing() throws Exception {
+        Instant taken = Instant.parse("2024-03-01T10:15:30.123Z");
+        AdjudicationDecision elsewhere = new AdjudicationDecision(99, "interview", "debt concern", 3, 8, List.of("aida", "ben"),
+                "consensus", AdjudicationDecision.Outcome.REJECTED, "manual:ben", "lead", "from aida's copy", taken);
+        AdjudicationDecision broken = new AdjudicationDecision(100, "interview", "debt concern", 8, 8, List.of("aida"),
+                "consensus", AdjudicationDecision.Outcome.ACCEPTED, "agreed", "lead", null, taken);
+        assertThatThrownBy(() -> project.adjudications().recordCopies(List.of(elsewhere, broken)))
+                .isInstanceOf(RuntimeException.class);
+        assertThat(project.adjudications().count()).isZero();
+
+        assertThat(project.adjudications().recordCopies(List.of(elsewhere))).isEqualTo(1);
+        closeAndReopen();
+        AdjudicationDecision copied = project.adjudications().list().get(0);
+        assertThat(copied.id()).isPositive();
+        assertThat(copied).usingRecursiveComparison().ignoringFields("id").isEqualTo(elsewhere);
     }
 
     @Test

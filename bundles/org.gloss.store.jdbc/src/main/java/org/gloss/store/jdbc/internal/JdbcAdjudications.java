@@ -27,14 +27,32 @@ public final class JdbcAdjudications implements Adjudications {
 
     @Override
     public AdjudicationDecision record(NewAdjudicationDecision d) {
-        if (d.start() < 0 || d.end() <= d.start()) {
-            throw new IllegalArgumentException("span must satisfy 0 <= start < end, got [" + d.start() + ", " + d.end() + ")");
+        return insert(d.document(), d.code(), d.start(), d.end(), d.coders(), d.consensus(), d.outcome(), d.rule(),
+                d.decidedBy(), d.note(), Instant.now());
+    }
+
+    @Override
+    public int recordCopies(List<AdjudicationDecision> decisions) {
+        return session.inTransaction(() -> {
+            for (AdjudicationDecision d : decisions) {
+                insert(d.document(), d.code(), d.start(), d.end(), d.coders(), d.consensus(), d.outcome(), d.rule(),
+                        d.decidedBy(), d.note(), d.decidedAt() == null ? Instant.now() : d.decidedAt());
+            }
+            return decisions.size();
+        });
+    }
+
+    private AdjudicationDecision insert(String document, String code, int start, int end, List<String> coders,
+                                        String consensus, AdjudicationDecision.Outcome outcome, String rule,
+                                        String decidedBy, String note, Instant decidedAt) {
+        if (start < 0 || end <= start) {
+            throw new IllegalArgumentException("span must satisfy 0 <= start < end, got [" + start + ", " + end + ")");
         }
         return session.inTransaction(() -> {
             long id = jdbc.insert("INSERT INTO adjudication_log(document, code, start_cp, end_cp, coders, consensus, outcome, "
                             + "rule, decided_by, note, decided_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    d.document(), d.code(), d.start(), d.end(), String.join(",", d.coders()), d.consensus(),
-                    d.outcome().name(), d.rule(), d.decidedBy(), d.note(), jdbc.dialect().timestamp(Instant.now()));
+                    document, code, start, end, String.join(",", coders), consensus, outcome.name(), rule, decidedBy, note,
+                    jdbc.dialect().timestamp(decidedAt));
             return jdbc.queryOne("SELECT " + COLUMNS + " FROM adjudication_log WHERE id = ?", this::map, id).orElseThrow();
         });
     }

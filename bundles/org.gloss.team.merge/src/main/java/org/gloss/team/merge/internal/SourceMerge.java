@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
@@ -28,7 +29,9 @@ import org.gloss.model.MemoTarget;
  * <li>coders by name; codes by their path in the hierarchy (then by name, as names are unique);
  * documents by content hash, whatever their names;</li>
  * <li>a coding is identified by (document, coder, code path, start, end, memo) and keeps its coder;</li>
- * <li>memos by what they are attached to (the project, a document, a code, a coding).</li>
+ * <li>memos by what they are attached to (the project, a document, a code, a coding);</li>
+ * <li>adjudication decisions by all they say except their id and time (the log keeps names:
+ * a document's name is translated to its name in the target), each as often as the source has it.</li>
  * </ul>
  * Everything the target lacks is added, so merging the same copy again adds nothing. Conflicts are
  * recorded in the report; the target's side is kept unless the preference is {@link Preference#SOURCE}.
@@ -62,6 +65,7 @@ final class SourceMerge {
         mergeDocuments();
         mergeCodings();
         mergeMemos();
+        mergeAdjudications();
         return report;
     }
 
@@ -307,6 +311,54 @@ final class SourceMerge {
                 }
             }
         }
+    }
+
+    // --- adjudication log ------------------------------------------------------------------
+    /** What identifies a decision, whatever its id and time. */
+    private record DecisionKey(String document, String code, int start, int end, List<String> coders, String consensus,
+                               AdjudicationDecision.Outcome outcome, String rule, String decidedBy, String note) {
+    }
+
+    /**
+     * Appends the source's decisions the target's log lacks, oldest first and keeping when they
+     * were taken. A decision the source logged n times is in the target n times after the merge.
+     */
+    private void mergeAdjudications() {
+        List<AdjudicationDecision> sourceLog = source.adjudications().list();
+        if (sourceLog.isEmpty()) {
+            return;
+        }
+        Map<String, String> targetNames = documentNamesInTarget();
+        Map<DecisionKey, Integer> inTarget = new HashMap<>();
+        for (AdjudicationDecision d : target.adjudications().list()) {
+            inTarget.merge(key(d, d.document()), 1, Integer::sum);
+        }
+        List<AdjudicationDecision> toAdd = new ArrayList<>();
+        for (AdjudicationDecision d : sourceLog) {
+            String document = targetNames.getOrDefault(d.document(), d.document());
+            DecisionKey key = key(d, document);
+            if (inTarget.getOrDefault(key, 0) > 0) {
+                inTarget.merge(key, -1, Integer::sum);
+            } else {
+                toAdd.add(new AdjudicationDecision(d.id(), document, d.code(), d.start(), d.end(), d.coders(), d.consensus(),
+                        d.outcome(), d.rule(), d.decidedBy(), d.note(), d.decidedAt()));
+            }
+        }
+        report.adjudicationsAdded += target.adjudications().recordCopies(toAdd);
+    }
+
+    private static DecisionKey key(AdjudicationDecision d, String document) {
+        return new DecisionKey(document, d.code(), d.start(), d.end(), d.coders(), d.consensus(), d.outcome(), d.rule(),
+                d.decidedBy(), d.note());
+    }
+
+    /** Source document name to the name the same text has in the target (they differ after a rename or clash). */
+    private Map<String, String> documentNamesInTarget() {
+        Map<Long, String> sourceNames = source.documents().names();
+        Map<Long, String> targetNames = target.documents().names();
+        Map<String, String> names = new HashMap<>();
+        documentIds.forEach((sourceId, targetId) -> names.put(sourceNames.get(sourceId), targetNames.get(targetId)));
+        return names;
     }
 
     private String describeMemoTarget(MemoTarget kind, long targetId) {

@@ -17,6 +17,7 @@ public final class SourceReport {
     int codingsRemoved;
     int memosAdded;
     int memosReplaced;
+    int adjudicationsAdded;
     final List<MergeConflict> conflicts = new ArrayList<>();
     final List<Long> addedDocumentIds = new ArrayList<>();
 
@@ -61,10 +62,14 @@ public final class SourceReport {
         return memosAdded;
     }
 
+    public int adjudicationsAdded() {
+        return adjudicationsAdded;
+    }
+
     /** Whether the merge changed nothing in the target. */
     public boolean addedNothing() {
         return documentsAdded + documentsRenamed + attributesAdded + codesAdded + codesUpdated + codesMoved
-                + codersAdded + codingsAdded + codingsRemoved + memosAdded + memosReplaced == 0;
+                + codersAdded + codingsAdded + codingsRemoved + memosAdded + memosReplaced + adjudicationsAdded == 0;
     }
 
     /** One line for people, e.g. "+1 document, +3 codes, +120 codings". */
@@ -81,6 +86,7 @@ public final class SourceReport {
         part(parts, "-%d coding(s)", codingsRemoved);
         part(parts, "+%d memo(s)", memosAdded);
         part(parts, "%d memo(s) replaced", memosReplaced);
+        part(parts, "+%d adjudication decision(s)", adjudicationsAdded);
         return parts.isEmpty() ? "nothing new" : String.join(", ", parts);
     }
 

@@ -8,9 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.gloss.api.error.GlossException;
+import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
+import org.gloss.api.store.NewAdjudicationDecision;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
@@ -256,5 +258,67 @@ class ProjectMergerTest {
         merge(lead, null, aida);
         List<CodedSegment> segments = CodedSegments.list(lead, CodingFilter.ALL);
         assertThat(segments).singleElement().extracting(CodedSegment::text).isEqualTo("😀");
+    }
+
+    private static NewAdjudicationDecision decision(String document, int start, int end, String note) {
+        return new NewAdjudicationDecision(document, "Debt", start, end, List.of("aida", "ben"), "consensus",
+                AdjudicationDecision.Outcome.ACCEPTED, "agreed", "lead", note);
+    }
+
+    private static List<String> log(ProjectSession p) {
+        return p.adjudications().list().stream()
+                .map(d -> d.document() + "|" + d.code() + "|" + d.start() + "-" + d.end() + "|" + d.note() + "|" + d.decidedAt())
+                .toList();
+    }
+
+    @Test
+    void theAdjudicationLogComesAlongOnceKeepingWhenEachDecisionWasTaken() {
+        ProjectSession lead = base("lead.gloss");
+        ProjectSession aida = base("aida.gloss");
+        aida.adjudications().record(decision("interview", 16, 20, "first pass"));
+        aida.adjudications().record(decision("interview", 21, 36, null));
+        aida.adjudications().record(decision("interview", 21, 36, null)); // decided again later: logged twice
+        List<String> aidasLog = log(aida);
+
+        MergeReport first = merge(lead, null, aida);
+        assertThat(first.sources().get(0).adjudicationsAdded()).isEqualTo(3);
+        assertThat(first.sources().get(0).summary()).isEqualTo("+3 adjudication decisions");
+        assertThat(log(lead)).isEqualTo(aidasLog);
+
+        MergeReport again = merge(lead, null, aida);
+        assertThat(again.sources().get(0).summary()).isEqualTo("nothing new");
+        assertThat(log(lead)).isEqualTo(aidasLog);
+
+        // a copy that shares one decision with the log and adds one: only the new one comes
+        ProjectSession ben = base("ben.gloss");
+        ben.adjudications().record(decision("interview", 16, 20, "first pass"));
+        ben.adjudications().record(decision("interview", 40, 45, "ben's copy"));
+        assertThat(merge(lead, null, ben).sources().get(0).adjudicationsAdded()).isEqualTo(1);
+        assertThat(lead.adjudications().list()).extracting(AdjudicationDecision::note)
+                .containsExactly("first pass", null, null, "ben's copy");
+    }
+
+    @Test
+    void decisionsNameTheDocumentAsTheTargetCallsIt() {
+        ProjectSession lead = base("lead.gloss");
+        ProjectSession aida = create("aida.gloss");
+        aida.documents().add(new NewDocument("interview 3", INTERVIEW));
+        aida.adjudications().record(decision("interview 3", 0, 2, null));
+        aida.adjudications().record(decision("deleted since", 0, 2, null));
+
+        merge(lead, Preference.TARGET, aida);
+        assertThat(lead.adjudications().list()).extracting(AdjudicationDecision::document)
+                .containsExactly("interview", "deleted since");
+        assertThat(merge(lead, Preference.TARGET, aida).sources().get(0).adjudicationsAdded()).isZero();
+    }
+
+    @Test
+    void aDryRunAddsNoDecisions() {
+        ProjectSession lead = base("lead.gloss");
+        ProjectSession aida = base("aida.gloss");
+        aida.adjudications().record(decision("interview", 16, 20, null));
+        MergeReport dryRun = new ProjectMerger(lead, null).merge(List.of(new ProjectMerger.Source("aida", aida)), true);
+        assertThat(dryRun.sources().get(0).adjudicationsAdded()).isEqualTo(1);
+        assertThat(lead.adjudications().count()).isZero();
     }
 }
