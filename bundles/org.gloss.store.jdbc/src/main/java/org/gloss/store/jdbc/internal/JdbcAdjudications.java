@@ -28,7 +28,7 @@ public final class JdbcAdjudications implements Adjudications {
     @Override
     public AdjudicationDecision record(NewAdjudicationDecision d) {
         return insert(d.document(), d.code(), d.start(), d.end(), d.coders(), d.consensus(), d.outcome(), d.rule(),
-                d.decidedBy(), d.note(), Instant.now());
+                d.decidedBy(), d.note(), StoredInstants.now());
     }
 
     @Override
@@ -36,7 +36,7 @@ public final class JdbcAdjudications implements Adjudications {
         return session.inTransaction(() -> {
             for (AdjudicationDecision d : decisions) {
                 insert(d.document(), d.code(), d.start(), d.end(), d.coders(), d.consensus(), d.outcome(), d.rule(),
-                        d.decidedBy(), d.note(), d.decidedAt() == null ? Instant.now() : d.decidedAt());
+                        d.decidedBy(), d.note(), d.decidedAt() == null ? StoredInstants.now() : StoredInstants.of(d.decidedAt()));
             }
             return decisions.size();
         });

@@ -3,7 +3,6 @@ package org.gloss.store.jdbc.internal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class JdbcCodings implements Codings {
         return session.inTransaction(() -> {
             checkSpan(coding.documentId(), coding.start(), coding.end(), documents.length(coding.documentId()));
             long id = jdbc.insert(INSERT, coding.documentId(), coding.codeId(), coding.coderId(), coding.start(),
-                    coding.end(), coding.memo(), jdbc.dialect().timestamp(Instant.now()));
+                    coding.end(), coding.memo(), jdbc.dialect().timestamp(StoredInstants.now()));
             return byId(id).orElseThrow();
         });
     }
@@ -53,7 +52,7 @@ public final class JdbcCodings implements Codings {
     public int addAll(List<NewCoding> codings) {
         return session.inTransaction(() -> jdbc.call(() -> {
             Map<Long, Integer> lengths = new HashMap<>();
-            Object now = jdbc.dialect().timestamp(Instant.now());
+            Object now = jdbc.dialect().timestamp(StoredInstants.now());
             PreparedStatement ps = jdbc.prepare(INSERT);
             // the statement is cached: a batch left over from a failed call must not run now
             ps.clearBatch();

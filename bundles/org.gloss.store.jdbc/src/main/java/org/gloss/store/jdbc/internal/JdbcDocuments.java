@@ -3,7 +3,6 @@ package org.gloss.store.jdbc.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -119,7 +118,7 @@ public final class JdbcDocuments implements Documents {
             long id = jdbc.insert("INSERT INTO documents(name, text, length, content_hash, imported_at, source_name, "
                             + "source_size, source_sha256, importer_id) VALUES (?,?,?,?,?,?,?,?,?)",
                     document.name(), document.text(), CodePointText.codePointLength(document.text()),
-                    document.contentHash(), jdbc.dialect().timestamp(Instant.now()),
+                    document.contentHash(), jdbc.dialect().timestamp(StoredInstants.now()),
                     source == null ? null : source.fileName(), source == null ? null : source.size(),
                     source == null ? null : source.sha256(), source == null ? null : source.importerId());
             document.attributes().forEach((key, value) -> setAttribute(id, key, value));

@@ -1,6 +1,5 @@
 package org.gloss.store.jdbc.internal;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -39,7 +38,7 @@ public final class JdbcMemos implements Memos {
             jdbc.update("INSERT INTO memos(target_type, target_id, author, text, updated_at) VALUES (?,?,?,?,?) "
                             + "ON CONFLICT(target_type, target_id) DO UPDATE SET author = excluded.author, "
                             + "text = excluded.text, updated_at = excluded.updated_at",
-                    target.name(), targetId, author, text, jdbc.dialect().timestamp(Instant.now()));
+                    target.name(), targetId, author, text, jdbc.dialect().timestamp(StoredInstants.now()));
             return find(target, targetId).orElseThrow();
         });
     }

@@ -44,7 +44,7 @@ public interface Dialect {
      */
     String inBinaryOrder(String column);
 
-    /** The value that stores an instant in a timestamp column. */
+    /** The value that stores an instant (to the microsecond: the shared code truncates) in a timestamp column. */
     Object timestamp(Instant instant);
 
     /** Reads a timestamp column (null stays null). */
