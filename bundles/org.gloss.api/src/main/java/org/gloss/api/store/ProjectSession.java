@@ -30,6 +30,14 @@ public interface ProjectSession extends AutoCloseable {
     }
 
     /**
+     * Identifiers other tools gave the project's objects (kept by REFI-QDA import). Stores that
+     * keep none return {@link ExternalIds#NONE}.
+     */
+    default ExternalIds externalIds() {
+        return ExternalIds.NONE;
+    }
+
+    /**
      * Runs {@code work} in one transaction: if it throws, nothing it wrote remains. Nested calls
      * join the outer transaction.
      */

@@ -281,6 +281,45 @@ public abstract class ProjectStoreContract {
         assertThat(project.documents().find("a")).isEmpty();
     }
 
+    // --- external identifiers --------------------------------------------------------------
+
+    @Test
+    void externalIdsAreKeptAndLeaveWithTheirObjects() throws Exception {
+        Document doc = project.documents().add(new NewDocument("interview", "some words here"));
+        Code code = project.codebook().add("Debt", null, null, null);
+        Coder aida = project.coders().getOrCreate("aida");
+        Coding first = project.codings().add(new NewCoding(doc.id(), code.id(), aida.id(), 0, 4, null));
+        Coding second = project.codings().add(new NewCoding(doc.id(), code.id(), aida.id(), 5, 10, null));
+        long memo = project.memos().put(MemoTarget.CODING, first.id(), "aida", "why").id();
+        ExternalIds ids = project.externalIds();
+        ids.put(ExternalIds.Kind.DOCUMENT, doc.id(), "d-1");
+        ids.put(ExternalIds.Kind.CODE, code.id(), "c-1");
+        ids.put(ExternalIds.Kind.CODER, aida.id(), "u-1");
+        ids.put(ExternalIds.Kind.CODING, first.id(), "k-1");
+        ids.put(ExternalIds.Kind.SELECTION, first.id(), "s-1");
+        ids.put(ExternalIds.Kind.CODING, second.id(), "k-2");
+        ids.put(ExternalIds.Kind.MEMO, memo, "n-1");
+        ids.put(ExternalIds.Kind.CODE, code.id(), "c-2"); // replaces
+        assertThatThrownBy(() -> ids.put(ExternalIds.Kind.CODE, code.id() + 1000, "c-3")).isInstanceOf(IllegalArgumentException.class);
+
+        closeAndReopen();
+        ExternalIds again = project.externalIds();
+        assertThat(again.all(ExternalIds.Kind.DOCUMENT)).isEqualTo(Map.of(doc.id(), "d-1"));
+        assertThat(again.all(ExternalIds.Kind.CODE)).isEqualTo(Map.of(code.id(), "c-2"));
+        assertThat(again.all(ExternalIds.Kind.CODER)).isEqualTo(Map.of(aida.id(), "u-1"));
+        assertThat(again.all(ExternalIds.Kind.CODING)).isEqualTo(Map.of(first.id(), "k-1", second.id(), "k-2"));
+        assertThat(again.all(ExternalIds.Kind.SELECTION)).isEqualTo(Map.of(first.id(), "s-1"));
+        assertThat(again.all(ExternalIds.Kind.MEMO)).isEqualTo(Map.of(memo, "n-1"));
+
+        project.codings().remove(first.id());
+        assertThat(project.externalIds().all(ExternalIds.Kind.CODING)).isEqualTo(Map.of(second.id(), "k-2"));
+        assertThat(project.externalIds().all(ExternalIds.Kind.SELECTION)).isEmpty();
+        assertThat(project.externalIds().all(ExternalIds.Kind.MEMO)).isEmpty();
+        project.documents().remove(doc.id());
+        assertThat(project.externalIds().all(ExternalIds.Kind.DOCUMENT)).isEmpty();
+        assertThat(project.externalIds().all(ExternalIds.Kind.CODING)).isEmpty();
+    }
+
     // --- adjudication log ------------------------------------------------------------------
 
     private static NewAdjudicationDecision decision(int start, int end, AdjudicationDecision.Outcome outcome, String note) {

@@ -55,6 +55,11 @@ final class GuidCheck {
         node.children().forEach(this::visit);
     }
 
+    /** Whether the text is a GUID as the schema's GUIDType allows it (with or without braces). */
+    static boolean isWellFormed(String guid) {
+        return guid != null && GUID.matcher(guid).matches();
+    }
+
     /** GUIDs compare without braces and case. */
     static String normalize(String guid) {
         if (guid == null) {

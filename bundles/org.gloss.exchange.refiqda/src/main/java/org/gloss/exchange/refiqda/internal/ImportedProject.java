@@ -29,7 +29,8 @@ final class ImportedProject {
     record Coding(String sourceGuid, String codeGuid, String userGuid, int start, int end, String memo, List<String> keys) {
     }
 
-    record Memo(MemoTarget target, String targetGuid, String author, String text) {
+    /** A note on an object; {@code noteGuid} is the Note's own GUID. */
+    record Memo(MemoTarget target, String targetGuid, String author, String text, String noteGuid) {
     }
 
     final List<User> users = new ArrayList<>();

@@ -1,5 +1,6 @@
 package org.gloss.exchange.refiqda.internal;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,16 +10,20 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gloss.api.exchange.ImportReport;
+import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
+import org.gloss.model.Coding;
 import org.gloss.model.MemoTarget;
 import org.gloss.model.SourceFile;
 
 /**
  * Writes an {@link ImportedProject} into a project in one transaction. Names Gloss requires to be
- * unique (codes, documents) get a " (2)" suffix when the file repeats them, with a warning.
+ * unique (codes, documents) get a " (2)" suffix when the file repeats them, with a warning. The
+ * GUIDs of the file are kept as the objects' external ids, so a re-export uses them.
  */
 final class ProjectLoader {
     static final String UNKNOWN_CODER = "unknown coder";
@@ -30,16 +35,22 @@ final class ProjectLoader {
     private final Map<String, Long> documentIds = new HashMap<>();
     private final Map<String, Long> codingIds = new HashMap<>();
     private int codesAdded;
+    private final ExternalIds externalIds;
 
     ProjectLoader(ProjectSession session, String fileName, List<String> warnings) {
         this.session = session;
         this.fileName = fileName;
         this.warnings = warnings;
+        this.externalIds = session.externalIds();
     }
 
     ImportReport loadProject(ImportedProject project) {
         return session.inTransaction(() -> {
-            project.users.forEach(u -> coderIds.put(u.guid(), session.coders().getOrCreate(u.name()).id()));
+            for (ImportedProject.User user : project.users) {
+                long id = session.coders().getOrCreate(user.name()).id();
+                coderIds.put(user.guid(), id);
+                externalIds.put(ExternalIds.Kind.CODER, id, user.guid());
+            }
             loadCodes(project.codes);
             loadDocuments(project.sources);
             Set<String> memoTargets = new HashSet<>();
@@ -74,6 +85,7 @@ final class ProjectLoader {
             }
             Code added = session.codebook().add(name, parentId, code.color(), code.description());
             codeIds.put(code.guid(), added.id());
+            externalIds.put(ExternalIds.Kind.CODE, added.id(), code.guid());
             codesAdded++;
         }
     }
@@ -99,26 +111,72 @@ final class ProjectLoader {
             byte[] bytes = source.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             NewDocument document = new NewDocument(name, source.text(),
                     new SourceFile(fileName, bytes.length, NewDocument.sha256(bytes), "refi-qda"), source.attributes());
-            documentIds.put(source.guid(), session.documents().add(document).id());
+            long id = session.documents().add(document).id();
+            documentIds.put(source.guid(), id);
+            externalIds.put(ExternalIds.Kind.DOCUMENT, id, source.guid());
         }
     }
 
     private int loadCodings(List<ImportedProject.Coding> codings, Set<String> memoTargets) {
         List<NewCoding> batch = new ArrayList<>(codings.size());
+        List<ImportedProject.Coding> batched = new ArrayList<>(codings.size());
         int added = 0;
         for (ImportedProject.Coding coding : codings) {
             NewCoding c = new NewCoding(documentIds.get(coding.sourceGuid()), codeIds.get(coding.codeGuid()),
                     coderId(coding.userGuid()), coding.start(), coding.end(), coding.memo());
             if (coding.keys().stream().noneMatch(memoTargets::contains)) {
                 batch.add(c);
+                batched.add(coding);
             } else {
                 // memos may name this coding by its GUID, so its id is needed
                 long id = session.codings().add(c).id();
                 coding.keys().forEach(k -> codingIds.put(k, id));
+                keepGuids(coding, id);
                 added++;
             }
         }
-        return added + session.codings().addAll(batch);
+        added += session.codings().addAll(batch);
+        if (externalIds != ExternalIds.NONE) {
+            keepBatchGuids(batch, batched);
+        }
+        return added;
+    }
+
+    /** What tells two codings apart, but for their ids. */
+    private record CodingKey(long documentId, long codeId, long coderId, int start, int end, String memo) {
+        static CodingKey of(NewCoding c) {
+            return new CodingKey(c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), c.memo());
+        }
+    }
+
+    /**
+     * Finds the ids the batch got (adding a batch returns none) by matching the project's codings
+     * to it, identical ones in id order, and keeps their GUIDs.
+     */
+    private void keepBatchGuids(List<NewCoding> batch, List<ImportedProject.Coding> batched) {
+        Set<Long> known = new HashSet<>(codingIds.values());
+        Map<CodingKey, ArrayDeque<Long>> ids = new HashMap<>();
+        for (Coding c : session.codings().list(CodingFilter.ALL)) {
+            if (!known.contains(c.id())) {
+                ids.computeIfAbsent(new CodingKey(c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), c.memo()),
+                        k -> new ArrayDeque<>()).add(c.id());
+            }
+        }
+        for (int i = 0; i < batch.size(); i++) {
+            ArrayDeque<Long> candidates = ids.get(CodingKey.of(batch.get(i)));
+            if (candidates != null && !candidates.isEmpty()) {
+                keepGuids(batched.get(i), candidates.removeFirst());
+            }
+        }
+    }
+
+    /** The Coding's GUID, and the selection's for the first coding of a selection (its first key). */
+    private void keepGuids(ImportedProject.Coding coding, long id) {
+        List<String> keys = coding.keys();
+        externalIds.put(ExternalIds.Kind.CODING, id, keys.get(keys.size() - 1));
+        if (keys.size() > 1) {
+            externalIds.put(ExternalIds.Kind.SELECTION, id, keys.get(0));
+        }
     }
 
     private long coderId(String userGuid) {
@@ -135,9 +193,13 @@ final class ProjectLoader {
     private record Target(MemoTarget kind, long id) {
     }
 
-    /** Several notes on one object become one memo (Gloss keeps one memo per object). */
+    /**
+     * Several notes on one object become one memo (Gloss keeps one memo per object), which keeps
+     * the first note's GUID.
+     */
     private int loadMemos(List<ImportedProject.Memo> memos) {
         Map<Target, String[]> merged = new LinkedHashMap<>();
+        Map<Target, String> noteGuids = new HashMap<>();
         for (ImportedProject.Memo memo : memos) {
             Target target = resolve(memo);
             if (target == null) {
@@ -146,8 +208,16 @@ final class ProjectLoader {
             }
             merged.merge(target, new String[] {memo.author(), memo.text()},
                     (a, b) -> new String[] {a[0], a[1] + "\n\n" + b[1]});
+            if (memo.noteGuid() != null) {
+                noteGuids.putIfAbsent(target, memo.noteGuid());
+            }
         }
-        merged.forEach((t, m) -> session.memos().put(t.kind(), t.id(), m[0], m[1]));
+        merged.forEach((t, m) -> {
+            long id = session.memos().put(t.kind(), t.id(), m[0], m[1]).id();
+            if (noteGuids.containsKey(t)) {
+                externalIds.put(ExternalIds.Kind.MEMO, id, noteGuids.get(t));
+            }
+        });
         return merged.size();
     }
 

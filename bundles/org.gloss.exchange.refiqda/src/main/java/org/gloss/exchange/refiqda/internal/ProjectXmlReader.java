@@ -223,7 +223,8 @@ final class ProjectXmlReader {
         String target = GuidCheck.normalize(link.attr("targetGUID"));
         String origin = GuidCheck.normalize(link.attr("originGUID"));
         if (target != null && origin != null && notes.containsKey(target)) {
-            result.memos.add(new ImportedProject.Memo(MemoTarget.CODING, origin, author(notes.get(target)), noteText(notes.get(target))));
+            result.memos.add(new ImportedProject.Memo(MemoTarget.CODING, origin, author(notes.get(target)), noteText(notes.get(target)),
+                    target));
             usedNotes.add(target);
         }
     }
@@ -239,7 +240,7 @@ final class ProjectXmlReader {
         usedNotes.add(noteGuid);
         String text = noteText(note);
         if (text != null) {
-            result.memos.add(new ImportedProject.Memo(target, targetGuid, author(note), text));
+            result.memos.add(new ImportedProject.Memo(target, targetGuid, author(note), text, noteGuid));
         }
     }
 
@@ -248,7 +249,7 @@ final class ProjectXmlReader {
             if (!usedNotes.contains(note.getKey())) {
                 String text = noteText(note.getValue());
                 if (text != null) {
-                    result.memos.add(new ImportedProject.Memo(MemoTarget.PROJECT, "", author(note.getValue()), text));
+                    result.memos.add(new ImportedProject.Memo(MemoTarget.PROJECT, "", author(note.getValue()), text, note.getKey()));
                 }
             }
         }

@@ -95,4 +95,52 @@ class QdpxRoundTripTest {
             Schemas.validate(xml.getBytes(StandardCharsets.UTF_8), "Project.xsd");
         }
     }
+
+    /** The GUIDs of the identified elements of a project.qde, by element name. */
+    private static Map<String, java.util.Set<String>> guids(byte[] qdpx) throws java.io.IOException {
+        String xml = new String(Schemas.unzip(qdpx).get("project.qde"), StandardCharsets.UTF_8);
+        Map<String, java.util.Set<String>> guids = new java.util.TreeMap<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("<(User|Code|TextSource|PlainTextSelection|Coding|Note) [^>]*?guid=\"([^\"]+)\"").matcher(xml);
+        while (m.find()) {
+            guids.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
+        }
+        return guids;
+    }
+
+    @Test
+    void aReExportUsesTheGuidsOfTheImportedFile() throws Exception {
+        byte[] exported;
+        try (ProjectSession original = SampleProject.create(dir.resolve("original.gloss"))) {
+            SampleProject.fill(original);
+            exported = Schemas.export(new QdpxExporter(), original, ExportRequest.all());
+        }
+        byte[] reExported;
+        try (ProjectSession copy = SampleProject.create(dir.resolve("copy.gloss"))) {
+            new QdpxImporter().importProject(Files.write(dir.resolve("exchange.qdpx"), exported), copy);
+            reExported = Schemas.export(new QdpxExporter(), copy, ExportRequest.all());
+        }
+        Map<String, java.util.Set<String>> before = guids(exported);
+        assertThat(before.keySet()).containsExactly("Code", "Coding", "Note", "PlainTextSelection", "TextSource", "User");
+        assertThat(guids(reExported)).isEqualTo(before);
+        assertThat(Schemas.unzip(reExported).keySet()).isEqualTo(Schemas.unzip(exported).keySet());
+        Schemas.validate(Schemas.unzip(reExported).get("project.qde"), "Project.xsd");
+    }
+
+    @Test
+    void objectsAddedAfterTheImportGetGuidsOfTheirOwn() throws Exception {
+        byte[] exported;
+        try (ProjectSession original = SampleProject.create(dir.resolve("original.gloss"))) {
+            SampleProject.fill(original);
+            exported = Schemas.export(new QdpxExporter(), original, ExportRequest.all());
+        }
+        try (ProjectSession copy = SampleProject.create(dir.resolve("copy.gloss"))) {
+            new QdpxImporter().importProject(Files.write(dir.resolve("exchange.qdpx"), exported), copy);
+            copy.codebook().add("added later", null, null, null);
+            byte[] reExported = Schemas.export(new QdpxExporter(), copy, ExportRequest.all());
+            Map<String, java.util.Set<String>> after = guids(reExported);
+            assertThat(after.get("Code")).containsAll(guids(exported).get("Code")).hasSize(guids(exported).get("Code").size() + 1);
+            Schemas.validate(Schemas.unzip(reExported).get("project.qde"), "Project.xsd");
+        }
+    }
 }

@@ -7,6 +7,7 @@ import org.gloss.api.store.Codebook;
 import org.gloss.api.store.Coders;
 import org.gloss.api.store.Codings;
 import org.gloss.api.store.Documents;
+import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.Memos;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.store.jdbc.internal.JdbcAdjudications;
@@ -14,6 +15,7 @@ import org.gloss.store.jdbc.internal.JdbcCodebook;
 import org.gloss.store.jdbc.internal.JdbcCoders;
 import org.gloss.store.jdbc.internal.JdbcCodings;
 import org.gloss.store.jdbc.internal.JdbcDocuments;
+import org.gloss.store.jdbc.internal.JdbcExternalIds;
 import org.gloss.store.jdbc.internal.JdbcMemos;
 
 /**
@@ -30,6 +32,7 @@ public class JdbcProjectSession implements ProjectSession {
     private final JdbcCodings codings;
     private final JdbcMemos memos;
     private final JdbcAdjudications adjudications;
+    private final JdbcExternalIds externalIds;
     private int transactionDepth;
 
     public JdbcProjectSession(JdbcConnection jdbc) {
@@ -40,6 +43,7 @@ public class JdbcProjectSession implements ProjectSession {
         this.memos = new JdbcMemos(this, jdbc);
         this.codebook = new JdbcCodebook(this, jdbc);
         this.adjudications = new JdbcAdjudications(this, jdbc);
+        this.externalIds = new JdbcExternalIds(jdbc);
     }
 
     /** The connection, for what a store's sessions do beyond the common API. */
@@ -80,6 +84,11 @@ public class JdbcProjectSession implements ProjectSession {
     @Override
     public final Adjudications adjudications() {
         return adjudications;
+    }
+
+    @Override
+    public final ExternalIds externalIds() {
+        return externalIds;
     }
 
     @Override

@@ -17,7 +17,8 @@ final class PgSchema {
             "V1__initial.sql",
             "V2__transcript_turns.sql",
             "V3__adjudication_log.sql",
-            "V4__coding_changes_name_their_coder.sql");
+            "V4__coding_changes_name_their_coder.sql",
+            "V5__external_ids.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -217,8 +217,13 @@ class PostgresTeamTest {
     @Test
     void anOlderSchemaIsMigratedOnOpen() {
         // back to schema version 1: without the tables of versions 2 (turns) and 3 (adjudication log)
+        // and the columns of version 5 (external ids)
         server.sql(database, "DROP TABLE gloss.document_turns");
         server.sql(database, "DROP TABLE gloss.adjudication_log");
+        for (String table : new String[] {"coders", "codes", "documents", "codings", "memos"}) {
+            server.sql(database, "ALTER TABLE gloss." + table + " DROP COLUMN external_id");
+        }
+        server.sql(database, "ALTER TABLE gloss.codings DROP COLUMN selection_external_id");
         server.sql(database, "UPDATE gloss.schema_version SET version = 1");
         try (ProjectSession reopened = server.adminProvider().open(location)) {
             assertThat(reopened.documents().turns(doc.id())).isEmpty();

@@ -15,7 +15,8 @@ final class SchemaMigrations {
             "V1__initial.sql",
             "V2__provenance_and_attributes.sql",
             "V3__transcript_turns.sql",
-            "V4__adjudication_log.sql");
+            "V4__adjudication_log.sql",
+            "V5__external_ids.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 
