@@ -43,6 +43,31 @@ class QdcTest {
         }
     }
 
+    private static java.util.Set<String> codeGuids(byte[] qdc) {
+        java.util.Set<String> guids = new java.util.TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<Code [^>]*?guid=\"([^\"]+)\"")
+                .matcher(new String(qdc, StandardCharsets.UTF_8));
+        while (m.find()) {
+            guids.add(m.group(1));
+        }
+        return guids;
+    }
+
+    @Test
+    void importedCodesKeepTheirGuidsInTheNextExport() throws Exception {
+        byte[] qdc;
+        try (ProjectSession p = SampleProject.create(dir.resolve("p.gloss"))) {
+            SampleProject.fill(p);
+            qdc = Schemas.export(new QdcExporter(), p, ExportRequest.all());
+        }
+        try (ProjectSession other = SampleProject.create(dir.resolve("other.gloss"))) {
+            new QdcImporter().importCodebook(Files.write(dir.resolve("codes.qdc"), qdc), other);
+            byte[] again = Schemas.export(new QdcExporter(), other, ExportRequest.all());
+            assertThat(codeGuids(qdc)).hasSize(4);
+            assertThat(codeGuids(again)).isEqualTo(codeGuids(qdc));
+        }
+    }
+
     @Test
     void typoNamespaceShortColoursAndBracedGuidsAreRead() throws Exception {
         String qdc = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n"
