@@ -1,6 +1,8 @@
 package org.gloss.ui.document.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,73 +23,82 @@ final class CodingStyles {
     }
 
     private final Map<Long, String> colours;
-    private final Map<String, String> styleCache = new HashMap<>();
+    /** Small numbers for code ids, in ascending id order, so that a set of codes is a BitSet. */
+    private final Map<Long, Integer> codeNumbers = new HashMap<>();
+    private final List<Long> codeIds = new ArrayList<>();
+    private final Map<BitSet, String> styleCache = new HashMap<>();
 
     CodingStyles(Map<Long, String> colours) {
         this.colours = colours;
+        new TreeSet<>(colours.keySet()).forEach(this::number);
     }
 
-    /** Runs covering [from, to) of the text; extents outside it are ignored. */
+    private int number(long codeId) {
+        return codeNumbers.computeIfAbsent(codeId, id -> {
+            codeIds.add(id);
+            return codeIds.size() - 1;
+        });
+    }
+
+    /**
+     * Runs covering [from, to) of the text; extents outside it are ignored. A sweep over the
+     * extents' boundaries, sorted once: codes open and close at boundaries.
+     */
     List<Run> runs(int from, int to, List<Extent> extents) {
-        TreeSet<Integer> boundaries = new TreeSet<>();
-        boundaries.add(from);
-        boundaries.add(to);
-        for (Extent e : extents) {
-            if (e.end() > from && e.start() < to) {
-                boundaries.add(Math.max(from, e.start()));
-                boundaries.add(Math.min(to, e.end()));
-            }
-        }
-        Integer[] points = boundaries.toArray(new Integer[0]);
-        // a sweep over the segment boundaries: codes open and close at boundaries
-        int segments = points.length - 1;
-        Map<Integer, Integer> indexOf = new HashMap<>(points.length * 2);
-        for (int i = 0; i < points.length; i++) {
-            indexOf.put(points[i], i);
-        }
-        @SuppressWarnings("unchecked")
-        List<Long>[] opening = new List[points.length];
-        @SuppressWarnings("unchecked")
-        List<Long>[] closing = new List[points.length];
+        long[] events = new long[extents.size() * 2];
+        int count = 0;
         for (Extent e : extents) {
             if (e.end() <= from || e.start() >= to) {
                 continue;
             }
-            int a = indexOf.get(Math.max(from, e.start()));
-            int b = indexOf.get(Math.min(to, e.end()));
-            (opening[a] == null ? opening[a] = new ArrayList<>() : opening[a]).add(e.codeId());
-            (closing[b] == null ? closing[b] = new ArrayList<>() : closing[b]).add(e.codeId());
+            long code = number(e.codeId());
+            // position in the high bits; closings (0) sort before openings (1) at the same position
+            events[count++] = (long) Math.max(from, e.start()) << 32 | code << 1 | 1;
+            events[count++] = (long) Math.min(to, e.end()) << 32 | code << 1;
         }
-        Map<Long, Integer> counts = new java.util.TreeMap<>();
-        List<Run> runs = new ArrayList<>(segments);
-        for (int i = 0; i < segments; i++) {
-            if (closing[i] != null) {
-                closing[i].forEach(c -> counts.merge(c, -1, (x, y) -> x + y == 0 ? null : x + y));
+        Arrays.sort(events, 0, count);
+        List<Run> runs = new ArrayList<>();
+        int[] open = new int[codeIds.size()];
+        BitSet active = new BitSet();
+        int position = from;
+        for (int i = 0; i < count; i++) {
+            int at = (int) (events[i] >>> 32);
+            if (at > position) {
+                add(runs, at - position, style(active));
+                position = at;
             }
-            if (opening[i] != null) {
-                opening[i].forEach(c -> counts.merge(c, 1, Integer::sum));
-            }
-            String style = style(counts.keySet());
-            int length = points[i + 1] - points[i];
-            if (!runs.isEmpty() && runs.get(runs.size() - 1).style().equals(style)) {
-                Run last = runs.remove(runs.size() - 1);
-                runs.add(new Run(last.length() + length, style));
-            } else {
-                runs.add(new Run(length, style));
-            }
+            int code = (int) (events[i] & 0xFFFFFFFFL) >>> 1;
+            boolean opening = (events[i] & 1) == 1;
+            open[code] += opening ? 1 : -1;
+            active.set(code, open[code] > 0);
         }
-        if (runs.isEmpty()) {
-            runs.add(new Run(to - from, ""));
+        if (to > position || runs.isEmpty()) {
+            add(runs, to - position, style(active));
         }
         return runs;
     }
 
-    private String style(java.util.Set<Long> codes) {
+    private static void add(List<Run> runs, int length, String style) {
+        int last = runs.size() - 1;
+        if (last >= 0 && runs.get(last).style().equals(style)) {
+            runs.set(last, new Run(runs.get(last).length() + length, style));
+        } else {
+            runs.add(new Run(length, style));
+        }
+    }
+
+    private String style(BitSet codes) {
         if (codes.isEmpty()) {
             return "";
         }
-        String key = codes.toString();
-        return styleCache.computeIfAbsent(key, k -> css(codes.stream().map(c -> colours.getOrDefault(c, "#9E9E9E")).toList()));
+        String cached = styleCache.get(codes);
+        if (cached == null) {
+            List<String> codeColours = new ArrayList<>();
+            codes.stream().forEach(n -> codeColours.add(colours.getOrDefault(codeIds.get(n), "#9E9E9E")));
+            cached = css(codeColours);
+            styleCache.put((BitSet) codes.clone(), cached);
+        }
+        return cached;
     }
 
     /** Background: the average of the codes' colours, stronger when several overlap. */

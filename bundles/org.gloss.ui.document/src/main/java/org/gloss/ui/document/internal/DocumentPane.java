@@ -1,10 +1,7 @@
 package org.gloss.ui.document.internal;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import javafx.geometry.Bounds;
@@ -20,8 +17,6 @@ import javafx.scene.layout.BorderPane;
 
 import org.fxmisc.flowless.VirtualizedScrollPane;
 import org.fxmisc.richtext.InlineCssTextArea;
-import org.fxmisc.richtext.model.StyleSpans;
-import org.fxmisc.richtext.model.StyleSpansBuilder;
 import org.gloss.api.error.GlossException;
 import org.gloss.model.Code;
 import org.gloss.model.Coder;
@@ -42,7 +37,8 @@ import org.gloss.ui.workbench.model.WorkspaceListener;
  * One document, read-only, with its codings as highlights and the coding-stripe margin. Coding
  * happens here: select text, then the quick-code popup, a recent-code hotkey (Ctrl+1..9) or a
  * code dropped from the codebook; clicking a highlight offers recode, change extent and remove.
- * The view redraws from the store after each change, so what it shows is what is stored.
+ * The view redraws after each change the store has made (from the change itself, or by reading
+ * the store again), so what it shows is what is stored.
  */
 final class DocumentPane implements DocumentView {
     private final WorkbenchContext context;
@@ -50,18 +46,14 @@ final class DocumentPane implements DocumentView {
     private final long documentId;
     private final Long onlyCoderId;
     private final TextPositions positions;
-    private final int[] paragraphStarts;
     private final InlineCssTextArea area;
     private final BorderPane node = new BorderPane();
     private final Label header = new Label();
     private final QuickCodePopup quickCode = new QuickCodePopup();
     private final WorkspaceListener listener = this::changed;
-    /** The codings drawn now, by id, to restyle only what changed. */
-    private Map<Long, Coding> drawn = new HashMap<>();
-    private Map<Long, String> drawnColours = new HashMap<>();
+    private final CodingHighlights highlights;
     private Coding extentBeingChanged;
     private final String documentName;
-    private final StripeMargin margin = new StripeMargin();
 
     DocumentPane(WorkbenchContext context, long documentId, Long onlyCoderId) {
         this.context = context;
@@ -71,7 +63,6 @@ final class DocumentPane implements DocumentView {
         String text = workspace.session().documents().text(documentId);
         this.positions = new TextPositions(text);
         this.documentName = workspace.session().documents().byId(documentId).map(Document::name).orElse("");
-        this.paragraphStarts = StripeIndex.paragraphStarts(text);
         this.area = new InlineCssTextArea(text);
         area.setId("document-text");
         area.setEditable(false);
@@ -82,8 +73,10 @@ final class DocumentPane implements DocumentView {
         header.getStyleClass().add("document-header");
         node.setTop(header);
         node.getStylesheets().add(DocumentPane.class.getResource("document.css").toExternalForm());
-        redrawAll();
-        area.setParagraphGraphicFactory(margin);
+        // read-only: RichTextFX's own undo would only record (and keep) every restyle
+        area.setUndoManager(org.fxmisc.richtext.util.UndoUtils.noOpUndoManager());
+        this.highlights = new CodingHighlights(area, positions, workspace.codes(), visibleCodings());
+        updateHeader();
         area.moveTo(0);
         workspace.addListener(listener);
         installCodingGestures();
@@ -144,15 +137,18 @@ final class DocumentPane implements DocumentView {
     // --- drawing -------------------------------------------------------------------------------
 
     private void changed(Change change) {
-        if (change.affectsCodingsOf(documentId)) {
-            if (change.kind() == Change.Kind.CODINGS && change.hasDelta()) {
-                redrawDelta(change);
-            } else if (change.kind() == Change.Kind.CODINGS) {
-                redrawChanged();
-            } else {
-                redrawAll();
-            }
+        if (!change.affectsCodingsOf(documentId)) {
+            return;
         }
+        if (change.kind() == Change.Kind.CODINGS && change.hasDelta()) {
+            // a command's exact change: no need to read all codings again
+            highlights.apply(change.removed(), change.added().stream().filter(this::shows).toList());
+        } else if (change.kind() == Change.Kind.CODINGS || change.kind() == Change.Kind.FILTER) {
+            highlights.showOnly(visibleCodings());
+        } else {
+            highlights.codebookChanged(workspace.codes(), visibleCodings());
+        }
+        updateHeader();
     }
 
     private boolean shows(Coding coding) {
@@ -161,38 +157,6 @@ final class DocumentPane implements DocumentView {
         }
         return onlyCoderId == null ? workspace.filters().shows(coding)
                 : coding.coderId() == onlyCoderId && workspace.filters().showsCode(coding.codeId());
-    }
-
-    /**
-     * Applies a command's exact change (the codings as the store returned them) without reading
-     * all codings again: the common case of coding a passage stays fast on long documents.
-     */
-    private void redrawDelta(Change change) {
-        Map<Long, Coding> now = new HashMap<>(drawn);
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (Coding c : change.removed()) {
-            Coding gone = now.remove(c.id());
-            if (gone != null) {
-                from = Math.min(from, gone.start());
-                to = Math.max(to, gone.end());
-            }
-        }
-        for (Coding c : change.added()) {
-            if (shows(c)) {
-                now.put(c.id(), c);
-                from = Math.min(from, c.start());
-                to = Math.max(to, c.end());
-            }
-        }
-        List<Coding> codings = new ArrayList<>(now.values());
-        if (to >= 0) {
-            Map<Long, String> colours = colours();
-            restyle(positions.toIndex(from), positions.toIndex(to), codings, colours);
-            updateMargin(codings);
-            drawnColours = colours;
-        }
-        drawn = now;
     }
 
     private List<Coding> visibleCodings() {
@@ -204,86 +168,10 @@ final class DocumentPane implements DocumentView {
                 .filter(c -> c.coderId() == onlyCoderId && workspace.filters().showsCode(c.codeId())).toList();
     }
 
-    private void redrawAll() {
-        List<Coding> codings = visibleCodings();
-        Map<Long, String> colours = colours();
-        restyle(0, positions.text().length(), codings, colours);
-        remember(codings, colours);
-        updateMargin(codings);
-    }
-
-    /** Restyles only the text spanned by codings that were added, removed or changed. */
-    private void redrawChanged() {
-        List<Coding> codings = visibleCodings();
-        Map<Long, String> colours = colours();
-        Map<Long, Coding> now = new HashMap<>();
-        codings.forEach(c -> now.put(c.id(), c));
-        int from = Integer.MAX_VALUE;
-        int to = -1;
-        for (Coding c : codings) {
-            if (!c.equals(drawn.get(c.id()))) {
-                from = Math.min(from, c.start());
-                to = Math.max(to, c.end());
-            }
-        }
-        for (Coding c : drawn.values()) {
-            if (!now.containsKey(c.id())) {
-                from = Math.min(from, c.start());
-                to = Math.max(to, c.end());
-            }
-        }
-        if (to >= 0) {
-            restyle(positions.toIndex(from), positions.toIndex(to), codings, colours);
-            updateMargin(codings);
-        }
-        remember(codings, colours);
-    }
-
-    private void remember(List<Coding> codings, Map<Long, String> colours) {
-        Map<Long, Coding> byId = new HashMap<>();
-        codings.forEach(c -> byId.put(c.id(), c));
-        drawn = byId;
-        drawnColours = colours;
-    }
-
-    private Map<Long, String> colours() {
-        Map<Long, String> colours = new HashMap<>();
-        for (Code code : workspace.codes()) {
-            colours.put(code.id(), code.color());
-        }
-        return colours;
-    }
-
-    private List<CodingStyles.Extent> extents(List<Coding> codings) {
-        List<CodingStyles.Extent> extents = new ArrayList<>(codings.size());
-        for (Coding c : codings) {
-            extents.add(new CodingStyles.Extent(positions.toIndex(c.start()), positions.toIndex(c.end()), c.codeId()));
-        }
-        return extents;
-    }
-
-    private void restyle(int from, int to, List<Coding> codings, Map<Long, String> colours) {
-        if (to <= from) {
-            return;
-        }
-        List<CodingStyles.Run> runs = new CodingStyles(colours).runs(from, to, extents(codings));
-        StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
-        for (CodingStyles.Run run : runs) {
-            spans.add(run.style(), run.length());
-        }
-        StyleSpans<String> built = spans.create();
-        area.setStyleSpans(from, built);
-    }
-
-    private void updateMargin(List<Coding> codings) {
-        List<Long> order = workspace.codes().stream().map(Code::id).toList();
-        Map<Long, Code> codes = new HashMap<>();
-        workspace.codes().forEach(c -> codes.put(c.id(), c));
-        StripeIndex index = new StripeIndex(paragraphStarts, extents(codings), order);
-        margin.show(index, codes);
+    private void updateHeader() {
         String who = onlyCoderId == null ? "coding as " + workspace.coder().name()
                 : "codings of " + workspace.coders().stream().filter(c -> c.id() == onlyCoderId).map(Coder::name).findFirst().orElse("?");
-        header.setText(documentName + " — " + codings.size() + " codings shown — " + who);
+        header.setText(documentName + " — " + highlights.size() + " codings shown — " + who);
     }
 
     // --- coding gestures -----------------------------------------------------------------------
@@ -373,7 +261,7 @@ final class DocumentPane implements DocumentView {
     /** The codings drawn at the caret, as a menu: see, recode, change extent, remove. */
     private void showCodingsAtCaret(double screenX, double screenY) {
         int offset = positions.toOffset(area.getCaretPosition());
-        List<Coding> here = drawn.values().stream().filter(c -> c.start() <= offset && offset < c.end())
+        List<Coding> here = highlights.codings().stream().filter(c -> c.start() <= offset && offset < c.end())
                 .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
         if (here.isEmpty()) {
             return;
@@ -433,14 +321,5 @@ final class DocumentPane implements DocumentView {
         } catch (GlossException ex) {
             context.showError(ex.getMessage());
         }
-    }
-
-    /** For tests and benchmarks: the style at a UTF-16 index of the area. */
-    String styleAt(int index) {
-        return area.getStyleAtPosition(index);
-    }
-
-    Map<Long, String> drawnColours() {
-        return drawnColours;
     }
 }

@@ -163,7 +163,7 @@ class DocumentCodingTest {
 
     private List<String> stripeLabels(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
-        return robot.lookup(".stripe-label").queryAllAs(Label.class).stream().map(Label::getText).toList();
+        return robot.lookup(".stripe-label").queryAllAs(javafx.scene.text.Text.class).stream().map(javafx.scene.text.Text::getText).toList();
     }
 
     private List<Coding> storedCodings() {

@@ -81,7 +81,7 @@ class DocumentGesturesTest {
         int overlap = TEXT.indexOf("open about") + 2;
         assertThat(DocumentCodingTest.onFx(() -> area(robot).getStyleAtPosition(overlap)))
                 .contains("-rtfx-background-color").contains("-rtfx-underline-color");
-        assertThat(robot.lookup(".stripe-label").queryAllAs(Label.class)).extracting(Label::getText)
+        assertThat(robot.lookup(".stripe-label").queryAllAs(javafx.scene.text.Text.class)).extracting(javafx.scene.text.Text::getText)
                 .contains("debt concern", "transparency");
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "overlaps-and-stripes"));
     }

@@ -65,7 +65,8 @@ public final class DocumentViewBenchmark {
         Platform.startup(started::countDown);
         started.await();
         Platform.setImplicitExit(false);
-        WorkbenchWindow window = onFx(() -> TestWorkbench.open(new Stage(), dir, null));
+        StoreTimer storeTimer = new StoreTimer();
+        WorkbenchWindow window = onFx(() -> TestWorkbench.open(new Stage(), dir, null, storeTimer::wrap));
         // wall-clock figures depend on how busy the machine is; the FX thread's CPU time does not
         java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         long fxThread = onFx(() -> Thread.currentThread().getId());
@@ -86,36 +87,57 @@ public final class DocumentViewBenchmark {
         Workspace workspace = onFx(window::workspace);
         long codeId = onFx(() -> workspace.codes().get(3).id());
 
-        // 2. apply a code: store write, then the view restyles the changed span and its margin; until the next layout pulse
-        long[] apply = new long[30];
-        long[] storeOnly = new long[apply.length];
-        long[] applyCpu = new long[apply.length];
+        // 2. apply a code: store write, then the views update, then the next layout pulse; the
+        // figures are split into those parts. Between two runs the benchmark waits until the
+        // deferred refreshes (codebook counts, coded segments) are done, and measures their
+        // FX-thread stalls apart.
+        int runs = Integer.getInteger("bench.applies", 30);
+        long[] applyWall = new long[runs];
+        long[] applyCpu = new long[runs];
+        long[] storeWall = new long[runs];
+        long[] storeCpu = new long[runs];
+        long[] viewsWall = new long[runs];
+        long[] viewsCpu = new long[runs];
+        long[] documentViewCpu = new long[runs];
+        ListenerTimer documentView = onFx(() -> ListenerTimer.wrapDocumentView(workspace, fxCpu));
+        long[] pulseWall = new long[runs];
+        long[] pulseCpu = new long[runs];
+        long[] toFrameWall = new long[runs];
+        long deferredStall = 0;
         Random random = new Random(3);
-        for (int i = 0; i < apply.length; i++) {
+        for (int i = 0; i < runs; i++) {
             int start = 1000 + random.nextInt(text.length() / 2);
-            long cpu0 = fxCpu.getAsLong();
-            long t0 = onFx(() -> {
-                long before = System.nanoTime();
+            PulseTimes pulse = new PulseTimes(window, fxCpu);
+            long[] applied = onFx(() -> {
+                long cpu0 = fxCpu.getAsLong();
+                long t0 = System.nanoTime();
+                storeTimer.reset();
+                documentView.reset();
                 workspace.applyCode(documentId, codeId, start, start + 200);
-                return before;
+                pulse.arm();
+                return new long[] {t0, System.nanoTime(), cpu0, fxCpu.getAsLong()};
             });
-            apply[i] = nextPulse(window) - t0;
-            applyCpu[i] = fxCpu.getAsLong() - cpu0;
-            storeOnly[i] = onFx(() -> {
-                long before = System.nanoTime();
-                var added = workspace.session().codings().add(new NewCoding(documentId, codeId, workspace.coder().id(), start, start + 100, null));
-                long took = System.nanoTime() - before;
-                workspace.session().codings().remove(added.id());
-                return took;
-            });
+            pulse.awaitDone();
+            applyWall[i] = applied[1] - applied[0] + pulse.layoutWall();
+            applyCpu[i] = applied[3] - applied[2] + pulse.layoutCpu();
+            storeWall[i] = storeTimer.wall;
+            storeCpu[i] = storeTimer.cpu;
+            viewsWall[i] = applied[1] - applied[0] - storeTimer.wall;
+            viewsCpu[i] = applied[3] - applied[2] - storeTimer.cpu;
+            documentViewCpu[i] = documentView.cpu;
+            pulseWall[i] = pulse.layoutWall();
+            pulseCpu[i] = pulse.layoutCpu();
+            toFrameWall[i] = pulse.done - applied[0];
+            deferredStall = Math.max(deferredStall, longestStallDuring(Long.getLong("bench.settleMillis", 400)));
         }
-        Arrays.sort(apply);
-        Arrays.sort(storeOnly);
-        Arrays.sort(applyCpu);
-        System.out.printf("apply a code (store write + restyle + margin + layout pulse), %d runs: wall median %.1f ms, max %.1f ms;"
-                + " FX-thread CPU median %.1f ms, max %.1f ms (the store write alone: median %.1f ms wall)%n",
-                apply.length, apply[apply.length / 2] / 1e6, apply[apply.length - 1] / 1e6,
-                applyCpu[applyCpu.length / 2] / 1e6, applyCpu[applyCpu.length - 1] / 1e6, storeOnly[storeOnly.length / 2] / 1e6);
+        System.out.printf("apply a code, %d runs, median (max) per part, wall / FX-thread CPU in ms:%n", runs);
+        System.out.printf("  store write (one transaction, fsync)      %s / %s%n", medianMax(storeWall), medianMax(storeCpu));
+        System.out.printf("  views update (restyle, stripes, lists)    %s / %s%n", medianMax(viewsWall), medianMax(viewsCpu));
+        System.out.printf("    of which the document view (CPU)                      %s%n", medianMax(documentViewCpu));
+        System.out.printf("  next layout pulse (CSS, layout)           %s / %s%n", medianMax(pulseWall), medianMax(pulseCpu));
+        System.out.printf("  total work until the frame is laid out    %s / %s%n", medianMax(applyWall), medianMax(applyCpu));
+        System.out.printf("  wall until laid out, incl. waiting for the pulse timer: %s%n", medianMax(toFrameWall));
+        System.out.printf("  deferred refreshes after each coding: longest FX-thread stall %.1f ms%n", deferredStall / 1e6);
 
         // 3. scrolling through the whole document, a page per step, with a heartbeat measuring FX-thread stalls
         AtomicLong worstStall = new AtomicLong();
@@ -159,6 +181,154 @@ public final class DocumentViewBenchmark {
         Platform.runLater(() -> window.stage().close());
         Platform.exit();
         System.exit(0);
+    }
+
+    private static String medianMax(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return String.format("%6.1f (%6.1f)", sorted[sorted.length / 2] / 1e6, sorted[sorted.length - 1] / 1e6);
+    }
+
+    /** The longest wait of a runnable posted to the FX thread every 2 ms, over the given time. */
+    private static long longestStallDuring(long millis) throws InterruptedException {
+        long worst = 0;
+        long until = System.nanoTime() + millis * 1_000_000;
+        while (System.nanoTime() < until) {
+            long posted = System.nanoTime();
+            CountDownLatch ran = new CountDownLatch(1);
+            AtomicLong waited = new AtomicLong();
+            Platform.runLater(() -> {
+                waited.set(System.nanoTime() - posted);
+                ran.countDown();
+            });
+            ran.await();
+            worst = Math.max(worst, waited.get());
+            Thread.sleep(2);
+        }
+        return worst;
+    }
+
+    /**
+     * Wall and FX-thread CPU time of the store's outermost transactions on the FX thread, through
+     * a proxy around the session the window opens.
+     */
+    static final class StoreTimer {
+        private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        private int depth;
+        volatile long wall;
+        volatile long cpu;
+
+        void reset() {
+            wall = 0;
+            cpu = 0;
+        }
+
+        ProjectSession wrap(ProjectSession session) {
+            return (ProjectSession) java.lang.reflect.Proxy.newProxyInstance(ProjectSession.class.getClassLoader(),
+                    new Class<?>[] {ProjectSession.class}, (proxy, method, args) -> {
+                        boolean timed = method.getName().equals("inTransaction") && depth == 0;
+                        long t0 = System.nanoTime();
+                        long c0 = threads.getCurrentThreadCpuTime();
+                        depth++;
+                        try {
+                            return method.invoke(session, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        } finally {
+                            depth--;
+                            if (timed) {
+                                wall += System.nanoTime() - t0;
+                                cpu += threads.getCurrentThreadCpuTime() - c0;
+                            }
+                        }
+                    });
+        }
+    }
+
+    /**
+     * FX-thread CPU time of the document view's workspace listener: the benchmark swaps it for a
+     * timing wrapper (through reflection, as the workspace keeps its listeners private).
+     */
+    static final class ListenerTimer {
+        private final java.util.function.LongSupplier cpuClock;
+        volatile long cpu;
+
+        private ListenerTimer(java.util.function.LongSupplier cpuClock) {
+            this.cpuClock = cpuClock;
+        }
+
+        void reset() {
+            cpu = 0;
+        }
+
+        @SuppressWarnings("unchecked")
+        static ListenerTimer wrapDocumentView(Workspace workspace, java.util.function.LongSupplier cpuClock) throws Exception {
+            ListenerTimer timer = new ListenerTimer(cpuClock);
+            java.lang.reflect.Field field = Workspace.class.getDeclaredField("listeners");
+            field.setAccessible(true);
+            List<org.gloss.ui.workbench.model.WorkspaceListener> listeners = (List<org.gloss.ui.workbench.model.WorkspaceListener>) field.get(workspace);
+            for (int i = 0; i < listeners.size(); i++) {
+                org.gloss.ui.workbench.model.WorkspaceListener listener = listeners.get(i);
+                if (listener.getClass().getName().startsWith(DocumentPane.class.getName())) {
+                    listeners.set(i, change -> {
+                        long c0 = timer.cpuClock.getAsLong();
+                        listener.changed(change);
+                        timer.cpu += timer.cpuClock.getAsLong() - c0;
+                    });
+                }
+            }
+            return timer;
+        }
+    }
+
+    /** The next layout pulse of the window's scene: when it started and finished, and its FX-thread CPU. */
+    private static final class PulseTimes {
+        private final WorkbenchWindow window;
+        private final java.util.function.LongSupplier cpu;
+        private final CountDownLatch finished = new CountDownLatch(1);
+        private long started;
+        private long startCpu;
+        private long done;
+        private long doneCpu;
+
+        PulseTimes(WorkbenchWindow window, java.util.function.LongSupplier cpu) {
+            this.window = window;
+            this.cpu = cpu;
+        }
+
+        /** Call on the FX thread. */
+        void arm() {
+            javafx.scene.Scene scene = window.stage().getScene();
+            Runnable[] listeners = new Runnable[2];
+            listeners[0] = () -> {
+                started = System.nanoTime();
+                startCpu = cpu.getAsLong();
+                scene.removePreLayoutPulseListener(listeners[0]);
+            };
+            listeners[1] = () -> {
+                done = System.nanoTime();
+                doneCpu = cpu.getAsLong();
+                scene.removePostLayoutPulseListener(listeners[1]);
+                finished.countDown();
+            };
+            scene.addPreLayoutPulseListener(listeners[0]);
+            scene.addPostLayoutPulseListener(listeners[1]);
+            Platform.requestNextPulse();
+        }
+
+        void awaitDone() throws InterruptedException {
+            if (!finished.await(60, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("no layout pulse");
+            }
+        }
+
+        long layoutWall() {
+            return done - started;
+        }
+
+        long layoutCpu() {
+            return doneCpu - startCpu;
+        }
     }
 
     private static Path createEmpty(Path project) {

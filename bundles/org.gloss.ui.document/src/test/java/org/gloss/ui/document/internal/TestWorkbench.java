@@ -41,6 +41,11 @@ final class TestWorkbench {
     }
 
     static WorkbenchWindow open(Stage stage, Path dir, Path project) {
+        return open(stage, dir, project, java.util.function.UnaryOperator.identity());
+    }
+
+    /** @param sessions wraps each session the window opens (the benchmark times the store through it) */
+    static WorkbenchWindow open(Stage stage, Path dir, Path project, java.util.function.UnaryOperator<ProjectSession> sessions) {
         Contributions contributions = new Contributions();
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new ProjectExplorerView());
@@ -51,12 +56,12 @@ final class TestWorkbench {
         ProjectOpener opener = new ProjectOpener() {
             @Override
             public ProjectSession open(String location) {
-                return store.open(location);
+                return sessions.apply(store.open(location));
             }
 
             @Override
             public ProjectSession create(String location) {
-                return store.create(location);
+                return sessions.apply(store.create(location));
             }
         };
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));

@@ -178,6 +178,11 @@ public class CodebookView implements ViewContribution {
         private final WorkbenchContext context;
         private final Map<Long, Integer> counts;
         private TextField editor;
+        /** The code the display below was made for: a counts refresh only updates its numbers. */
+        private Code displayed;
+        private HBox display;
+        private CheckBox shown;
+        private Label count;
 
         CodeCell(WorkbenchContext context, Map<Long, Integer> counts) {
             this.context = context;
@@ -249,19 +254,28 @@ public class CodebookView implements ViewContribution {
             });
         }
 
+        /** The cell's display of the code, made again only when the code itself changed. */
         private Node display(Code code) {
             Workspace workspace = context.workspace();
-            CheckBox shown = new CheckBox();
+            if (!code.equals(displayed) || display == null) {
+                shown = new CheckBox();
+                shown.setOnAction(e -> {
+                    if (context.workspace() != null) {
+                        context.workspace().showCode(code.id(), shown.isSelected());
+                    }
+                });
+                Rectangle swatch = new Rectangle(12, 12, Color.web(code.color() == null ? "#9E9E9E" : code.color()));
+                swatch.getStyleClass().add("code-swatch");
+                Label name = new Label(code.name());
+                count = new Label();
+                count.getStyleClass().add("code-count");
+                display = new HBox(5, shown, swatch, name, count);
+                display.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                displayed = code;
+            }
             shown.setSelected(workspace == null || workspace.filters().showsCode(code.id()));
-            shown.setOnAction(e -> workspace.showCode(code.id(), shown.isSelected()));
-            Rectangle swatch = new Rectangle(12, 12, Color.web(code.color() == null ? "#9E9E9E" : code.color()));
-            swatch.getStyleClass().add("code-swatch");
-            Label name = new Label(code.name());
-            Label count = new Label(String.valueOf(counts.getOrDefault(code.id(), 0)));
-            count.getStyleClass().add("code-count");
-            HBox box = new HBox(5, shown, swatch, name, count);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-            return box;
+            count.setText(String.valueOf(counts.getOrDefault(code.id(), 0)));
+            return display;
         }
 
         private ContextMenu menu(Code code) {

@@ -86,7 +86,12 @@ public class CodedSegmentsView implements ViewContribution {
                 count.setText(segments.size() + " segments");
             });
         };
-        WorkspaceBinding.bind(context, c -> c.kind() != Change.Kind.MEMOS && c.kind() != Change.Kind.CURRENT_CODER, workspace -> {
+        // the filter choices depend on codes, coders, documents and speakers, not on codings: a new
+        // coding only reloads the list (in the background)
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODINGS || c.kind() == Change.Kind.FILTER,
+                workspace -> reload.run());
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODEBOOK || c.kind() == Change.Kind.CODERS
+                || c.kind() == Change.Kind.DOCUMENTS || c.kind() == Change.Kind.PROJECT, workspace -> {
             if (workspace != null) {
                 fillingChoices[0] = true;
                 choices(code, workspace.codes().stream().map(Code::name).toList());
