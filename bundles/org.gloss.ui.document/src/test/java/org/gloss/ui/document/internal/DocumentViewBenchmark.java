@@ -104,6 +104,7 @@ public final class DocumentViewBenchmark {
         long[] pulseCpu = new long[runs];
         long[] toFrameWall = new long[runs];
         long deferredStall = 0;
+        long[] deferredCpu = new long[runs];
         Random random = new Random(3);
         for (int i = 0; i < runs; i++) {
             int start = 1000 + random.nextInt(text.length() / 2);
@@ -128,7 +129,9 @@ public final class DocumentViewBenchmark {
             pulseWall[i] = pulse.layoutWall();
             pulseCpu[i] = pulse.layoutCpu();
             toFrameWall[i] = pulse.done - applied[0];
+            long settleCpu = fxCpu.getAsLong();
             deferredStall = Math.max(deferredStall, longestStallDuring(Long.getLong("bench.settleMillis", 400)));
+            deferredCpu[i] = fxCpu.getAsLong() - settleCpu;
         }
         System.out.printf("apply a code, %d runs, median (max) per part, wall / FX-thread CPU in ms:%n", runs);
         System.out.printf("  store write (one transaction, fsync)      %s / %s%n", medianMax(storeWall), medianMax(storeCpu));
@@ -137,7 +140,8 @@ public final class DocumentViewBenchmark {
         System.out.printf("  next layout pulse (CSS, layout)           %s / %s%n", medianMax(pulseWall), medianMax(pulseCpu));
         System.out.printf("  total work until the frame is laid out    %s / %s%n", medianMax(applyWall), medianMax(applyCpu));
         System.out.printf("  wall until laid out, incl. waiting for the pulse timer: %s%n", medianMax(toFrameWall));
-        System.out.printf("  deferred refreshes after each coding: longest FX-thread stall %.1f ms%n", deferredStall / 1e6);
+        System.out.printf("  deferred refreshes after each coding (counts, lists): FX-thread CPU %s, longest FX-thread stall %.1f ms%n",
+                medianMax(deferredCpu), deferredStall / 1e6);
 
         // 3. scrolling through the whole document, a page per step, with a heartbeat measuring FX-thread stalls
         AtomicLong worstStall = new AtomicLong();

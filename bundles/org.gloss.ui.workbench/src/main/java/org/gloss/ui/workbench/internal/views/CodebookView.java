@@ -89,16 +89,18 @@ public class CodebookView implements ViewContribution {
             }
             tree.setRoot(workspace == null ? new TreeItem<>() : tree(workspace.codes(), search.getText()));
         };
-        tree.setCellFactory(t -> new CodeCell(context, counts));
+        javafx.beans.property.IntegerProperty countsChanged = new javafx.beans.property.SimpleIntegerProperty();
+        tree.setCellFactory(t -> new CodeCell(context, counts, countsChanged));
         search.textProperty().addListener((o, was, now) -> rebuild.run());
         WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODEBOOK || c.kind() == Change.Kind.PROJECT,
                 w -> rebuild.run());
-        // a coding changes only the counts: keep the tree, redraw its cells
+        // a coding changes only the counts: keep the tree and its cells, update their numbers
+        // (TreeView.refresh() would make every cell and its controls anew)
         WorkspaceBinding.bindCoalesced(context, c -> c.kind() == Change.Kind.CODINGS, workspace -> {
             if (workspace != null) {
                 counts.clear();
                 counts.putAll(workspace.codingCounts());
-                tree.refresh();
+                countsChanged.set(countsChanged.get() + 1);
             }
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -184,9 +186,12 @@ public class CodebookView implements ViewContribution {
         private CheckBox shown;
         private Label count;
 
-        CodeCell(WorkbenchContext context, Map<Long, Integer> counts) {
+        private final javafx.beans.InvalidationListener showCount = o -> showCount();
+
+        CodeCell(WorkbenchContext context, Map<Long, Integer> counts, javafx.beans.value.ObservableValue<Number> countsChanged) {
             this.context = context;
             this.counts = counts;
+            countsChanged.addListener(new javafx.beans.WeakInvalidationListener(showCount));
             setOnDragDetected(e -> {
                 if (getItem() == null) {
                     return;
@@ -274,8 +279,14 @@ public class CodebookView implements ViewContribution {
                 displayed = code;
             }
             shown.setSelected(workspace == null || workspace.filters().showsCode(code.id()));
-            count.setText(String.valueOf(counts.getOrDefault(code.id(), 0)));
+            showCount();
             return display;
+        }
+
+        private void showCount() {
+            if (displayed != null && count != null) {
+                count.setText(String.valueOf(counts.getOrDefault(displayed.id(), 0)));
+            }
         }
 
         private ContextMenu menu(Code code) {
