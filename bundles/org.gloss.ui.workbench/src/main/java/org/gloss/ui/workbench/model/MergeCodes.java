@@ -9,7 +9,7 @@ import org.gloss.model.Code;
 /**
  * Merges one code into another (its codings and sub-codes move to the target). Undo adds the
  * source code again and gives back its codings, including those the store dropped as duplicates,
- * and its sub-codes. (A memo on the source code is not restored.)
+ * and its sub-codes, and the memos on the source code and on dropped codings.
  */
 public final class MergeCodes implements UndoableCommand {
     private final long sourceIdAtCreation;
@@ -18,6 +18,7 @@ public final class MergeCodes implements UndoableCommand {
     private Long sourceHandle;
     private long targetHandle;
     private Code source;
+    private java.util.Optional<SavedMemo> sourceMemo;
     private Long sourceParentHandle;
     private List<CodeSnapshot.SavedCoding> sourceCodings;
     private List<CodeSnapshot.SavedCoding> targetCodings;
@@ -44,6 +45,7 @@ public final class MergeCodes implements UndoableCommand {
         long current = context.code(sourceHandle);
         source = context.session().codebook().byId(current).orElseThrow(() -> new GlossException("the code no longer exists"));
         sourceParentHandle = source.parentId() == null ? null : context.codeHandle(source.parentId());
+        sourceMemo = SavedMemo.of(context, org.gloss.model.MemoTarget.CODE, current);
         sourceCodings = CodeSnapshot.codingsOf(context, current);
         targetCodings = CodeSnapshot.codingsOf(context, context.code(targetHandle));
         childHandles = context.session().codebook().list().stream()
@@ -68,6 +70,7 @@ public final class MergeCodes implements UndoableCommand {
         Long parent = sourceParentHandle == null ? null : context.code(sourceParentHandle);
         Code again = context.session().codebook().add(source.name(), parent, source.color(), source.description());
         context.codeNowAt(sourceHandle, again.id());
+        sourceMemo.ifPresent(m -> m.writeOn(context, org.gloss.model.MemoTarget.CODE, again.id()));
         for (CodeSnapshot.SavedCoding saved : sourceCodings) {
             if (dropped.contains(saved)) {
                 CodeSnapshot.restore(context, saved);

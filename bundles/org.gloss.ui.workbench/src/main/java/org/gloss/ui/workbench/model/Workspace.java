@@ -164,6 +164,14 @@ public final class Workspace implements AutoCloseable {
         code(name).ifPresent(c -> rememberRecent(c.id()));
     }
 
+    /**
+     * Writes the memo of a target as the current coder (an empty text removes it), as one undo
+     * step; {@code about} names the target for the Edit menu.
+     */
+    public void editMemo(org.gloss.model.MemoTarget target, long targetId, String text, String about) {
+        execute(new EditMemo(target, targetId, coder.name(), text, about));
+    }
+
     public void switchCoder(String name) {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {

@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The memo editor: the memo of whatever is selected (the project, a document, a code or a
- * coding); Save writes it, an empty memo removes it.
+ * coding); Save writes it, an empty memo removes it, both undoable (Ctrl+Z).
  */
 @Component(service = ViewContribution.class)
 public class MemoView implements ViewContribution {
@@ -70,12 +70,7 @@ public class MemoView implements ViewContribution {
             Workspace workspace = context.workspace();
             Selection selected = current(context);
             try {
-                if (text.getText().isBlank()) {
-                    workspace.session().memos().remove(selected.target(), selected.id());
-                } else {
-                    workspace.session().memos().put(selected.target(), selected.id(), workspace.coder().name(), text.getText());
-                }
-                workspace.changed(Change.of(Change.Kind.MEMOS));
+                workspace.editMemo(selected.target(), selected.id(), text.getText(), label(workspace, selected));
                 context.showStatus("Memo saved on " + selected.label());
             } catch (GlossException ex) {
                 context.showError(ex.getMessage());
