@@ -166,6 +166,7 @@ public final class DocumentViewBenchmark {
         heartbeat.start();
         int steps = 0;
         long worstStepCpu = 0;
+        List<Long> stepCpu = new ArrayList<>();
         for (int p = 0; p < paragraphs; p += 25) {
             int target = p;
             long cpu0 = fxCpu.getAsLong();
@@ -175,6 +176,7 @@ public final class DocumentViewBenchmark {
             });
             nextPulse(window);
             worstStepCpu = Math.max(worstStepCpu, fxCpu.getAsLong() - cpu0);
+            stepCpu.add(fxCpu.getAsLong() - cpu0);
             steps++;
         }
         heartbeat.interrupt();
@@ -182,6 +184,10 @@ public final class DocumentViewBenchmark {
         System.out.printf("scroll through %,d paragraphs in %d steps of 25 paragraphs (%.1f s): longest FX-thread stall %.1f ms wall"
                 + " (heartbeat); most FX-thread CPU for one step (scroll + layout pulse) %.1f ms%n",
                 paragraphs, steps, (System.nanoTime() - scrollStart) / 1e9, worstStall.get() / 1e6, worstStepCpu / 1e6);
+        long[] sortedSteps = stepCpu.stream().mapToLong(Long::longValue).sorted().toArray();
+        System.out.printf("  FX-thread CPU per scroll step: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
+                sortedSteps[sortedSteps.length / 2] / 1e6, sortedSteps[(int) (sortedSteps.length * 0.95)] / 1e6,
+                sortedSteps[sortedSteps.length - 1] / 1e6);
         Platform.runLater(() -> window.stage().close());
         Platform.exit();
         System.exit(0);
