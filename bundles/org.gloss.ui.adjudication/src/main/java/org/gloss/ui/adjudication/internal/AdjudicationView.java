@@ -155,6 +155,8 @@ final class AdjudicationView {
 
     private static Button button(String text, String id, Runnable action) {
         Button button = new Button(text);
+        // labels carry coder names such as "ann_b": an underscore must not become a mnemonic
+        button.setMnemonicParsing(false);
         button.setId(id);
         button.setOnAction(e -> action.run());
         return button;

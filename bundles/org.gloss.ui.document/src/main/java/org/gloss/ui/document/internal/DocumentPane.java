@@ -286,6 +286,7 @@ final class DocumentPane implements DocumentView {
             for (Code other : workspace.codes()) {
                 if (other.id() != coding.codeId()) {
                     MenuItem item = new MenuItem(other.name());
+                    item.setMnemonicParsing(false); // a code named "debt_2" keeps its underscore
                     item.setOnAction(a -> run(UpdateCoding.recode(coding, other.id(), other.name())));
                     recode.getItems().add(item);
                 }

@@ -228,9 +228,11 @@ public class CodebookView implements ViewContribution {
             }
             MenuItem move = new MenuItem("Move '" + dragged.name() + "' under '" + target.name() + "'");
             move.setId("drop-move");
+            move.setMnemonicParsing(false); // code names may contain underscores
             move.setOnAction(a -> execute(context, EditCode.move(dragged.id(), target.id())));
             MenuItem merge = new MenuItem("Merge '" + dragged.name() + "' into '" + target.name() + "'");
             merge.setId("drop-merge");
+            merge.setMnemonicParsing(false);
             merge.setOnAction(a -> execute(context, new MergeCodes(dragged.id(), target.id(), dragged.name(), target.name())));
             new ContextMenu(move, merge).show(this, x, y);
         }
