@@ -24,6 +24,20 @@ public interface SearchService {
     }
 
     /**
+     * Runs a query and returns only its first {@code limit} hits (in the order of {@link #search}),
+     * with the exact hit count and hits per document of the whole result. Implementations make it
+     * cheaper than a full search when there are many hits.
+     *
+     * @throws IllegalArgumentException if {@code limit} is negative
+     */
+    default SearchPage searchPage(ProjectSession project, SearchQuery query, int limit, IndexProgress progress) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        return SearchPage.of(search(project, query, progress), limit);
+    }
+
+    /**
      * Checks a query without running it; throws the same error {@link #search} would for a
      * malformed query. Cheap: touches neither the store nor the index.
      */

@@ -1,5 +1,6 @@
 package org.gloss.ui.workbench.api;
 
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -26,6 +27,11 @@ public interface WorkbenchContext {
 
     /** Opens a document and selects a span (code points), e.g. from a coded segment. */
     void reveal(long documentId, int start, int end);
+
+    /** The document whose tab is selected in the editor area, if any (e.g. to search only it). */
+    default OptionalLong currentDocument() {
+        return OptionalLong.empty();
+    }
 
     /**
      * Runs work off the FX thread with a progress bar and Cancel button in the status bar; the

@@ -3,6 +3,7 @@ package org.gloss.ui.workbench.internal.shell;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Orientation;
@@ -121,6 +122,12 @@ final class CodingPerspective {
         editors.getTabs().add(tab);
         editors.getSelectionModel().select(tab);
         return view;
+    }
+
+    OptionalLong currentDocument() {
+        Tab selected = editors.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getUserData() instanceof DocumentView view
+                ? OptionalLong.of(view.documentId()) : OptionalLong.empty();
     }
 
     private void closeDocuments() {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 
 import javafx.beans.property.ObjectProperty;
@@ -355,6 +356,11 @@ public final class WorkbenchWindow implements WorkbenchContext {
     @Override
     public void reveal(long documentId, int start, int end) {
         openDocumentView(documentId).ifPresent(view -> view.reveal(start, end));
+    }
+
+    @Override
+    public OptionalLong currentDocument() {
+        return coding.currentDocument();
     }
 
     @Override
