@@ -3,15 +3,16 @@ package org.gloss.ui.search.internal;
 import java.util.List;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 import org.gloss.api.search.AutoCodePlan;
@@ -64,17 +65,11 @@ final class AutoCodePreview {
         scope.getItems().setAll(AutoCodeScope.values());
         scope.setValue(AutoCodeScope.HIT);
         for (ComboBox<?> box : List.of(code, coder, scope)) {
-            box.setMaxWidth(Double.MAX_VALUE);
             box.setOnAction(e -> replan());
         }
-        GridPane choices = new GridPane();
-        choices.setHgap(6);
-        choices.setVgap(4);
-        choices.addRow(0, new Label("Code"), code);
-        choices.addRow(1, new Label("Coder"), coder);
-        choices.addRow(2, new Label("Extent"), scope);
-        GridPane.setHgrow(code, Priority.ALWAYS);
-
+        code.setPrefWidth(160);
+        coder.setPrefWidth(110);
+        scope.setPrefWidth(110);
         summary.setId("autocode-summary");
         summary.setWrapText(true);
         planned.setId("autocode-list");
@@ -90,16 +85,23 @@ final class AutoCodePreview {
         VBox.setVgrow(planned, Priority.ALWAYS);
 
         apply.setId("autocode-apply");
-        apply.setDefaultButton(false);
         apply.setOnAction(e -> apply());
         Button cancel = new Button("Cancel");
         cancel.setId("autocode-cancel");
         cancel.setOnAction(e -> close.run());
         Label title = new Label("Auto-code hits");
         title.setStyle("-fx-font-weight: bold;");
-        node.getChildren().setAll(title, choices, summary, planned, new HBox(6, apply, cancel));
+        HBox choices = new HBox(6, title, new Label("Code"), code, new Label("Coder"), coder, new Label("Extent"), scope);
+        HBox.setMargin(title, new Insets(0, 10, 0, 0));
+        HBox decision = new HBox(6, apply, cancel, summary);
+        // the choices keep their size; the list of planned codings takes what is left
+        for (HBox row : List.of(choices, decision)) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().stream().filter(n -> n != summary).forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        summary.setMinWidth(0);
+        node.getChildren().setAll(choices, decision, planned);
         node.setPadding(new Insets(4));
-        node.setPrefWidth(340);
         node.setId("autocode-preview");
     }
 

@@ -25,6 +25,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
 import org.gloss.api.search.QueryMode;
@@ -59,6 +61,7 @@ final class SearchPane {
     private final ListView<String> counts = new ListView<>();
     private final TableView<SearchHit> table = new TableView<>();
     private final AutoCodePreview preview;
+    private final SplitPane results = new SplitPane();
     private final BorderPane node = new BorderPane();
     /** The request whose hits the table shows: what auto-coding codes. */
     private SearchRequest shown;
@@ -127,8 +130,15 @@ final class SearchPane {
         autoCode.setOnAction(e -> openPreview());
         autoCode.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getItems()));
 
-        HBox bar = new HBox(6, query, mode, stemming, scope, scopeName, label("context"), contextWidth, run, autoCode);
-        bar.setAlignment(Pos.CENTER_LEFT);
+        HBox queryRow = new HBox(6, query, run, autoCode);
+        HBox optionsRow = new HBox(6, mode, stemming, scope, scopeName, label("context"), contextWidth);
+        for (HBox row : List.of(queryRow, optionsRow)) {
+            row.setAlignment(Pos.CENTER_LEFT);
+            row.getChildren().stream().filter(n -> n != query && n instanceof Region)
+                    .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        }
+        query.setMinWidth(150);
+        VBox bar = new VBox(4, queryRow, optionsRow);
         bar.setPadding(new Insets(4, 4, 0, 4));
         status.setId("search-status");
         status.setPadding(new Insets(2, 6, 2, 6));
@@ -140,22 +150,22 @@ final class SearchPane {
 
         table.setId("search-table");
         table.setPlaceholder(new Label("Type a query and press Enter"));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Document", 110, SearchHit::document, "", OverrunStyle.ELLIPSIS));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getColumns().add(column("Document", 90, SearchHit::document, "", OverrunStyle.ELLIPSIS));
         // the left context is read towards the hit: cut it at its start, not next to the hit
-        table.getColumns().add(column("Left", 300, h -> oneLine(h.left()), "-fx-alignment: CENTER-RIGHT;",
+        table.getColumns().add(column("Left", 260, h -> oneLine(h.left()), "-fx-alignment: CENTER-RIGHT;",
                 OverrunStyle.LEADING_ELLIPSIS));
-        table.getColumns().add(column("Hit", 120, h -> oneLine(h.hit()), "-fx-font-weight: bold; -fx-alignment: CENTER;",
+        table.getColumns().add(column("Hit", 90, h -> oneLine(h.hit()), "-fx-font-weight: bold; -fx-alignment: CENTER;",
                 OverrunStyle.ELLIPSIS));
-        table.getColumns().add(column("Right", 300, h -> oneLine(h.right()), "", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(column("Right", 260, h -> oneLine(h.right()), "", OverrunStyle.ELLIPSIS));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, hit) -> {
             if (hit != null && context.workspace() != null) {
                 context.reveal(hit.documentId(), hit.start(), hit.end());
             }
         });
 
-        SplitPane results = new SplitPane(counts, table);
-        results.setDividerPositions(0.2);
+        results.getItems().setAll(counts, table);
+        results.setDividerPositions(0.18);
         BorderPane top = new BorderPane(status);
         top.setTop(bar);
         node.setTop(top);
@@ -252,6 +262,7 @@ final class SearchPane {
         }
         shown = request;
         status.setStyle("");
+        status.setTooltip(null);
         status.setText(result.summary());
         counts.getItems().setAll(SearchViewModel.countLines(result.hitsPerDocument()));
         table.getItems().setAll(result.hits());
@@ -260,6 +271,7 @@ final class SearchPane {
     private void showError(String message) {
         status.setStyle(ERROR_STYLE);
         status.setText("gloss: error: " + message);
+        status.setTooltip(new Tooltip(message));
     }
 
     private void openPreview() {
@@ -268,12 +280,12 @@ final class SearchPane {
             showError("search first: auto-coding codes the hits of the query");
             return;
         }
-        node.setRight(preview.node());
+        node.setCenter(preview.node());
         preview.open(request);
     }
 
     private void closePreview() {
-        node.setRight(null);
+        node.setCenter(results);
     }
 
     private static String oneLine(String text) {
@@ -281,9 +293,7 @@ final class SearchPane {
     }
 
     private static Label label(String text) {
-        Label label = new Label(text);
-        label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        return label;
+        return new Label(text);
     }
 
     private static <T> StringConverter<T> converter(Function<T, String> toText) {
