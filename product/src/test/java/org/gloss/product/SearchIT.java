@@ -70,6 +70,15 @@ class SearchIT {
         assertThat(kwic).contains("article: 1 hit", "interview: 1 hit", "| two-way road |", "2 hits in 2 of 2 documents");
         assertThat(ok("search", "x.gloss", "credit~", "--doc", "interview").out()).contains("| credit |");
         assertThat(ok("search", "x.gloss", "debt", "--code", "transparency").out()).contains("0 hits");
+
+        // --limit prints the first hits only, with the exact counts of all
+        List<Map<String, Object>> first = hits("search", "x.gloss", "debt OR долг OR қарыз", "--context", "10", "--json",
+                "--limit", "2");
+        assertThat(first).isEqualTo(debt.subList(0, 2));
+        String limited = ok("search", "x.gloss", "debt OR долг OR қарыз", "--limit", "1").out();
+        assertThat(limited).contains(debt.size() + " hits in 2 of 2 documents (first 1 shown)");
+        assertThat(limited.lines().filter(l -> l.contains(" | ")).count()).isEqualTo(1);
+        assertThat(gloss.run("search", "x.gloss", "debt", "--limit", "-1").status()).isEqualTo(2);
     }
 
     @Test

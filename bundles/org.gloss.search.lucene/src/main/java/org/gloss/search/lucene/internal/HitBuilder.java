@@ -2,6 +2,7 @@ package org.gloss.search.lucene.internal;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -30,31 +31,71 @@ final class HitBuilder {
 
     static List<SearchHit> build(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
                                  Map<Long, String> knownTexts, int contextWidth) {
+        return page(project, scope, spans, knownTexts, contextWidth, Integer.MAX_VALUE).hits();
+    }
+
+    /**
+     * The first {@code limit} hits and the exact count of all, per document. Only the documents
+     * that give the first hits are read from the store, unless the scope needs code points to
+     * decide which matches count (hits inside codings or speaker turns): then every document with
+     * matches is read. Merged spans are counted in UTF-16, which gives the same number as in code
+     * points (the conversion keeps order and never joins two spans).
+     */
+    static Page page(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
+                     Map<Long, String> knownTexts, int contextWidth, int limit) {
         List<SearchHit> hits = new ArrayList<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        int total = 0;
+        boolean regions = !scope.regions().isEmpty();
         for (DocumentRef d : scope.documents()) {
             List<CharSpan> found = spans.get(d.id());
             if (found == null || found.isEmpty()) {
                 continue;
             }
-            String stored = knownTexts.containsKey(d.id()) ? knownTexts.get(d.id()) : project.documents().text(d.id());
-            CodePointText text = new CodePointText(stored);
-            for (CharSpan span : merge(found)) {
-                if (span.start() < 0 || span.end() > stored.length() || span.start() >= span.end()) {
-                    throw new OutOfTextException("match [" + span.start() + ", " + span.end() + ") outside document "
-                            + d.name() + " of " + stored.length() + " chars");
-                }
-                int start = text.toCodePointOffset(span.start());
-                int end = text.toCodePointOffset(span.end());
-                if (end <= start || !scope.accepts(d.id(), start, end)) {
-                    continue;
-                }
+            List<CharSpan> merged = merge(found);
+            int count;
+            if (hits.size() >= limit && !regions) {
+                count = merged.size();
+            } else {
+                String stored = knownTexts.containsKey(d.id()) ? knownTexts.get(d.id()) : project.documents().text(d.id());
+                count = cut(d, stored, merged, scope, contextWidth, hits, limit);
+            }
+            if (count > 0) {
+                counts.put(d.name(), count);
+                total += count;
+            }
+        }
+        return new Page(hits, counts, total);
+    }
+
+    /** The hits of one document in scope, as many as fit under the limit; returns how many there are in all. */
+    private static int cut(DocumentRef d, String stored, List<CharSpan> merged, SearchScopes.Resolved scope,
+                           int contextWidth, List<SearchHit> hits, int limit) {
+        CodePointText text = new CodePointText(stored);
+        int count = 0;
+        for (CharSpan span : merged) {
+            if (span.start() < 0 || span.end() > stored.length() || span.start() >= span.end()) {
+                throw new OutOfTextException("match [" + span.start() + ", " + span.end() + ") outside document "
+                        + d.name() + " of " + stored.length() + " chars");
+            }
+            int start = text.toCodePointOffset(span.start());
+            int end = text.toCodePointOffset(span.end());
+            if (end <= start || !scope.accepts(d.id(), start, end)) {
+                continue;
+            }
+            count++;
+            if (hits.size() < limit) {
                 int leftStart = Math.max(0, start - contextWidth);
                 int rightEnd = Math.min(text.length(), end + contextWidth);
                 hits.add(new SearchHit(d.id(), d.name(), start, end, text.substring(start, end),
                         text.substring(leftStart, start), text.substring(end, rightEnd)));
             }
         }
-        return hits;
+        return count;
+    }
+
+    /** The first hits of a search and the exact counts of all its hits. */
+    record Page(List<SearchHit> hits, Map<String, Integer> hitsPerDocument, int totalHits) {
     }
 
     private static List<CharSpan> merge(List<CharSpan> spans) {

@@ -15,7 +15,7 @@ import org.gloss.api.search.IndexProgress;
 import org.gloss.api.search.IndexReport;
 import org.gloss.api.search.QueryMode;
 import org.gloss.api.search.SearchErrors;
-import org.gloss.api.search.SearchHit;
+import org.gloss.api.search.SearchPage;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchService;
@@ -44,32 +44,55 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
 
     @Override
     public SearchResults search(ProjectSession project, SearchQuery query, IndexProgress progress) {
+        Result result = run(project, query, Integer.MAX_VALUE, progress);
+        return new SearchResults(result.page().hits(), result.documentsSearched(), result.index());
+    }
+
+    /**
+     * Like {@link #search}, but only the documents that give the first {@code limit} hits are read
+     * from the store and cut into keyword-in-context lines; the others are only counted.
+     */
+    @Override
+    public SearchPage searchPage(ProjectSession project, SearchQuery query, int limit, IndexProgress progress) {
+        if (limit < 0) {
+            throw new IllegalArgumentException("limit must not be negative: " + limit);
+        }
+        Result result = run(project, query, limit, progress);
+        HitBuilder.Page page = result.page();
+        return new SearchPage(page.hits(), page.hitsPerDocument(), page.totalHits(), result.documentsSearched(),
+                result.index());
+    }
+
+    private record Result(HitBuilder.Page page, int documentsSearched, IndexReport index) {
+    }
+
+    private Result run(ProjectSession project, SearchQuery query, int limit, IndexProgress progress) {
         // a malformed query is reported before the store or the index is touched
         CompiledQuery compiled = query.mode() == QueryMode.WORDS ? QueryCompiler.compile(query.text(), query.stemming()) : null;
         Pattern pattern = query.mode() == QueryMode.WORDS ? null : TextScanner.compile(query.text(), query.mode());
         SearchScopes.Resolved scope = SearchScopes.resolve(project, query.scope());
+        int documents = scope.documents().size();
         if (pattern != null) {
             Map<Long, String> texts = new HashMap<>();
             Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), pattern, texts);
-            List<SearchHit> hits = HitBuilder.build(project, scope, spans, texts, query.contextWidth());
-            return new SearchResults(hits, scope.documents().size(), null);
+            return new Result(HitBuilder.page(project, scope, spans, texts, query.contextWidth(), limit), documents, null);
         }
         ProjectIndex index = indexFor(project);
         Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
         IndexReport report = index.refresh(project, keys, progress);
         try {
-            return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
+            return new Result(find(project, index, compiled, scope, query, limit), documents, report);
         } catch (IndexDamagedException | HitBuilder.OutOfTextException e) {
             report = index.rebuild(project, keys, "damaged: " + e.getMessage(), progress);
-            return new SearchResults(run(project, index, compiled, scope, query), scope.documents().size(), report);
+            return new Result(find(project, index, compiled, scope, query, limit), documents, report);
         }
     }
 
-    private static List<SearchHit> run(ProjectSession project, ProjectIndex index, CompiledQuery compiled,
-                                       SearchScopes.Resolved scope, SearchQuery query) {
+    private static HitBuilder.Page find(ProjectSession project, ProjectIndex index, CompiledQuery compiled,
+                                        SearchScopes.Resolved scope, SearchQuery query, int limit) {
         try {
             Map<Long, List<CharSpan>> spans = index.find(compiled.query(), compiled.textFields(), scope::accepts);
-            return HitBuilder.build(project, scope, spans, Map.of(), query.contextWidth());
+            return HitBuilder.page(project, scope, spans, Map.of(), query.contextWidth(), limit);
         } catch (IndexSearcher.TooManyClauses e) {
             throw SearchErrors.queryTooBroad(query.text(), "more than " + IndexSearcher.getMaxClauseCount() + " terms");
         }

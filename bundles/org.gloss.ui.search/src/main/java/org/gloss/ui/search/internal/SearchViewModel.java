@@ -30,7 +30,7 @@ import org.gloss.ui.workbench.model.Workspace;
  */
 final class SearchViewModel {
     /** KWIC rows the table shows at most; the counts above the table are always exact. */
-    static final int ROW_LIMIT = 1_000;
+    static final int ROW_LIMIT = 200;
 
     private final SearchService service;
     private final int rowLimit;

@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.search.SearchHit;
-import org.gloss.api.search.SearchResults;
+import org.gloss.api.search.SearchPage;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
 import org.osgi.service.component.annotations.Component;
@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -52,6 +55,9 @@ public class SearchCommand implements CommandContribution {
         int contextWidth;
         @Option(names = "--json", description = "print hits as JSON: document, start, end, hit, left, right")
         boolean json;
+        @Option(names = "--limit", paramLabel = "N", description = "print only the first N hits (the counts stay exact; faster on broad queries)")
+        Integer limit;
+        @Spec CommandSpec spec;
 
         Search(CommandContext context) {
             this.context = context;
@@ -62,8 +68,13 @@ public class SearchCommand implements CommandContribution {
             SearchService service = Services.search(context);
             var query = scope.query(text, Math.max(0, contextWidth), code, coder);
             service.validate(query);
+            if (limit != null && limit < 0) {
+                throw new ParameterException(spec.commandLine(), "--limit must not be negative: " + limit);
+            }
             try (ProjectSession session = context.openProject(project)) {
-                SearchResults results = service.search(session, query, Services.progress(context));
+                SearchPage results = limit == null
+                        ? SearchPage.of(service.search(session, query, Services.progress(context)), Integer.MAX_VALUE)
+                        : service.searchPage(session, query, limit, Services.progress(context));
                 if (json) {
                     printJson(results);
                 } else {
@@ -73,7 +84,7 @@ public class SearchCommand implements CommandContribution {
             return 0;
         }
 
-        private void printJson(SearchResults results) {
+        private void printJson(SearchPage results) {
             List<Map<String, Object>> rows = new ArrayList<>();
             for (SearchHit hit : results.hits()) {
                 Map<String, Object> row = new LinkedHashMap<>();
@@ -92,7 +103,7 @@ public class SearchCommand implements CommandContribution {
             }
         }
 
-        private void printKwic(SearchResults results, int width) {
+        private void printKwic(SearchPage results, int width) {
             PrintWriter out = context.out();
             Map<String, Integer> counts = results.hitsPerDocument();
             String current = null;
@@ -105,8 +116,9 @@ public class SearchCommand implements CommandContribution {
                 out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), width),
                         Kwic.oneLine(hit.hit()), Kwic.oneLine(hit.right()));
             }
-            out.printf("%d hit%s in %d of %d document%s%n", results.size(), results.size() == 1 ? "" : "s",
-                    counts.size(), results.documentsSearched(), results.documentsSearched() == 1 ? "" : "s");
+            out.printf("%d hit%s in %d of %d document%s%s%n", results.totalHits(), results.totalHits() == 1 ? "" : "s",
+                    counts.size(), results.documentsSearched(), results.documentsSearched() == 1 ? "" : "s",
+                    results.complete() ? "" : " (first " + results.hits().size() + " shown)");
         }
     }
 }

@@ -56,6 +56,8 @@ public final class ProjectIndex implements Closeable {
     private final Path path;
     private FSDirectory directory;
     private DirectoryReader reader;
+    private Map<Long, DocumentKey> lastKeys;
+    private String lastFingerprint;
 
     public ProjectIndex(Path path) {
         this.path = path;
@@ -67,7 +69,7 @@ public final class ProjectIndex implements Closeable {
 
     /** Brings the index in line with the store's documents, given by their keys. */
     public synchronized IndexReport refresh(ProjectSession project, Map<Long, DocumentKey> wanted, IndexProgress progress) {
-        String fingerprint = Fingerprint.of(wanted.values());
+        String fingerprint = fingerprintOf(wanted);
         try {
             DirectoryReader current = currentReader();
             if (current == null) {
@@ -91,10 +93,22 @@ public final class ProjectIndex implements Closeable {
         }
     }
 
+    /**
+     * The fingerprint of the documents' keys. Searches in a row usually see the same keys: then
+     * comparing them with the last ones is cheaper than hashing them all again.
+     */
+    private String fingerprintOf(Map<Long, DocumentKey> wanted) {
+        if (!wanted.equals(lastKeys)) {
+            lastFingerprint = Fingerprint.of(wanted.values());
+            lastKeys = Map.copyOf(wanted);
+        }
+        return lastFingerprint;
+    }
+
     /** Rebuilds from scratch, e.g. when a search found the index damaged. */
     public synchronized IndexReport rebuild(ProjectSession project, Map<Long, DocumentKey> wanted, String reason,
                                             IndexProgress progress) {
-        return rebuild(project, wanted, Fingerprint.of(wanted.values()), reason, progress);
+        return rebuild(project, wanted, fingerprintOf(wanted), reason, progress);
     }
 
     /**
