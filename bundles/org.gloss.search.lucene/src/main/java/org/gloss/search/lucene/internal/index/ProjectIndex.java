@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
@@ -118,13 +119,22 @@ public final class ProjectIndex implements Closeable {
      * @throws IndexDamagedException when the index cannot be read
      */
     public synchronized Map<Long, List<CharSpan>> find(Query query, List<String> textFields, LongPredicate accept) {
+        return find(query, textFields, accept, false);
+    }
+
+    /** @param matchesApiOnly read every match through Lucene's Matches API (tests compare both ways) */
+    synchronized Map<Long, List<CharSpan>> find(Query query, List<String> textFields, LongPredicate accept,
+                                                boolean matchesApiOnly) {
         if (reader == null) {
             throw new IllegalStateException("refresh the index before searching");
         }
         Map<Long, List<CharSpan>> spans = new HashMap<>();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
-            Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Query rewritten = searcher.rewrite(query);
+            Weight weight = searcher.createWeight(rewritten, ScoreMode.COMPLETE_NO_SCORES, 1f);
+            Optional<TermOffsets> byTerms = matchesApiOnly ? Optional.empty()
+                    : TermOffsets.of(rewritten, Set.copyOf(textFields));
             for (LeafReaderContext leaf : reader.leaves()) {
                 Scorer scorer = weight.scorer(leaf);
                 if (scorer == null) {
@@ -133,6 +143,8 @@ public final class ProjectIndex implements Closeable {
                 Bits live = leaf.reader().getLiveDocs();
                 NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_VALUE);
                 DocIdSetIterator docs = scorer.iterator();
+                IntList matching = new IntList();
+                List<Long> matchingIds = new ArrayList<>();
                 for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
@@ -144,17 +156,44 @@ public final class ProjectIndex implements Closeable {
                     if (!accept.test(id)) {
                         continue;
                     }
-                    List<CharSpan> found = matches(weight.matches(leaf, doc), textFields);
-                    if (!found.isEmpty()) {
-                        spans.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found);
+                    if (byTerms.isPresent()) {
+                        matching.add(doc);
+                        matchingIds.add(id);
+                    } else {
+                        List<CharSpan> found = matches(weight.matches(leaf, doc), textFields);
+                        if (!found.isEmpty()) {
+                            spans.computeIfAbsent(id, k -> new ArrayList<>()).addAll(found);
+                        }
                     }
                 }
+                if (byTerms.isPresent()) {
+                    byTerms.get().collect(leaf.reader(), matching.toArray(),
+                            matchingIds.stream().mapToLong(Long::longValue).toArray(), spans);
+                }
             }
+            spans.values().removeIf(List::isEmpty);
             return spans;
         } catch (IndexSearcher.TooManyClauses e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new IndexDamagedException(describe(e), e);
+        }
+    }
+
+    /** A growing list of ints (segment document numbers), without boxing. */
+    private static final class IntList {
+        private int[] values = new int[64];
+        private int size;
+
+        void add(int value) {
+            if (size == values.length) {
+                values = java.util.Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = value;
+        }
+
+        int[] toArray() {
+            return java.util.Arrays.copyOf(values, size);
         }
     }
 
