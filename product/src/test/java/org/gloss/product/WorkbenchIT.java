@@ -81,6 +81,19 @@ class WorkbenchIT {
                 return null;
             });
 
+            // the search view (bundle org.gloss.ui.search) finds the search service in the framework
+            waitUntil(30, () -> onFx(() -> tabTitles("#area-bottom").contains("Search")));
+            onFx(() -> {
+                TabPane bottom = (TabPane) window().getScene().lookup("#area-bottom");
+                bottom.getSelectionModel().select(bottom.getTabs().stream().filter(t -> t.getText().equals("Search")).findFirst().orElseThrow());
+                javafx.scene.control.TextField query = (javafx.scene.control.TextField) window().getScene().lookup("#search-query");
+                query.setText("debt");
+                query.fireEvent(new javafx.event.ActionEvent());
+                return null;
+            });
+            waitUntil(60, () -> onFx(() -> !((javafx.scene.control.TableView<?>) window().getScene().lookup("#search-table")).getItems().isEmpty()));
+            screenshot("workbench-search");
+
             Path plugin = viewPlugin(home);
             Files.copy(plugin, home.resolve("plugins").resolve("hello-view.jar"));
             waitUntil(30, () -> onFx(() -> tabTitles("#area-right").contains("Hello view")));
