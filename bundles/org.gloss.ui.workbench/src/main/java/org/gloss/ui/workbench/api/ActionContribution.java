@@ -12,6 +12,15 @@ public interface ActionContribution {
         return null;
     }
 
+    /**
+     * The submenu of {@link #menu()} the item goes in (e.g. "Export" under "File"), created when the
+     * first item names it; null puts the item directly in the menu. Items of a submenu are sorted
+     * by label, so that items registered one by one (one per exporter) keep a stable order.
+     */
+    default String submenu() {
+        return null;
+    }
+
     /** Runs on the FX thread; long work goes to {@link WorkbenchContext#runInBackground}. */
     void run(WorkbenchContext context);
 }

@@ -273,10 +273,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         menus.put("File", file);
         menus.put("Edit", edit);
         menus.put("View", view);
-        for (ActionContribution action : contributions.actions()) {
-            Menu menu = menus.computeIfAbsent(action.menu(), Menu::new);
-            menu.getItems().add(item(action.label(), action.accelerator(), () -> action.run(this)));
-        }
+        ContributedMenus.addAll(menus, contributions.actions(), this);
         Menu help = new Menu("_Help");
         help.getItems().add(item("Keys", "F1", this::showKeys));
         menus.put("Help", help);
