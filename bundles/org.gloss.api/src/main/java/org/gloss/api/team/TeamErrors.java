@@ -39,6 +39,12 @@ public final class TeamErrors {
                 + "; the unfinished change was not saved, reconnect and retry");
     }
 
+    /** A change tried while the workbench waits for the server to come back. */
+    public static GlossException reconnecting(String location) {
+        return new GlossException("the connection to the server for " + location
+                + " is lost and Gloss is reconnecting; your change was not saved, try again when it is back");
+    }
+
     public static GlossException badServerLocation(String location, String expected) {
         return new GlossException("invalid server location '" + location + "': expected " + expected);
     }

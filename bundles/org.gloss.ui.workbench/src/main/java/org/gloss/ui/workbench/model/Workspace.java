@@ -33,6 +33,7 @@ public final class Workspace implements AutoCloseable {
     private final LinkedHashSet<Long> recentCodes = new LinkedHashSet<>();
     private Coder coder;
     private List<Code> codes;
+    private volatile GlossException offline;
 
     public Workspace(ProjectSession session, String coderName) {
         this.session = session;
@@ -109,18 +110,41 @@ public final class Workspace implements AutoCloseable {
 
     // --- commands ------------------------------------------------------------------------------
 
+    /**
+     * While set, every command (coding, codebook edit, undo, redo) is refused with this error
+     * instead of being tried: a shared project whose server is gone (see {@link LiveUpdates}).
+     * Null lets commands through again.
+     */
+    public void refuseChanges(GlossException reason) {
+        offline = reason;
+    }
+
+    public boolean refusesChanges() {
+        return offline != null;
+    }
+
+    private void checkOnline() {
+        GlossException reason = offline;
+        if (reason != null) {
+            throw new GlossException(reason.getMessage());
+        }
+    }
+
     public void execute(UndoableCommand command) {
+        checkOnline();
         commands.execute(command);
         changed(command.change());
     }
 
     public Optional<String> undo() {
+        checkOnline();
         Optional<UndoableCommand> undone = commands.undo();
         undone.ifPresent(c -> changed(c.change()));
         return undone.map(UndoableCommand::label);
     }
 
     public Optional<String> redo() {
+        checkOnline();
         Optional<UndoableCommand> redone = commands.redo();
         redone.ifPresent(c -> changed(c.change()));
         return redone.map(UndoableCommand::label);

@@ -40,6 +40,7 @@ import org.gloss.ui.workbench.api.DocumentView;
 import org.gloss.ui.workbench.api.Selection;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.gloss.ui.workbench.model.Change;
+import org.gloss.ui.workbench.model.LiveUpdates;
 import org.gloss.ui.workbench.model.Workspace;
 
 /**
@@ -60,6 +61,8 @@ public final class WorkbenchWindow implements WorkbenchContext {
     private final ComparisonPerspective comparison;
     private final ToggleGroup perspectives = new ToggleGroup();
     private final WorkbenchToolBar toolBar;
+    private final ConnectionBanner banner = new ConnectionBanner();
+    private LiveUpdates live;
 
     public WorkbenchWindow(Stage stage, Contributions contributions, ProjectOpener opener, WorkbenchSettings settings) {
         this.stage = stage;
@@ -72,9 +75,10 @@ public final class WorkbenchWindow implements WorkbenchContext {
         root.setId("workbench");
         rebuildMenus();
         contributions.actions().addListener((ListChangeListener<ActionContribution>) c -> rebuildMenus());
-        root.setTop(new VBox(menuBar, toolBar.node()));
+        root.setTop(new VBox(menuBar, toolBar.node(), banner.node()));
         root.setBottom(status.node());
         workspace.addListener((o, was, now) -> {
+            followServer(now);
             if (was != null) {
                 was.close();
             }
@@ -87,6 +91,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         stage.setTitle("Gloss");
         stage.setOnHidden(e -> {
             status.shutdown();
+            followServer(null);
             if (workspace.get() != null) {
                 workspace.get().close();
             }
@@ -129,6 +134,47 @@ public final class WorkbenchWindow implements WorkbenchContext {
             }
         });
         opened.documents().stream().findFirst().ifPresent(d -> openDocument(d.id()));
+    }
+
+    /**
+     * For a project on a server: other coders' changes refresh the views, and a lost connection
+     * shows the reconnecting banner (and refuses changes) until it is back.
+     */
+    private void followServer(Workspace now) {
+        if (live != null) {
+            live.close();
+            live = null;
+        }
+        banner.hide();
+        if (now != null) {
+            live = LiveUpdates.start(now, FxThread::run).orElse(null);
+            if (live != null) {
+                live.addStateListener(this::connectionChanged);
+            }
+        }
+    }
+
+    private void connectionChanged(LiveUpdates.State state) {
+        switch (state) {
+            case RECONNECTING -> {
+                banner.show(ConnectionBanner.RECONNECTING);
+                showStatus(ConnectionBanner.RECONNECTING);
+            }
+            case CONNECTED -> {
+                banner.hide();
+                showStatus("Connection to the server is back; the project was reloaded");
+            }
+            case REOPEN_NEEDED -> {
+                banner.hide();
+                showStatus("Connection to the server is back; opening the project again");
+                openProject(workspace.get().location());
+            }
+        }
+    }
+
+    /** Whether the "reconnecting" banner shows (for tests). */
+    public boolean connectionBannerShown() {
+        return banner.isShown();
     }
 
     void chooseAndOpenProject() {
