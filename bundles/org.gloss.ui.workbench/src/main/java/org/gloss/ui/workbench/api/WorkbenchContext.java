@@ -22,6 +22,14 @@ public interface WorkbenchContext {
     /** The current selection, shared by views (the memo editor follows it). */
     ObjectProperty<Selection> selectionProperty();
 
+    /**
+     * Opens a project (a file path or a server URL) in this window, closing the current one, e.g.
+     * after an import created it. Errors are shown to the user.
+     */
+    default void openProject(String location) {
+        throw new UnsupportedOperationException("this workbench cannot open projects");
+    }
+
     /** Opens (or brings forward) a document in the editor area. */
     void openDocument(long documentId);
 

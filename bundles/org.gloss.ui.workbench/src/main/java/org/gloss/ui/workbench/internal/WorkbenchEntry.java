@@ -52,7 +52,8 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
             WorkbenchWindow window = new WorkbenchWindow(stage, contributions, this, settings);
             stage.show();
             if (args.length > 0) {
-                window.openProject(Path.of(args[0]).toAbsolutePath().toString());
+                // a server project is a URL (postgresql://...), a project file a path
+                window.openProject(args[0].contains("://") ? args[0] : Path.of(args[0]).toAbsolutePath().toString());
             } else {
                 settings.lastProject().ifPresent(window::openProject);
             }

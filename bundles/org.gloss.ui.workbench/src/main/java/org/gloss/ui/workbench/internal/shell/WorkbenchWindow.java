@@ -113,6 +113,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
     // --- projects ------------------------------------------------------------------------------
 
     /** Opens a project (closing the current one) and remembers it for the next start. */
+    @Override
     public void openProject(String location) {
         try {
             ProjectSession session = opener.open(location);
@@ -126,7 +127,8 @@ public final class WorkbenchWindow implements WorkbenchContext {
         Workspace opened = new Workspace(session, settings.coder());
         workspace.set(opened);
         settings.remember(session.location(), opened.coder().name());
-        stage.setTitle("Gloss — " + Path.of(session.location()).getFileName());
+        String location = session.location();
+        stage.setTitle("Gloss — " + (location.contains("://") ? location : Path.of(location).getFileName()));
         showStatus("Opened " + session.location() + " as coder " + opened.coder().name());
         opened.addListener(change -> {
             if (change.kind() == Change.Kind.CURRENT_CODER) {
