@@ -61,6 +61,13 @@ class WorkbenchIT {
             assertThat(onFx(() -> window().getScene().lookup(".stripe-label") != null)).as("coding stripes drawn").isTrue();
             screenshot("workbench-demo");
 
+            // File > Export lists the exporters installed in the product (bundle org.gloss.ui.export
+            // registers one menu item per Exporter service), and File > Import project the importers
+            waitUntil(30, () -> onFx(() -> fileSubmenu("Export").size() >= 6));
+            assertThat(onFx(() -> fileSubmenu("Export"))).contains("Coded segments (CSV) (.csv)…",
+                    "REFI-QDA project exchange (QDPX) (.qdpx)…", "HTML report (.html)…");
+            assertThat(onFx(() -> fileSubmenu("Import project"))).containsExactly("REFI-QDA project exchange (QDPX) (.qdpx)…");
+
             // the disagreement review (bundle org.gloss.ui.adjudication) found its services and shows the demo's disagreements
             onFx(() -> {
                 ((javafx.scene.control.Button) window().getScene().lookup("#tool-comparison")).fire();
@@ -125,6 +132,15 @@ class WorkbenchIT {
     private static Stage window() {
         return Window.getWindows().stream().filter(w -> w instanceof Stage s && s.getTitle() != null
                 && s.getTitle().startsWith("Gloss")).map(w -> (Stage) w).findFirst().orElse(null);
+    }
+
+    private static List<String> fileSubmenu(String name) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window().getScene().lookup(".menu-bar");
+        return bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals("File"))
+                .flatMap(m -> m.getItems().stream())
+                .filter(i -> i instanceof javafx.scene.control.Menu sub && name.equals(sub.getText()))
+                .flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
+                .map(javafx.scene.control.MenuItem::getText).toList();
     }
 
     private static List<String> tabTitles(String paneId) {
