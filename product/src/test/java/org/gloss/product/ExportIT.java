@@ -46,15 +46,18 @@ class ExportIT {
     void everyInstalledFormatIsListedAndExports() throws Exception {
         ok("demo", "demo.gloss");
         String list = ok("export", "--list").out();
-        for (String format : new String[] {"csv", "xlsx", "html", "matrix", "qdc", "qdpx"}) {
+        String[] formats = {"csv", "xlsx", "html", "matrix", "qdc", "qdpx", "agreement"};
+        for (String format : formats) {
             assertThat(list).as(list).containsPattern("(?m)^" + format + " ");
         }
-        for (String format : new String[] {"csv", "xlsx", "html", "matrix", "qdc", "qdpx"}) {
+        for (String format : formats) {
             Path out = dir.resolve("out." + format);
             GlossProcess.Result result = ok("export", "demo.gloss", "--format", format, "--out", out.toString());
             assertThat(result.err()).as(format + ": " + result).isEmpty();
             assertThat(Files.size(out)).as(format).isPositive();
         }
+        // the agreement report compares the demo's two coders unless told otherwise
+        assertThat(Files.readString(dir.resolve("out.agreement"))).contains("<h1>Agreement of aida, ben</h1>");
         String csv = Files.readString(dir.resolve("out.csv"));
         assertThat(csv).startsWith("document,code,code path,coder,start,end,text,memo");
         assertThat(Files.readAllBytes(dir.resolve("out.xlsx"))).startsWith(new byte[] {'P', 'K'});
