@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.exchange.ImportReport;
+import org.gloss.api.exchange.NewProjectFile;
 import org.gloss.api.exchange.Importers;
 import org.gloss.api.exchange.ProjectImporter;
 
@@ -30,7 +31,7 @@ public class ImportProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectImporter importer = Importers.forFile(context.services(ProjectImporter.class), ProjectImporter::extensions, file);
-        ImportReport report = new NewProjectFile(context, target).build(session -> importer.importProject(file, session));
+        ImportReport report = new NewProjectFile(context::createProject, target).build(session -> importer.importProject(file, session));
         report.warnings().forEach(w -> context.err().println("gloss: warning: " + w));
         context.out().println("imported " + file.getFileName() + " into " + target + ": " + report.summary());
         return 0;

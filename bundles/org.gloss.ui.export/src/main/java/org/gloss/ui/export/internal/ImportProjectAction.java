@@ -1,13 +1,12 @@
 package org.gloss.ui.export.internal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.function.Function;
 
 import org.gloss.api.exchange.ImportReport;
+import org.gloss.api.exchange.NewProjectFile;
 import org.gloss.api.exchange.ProjectImporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.ui.workbench.api.ActionContribution;
@@ -19,9 +18,6 @@ import org.gloss.ui.workbench.api.WorkbenchContext;
  * when the import succeeded, then opens it.
  */
 final class ImportProjectAction implements ActionContribution {
-    /** Side files an SQLite store may leave next to a project while it is open. */
-    private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
-
     private final ProjectImporter importer;
     private final ImportDialogs dialogs;
     private final Function<String, ProjectSession> createProject;
@@ -70,43 +66,7 @@ final class ImportProjectAction implements ActionContribution {
     }
 
     /** Builds the project in a hidden file beside the target; any failure leaves nothing behind. */
-    ImportReport importInto(Path file, Path target) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".importing-" + ProcessHandle.current().pid());
-        deleteWithSideFiles(temp);
-        boolean moved = false;
-        try {
-            ImportReport report;
-            try (ProjectSession session = createProject.apply(temp.toString())) {
-                report = importer.importProject(file, session);
-            }
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            moved = true;
-            return report;
-        } finally {
-            if (!moved) {
-                deleteWithSideFiles(temp);
-            } else {
-                deleteSideFiles(temp);
-            }
-        }
-    }
-
-    private static void deleteWithSideFiles(Path file) {
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // best effort: the caller reports the original failure
-        }
-        deleteSideFiles(file);
-    }
-
-    private static void deleteSideFiles(Path file) {
-        for (String suffix : SIDE_FILES) {
-            try {
-                Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-            } catch (IOException ignored) {
-                // best effort
-            }
-        }
+    ImportReport importInto(Path file, Path target) {
+        return new NewProjectFile(createProject, target).build(session -> importer.importProject(file, session));
     }
 }

@@ -1,4 +1,4 @@
-package org.gloss.export.cli.internal;
+package org.gloss.api.exchange;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,28 +6,29 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.function.Function;
 
-import org.gloss.api.cli.CommandContext;
-import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.api.store.ProjectSession;
 
 /**
  * Creates a project in a hidden temporary file beside the target, lets the caller fill it, closes
  * it and only then moves it to the target. Any failure deletes the temporary file (and the
- * store's side files), so the target never exists half-built.
+ * store's side files), so the target never exists half-built. The command line's
+ * {@code import-project} and the workbench's File &gt; Import project both build projects this way.
  */
-final class NewProjectFile {
+public final class NewProjectFile {
     /** Side files an SQLite store may leave next to the project while it is open. */
     private static final String[] SIDE_FILES = {"-wal", "-shm", "-journal"};
 
-    private final CommandContext context;
+    private final Function<String, ProjectSession> createProject;
     private final Path target;
 
-    NewProjectFile(CommandContext context, Path target) {
-        this.context = context;
+    /** @param createProject creates an empty project at a location, e.g. {@code CommandContext::createProject} */
+    public NewProjectFile(Function<String, ProjectSession> createProject, Path target) {
+        this.createProject = createProject;
         this.target = target.toAbsolutePath();
     }
 
-    <T> T build(Function<ProjectSession, T> fill) {
+    /** Creates the project, lets {@code fill} fill it and moves it into place; returns what {@code fill} returned. */
+    public <T> T build(Function<ProjectSession, T> fill) {
         if (Files.exists(target)) {
             throw ExchangeErrors.targetExists(target.getFileName());
         }
@@ -36,7 +37,7 @@ final class NewProjectFile {
         boolean moved = false;
         try {
             T result;
-            try (ProjectSession session = context.createProject(temp.toString())) {
+            try (ProjectSession session = createProject.apply(temp.toString())) {
                 result = fill.apply(session);
             }
             Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
