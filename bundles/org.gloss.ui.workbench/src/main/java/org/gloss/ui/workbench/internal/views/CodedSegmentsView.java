@@ -82,7 +82,7 @@ public class CodedSegmentsView implements ViewContribution {
             String speakerName = ALL.equals(speaker.getValue()) ? null : speaker.getValue();
             count.setText("loading…");
             loader.load(session -> SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), segments -> {
-                table.getItems().setAll(segments);
+                ListPatch.apply(table.getItems(), segments);
                 count.setText(segments.size() + " segments");
             });
         };
