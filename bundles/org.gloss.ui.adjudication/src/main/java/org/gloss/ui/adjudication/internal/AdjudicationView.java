@@ -90,6 +90,14 @@ final class AdjudicationView {
         centre.setDividerPositions(0.55);
         node.setCenter(centre);
         node.setBottom(decisionBar());
+        ReviewShortcuts.install(node, List.of(
+                new ReviewShortcuts.Binding(previous, "Ctrl+,", "Shift+F8"),
+                new ReviewShortcuts.Binding(next, "Ctrl+.", "F8"),
+                new ReviewShortcuts.Binding(acceptA, "Ctrl+1"),
+                new ReviewShortcuts.Binding(acceptB, "Ctrl+2"),
+                new ReviewShortcuts.Binding(both, "Ctrl+3"),
+                new ReviewShortcuts.Binding(neither, "Ctrl+0"),
+                new ReviewShortcuts.Binding(acceptExtent, "Ctrl+E")));
         context.workspaceProperty().addListener((o, was, now) -> attach(now));
         node.sceneProperty().addListener((o, was, now) -> {
             if (now != null && stale) {

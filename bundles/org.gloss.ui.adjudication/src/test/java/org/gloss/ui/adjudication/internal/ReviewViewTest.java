@@ -133,6 +133,43 @@ class ReviewViewTest {
     }
 
     @Test
+    void keysWalkAndDecideWithoutTheMouseAndLettersStillTypeIntoTheNote(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPerspective("comparison"));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
+                && "Disagreements".equals(label.getText())).<Node>query());
+        Node review = robot.lookup("#review").query();
+        @SuppressWarnings("unchecked")
+        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Label position = robot.from(review).lookup("#review-position").queryAs(Label.class);
+
+        robot.clickOn("#review-note").write("a2 b");
+        assertThat(robot.from(review).lookup("#review-note").queryAs(javafx.scene.control.TextField.class).getText())
+                .as("plain letters and digits are typed, not taken as decisions").isEqualTo("a2 b");
+        robot.push(javafx.scene.input.KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(position.getText()).startsWith("2 of 3");
+        robot.push(javafx.scene.input.KeyCode.SHIFT, javafx.scene.input.KeyCode.F8);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(position.getText()).startsWith("1 of 3");
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.PERIOD);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(position.getText()).startsWith("2 of 3");
+
+        robot.push(javafx.scene.input.KeyCode.CONTROL, javafx.scene.input.KeyCode.DIGIT2);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
+                () -> table.getItems().size() == 3 && table.getItems().get(1).decided());
+        try (ProjectSession s = ReviewProject.open(project)) {
+            assertThat(s.adjudications().list()).singleElement().satisfies(d -> {
+                assertThat(d.rule()).isEqualTo("manual:ben");
+                assertThat(d.note()).isEqualTo("a2 b");
+            });
+        }
+        assertThat(robot.from(review).lookup("#review-accept-b").queryAs(Button.class).getTooltip().getText())
+                .isEqualTo("Accept ben (Ctrl+2)");
+    }
+
+    @Test
     void selectingTextInAPaneEditsTheExtentInCodePoints(FxRobot robot) throws Exception {
         robot.interact(() -> window.showPerspective("comparison"));
         robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
