@@ -32,6 +32,15 @@ public interface Exporter {
     }
 
     /**
+     * The options among {@link #options()} that are switches, on when given without a value
+     * ({@code -O excel}) and off when absent: the workbench's export dialog shows them as check
+     * boxes and the others as text fields.
+     */
+    default java.util.Set<String> flags() {
+        return java.util.Set.of();
+    }
+
+    /**
      * Writes the export to {@code out} (the caller opens and closes it and moves the file into
      * place only when this returns normally). Offsets are code points, end exclusive.
      *

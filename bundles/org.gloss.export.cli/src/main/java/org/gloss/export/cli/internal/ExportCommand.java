@@ -94,7 +94,8 @@ public class ExportCommand implements Callable<Integer> {
         for (Exporter e : exporters) {
             context.out().printf("%-10s %-40s .%s%n", e.id(), e.displayName(), e.fileExtension());
             e.options().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(o -> context.out().printf("           -O %s: %s%n", o.getKey(), o.getValue()));
+                    .forEach(o -> context.out().printf("           -O %s%s: %s%n", o.getKey(),
+                            e.flags().contains(o.getKey()) ? "" : "=VALUE", o.getValue()));
         }
     }
 

@@ -53,6 +53,11 @@ public class SegmentsCsvExporter implements Exporter {
     }
 
     @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of(EXCEL);
+    }
+
+    @Override
     public void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException {
         ExportData data = ExportData.load(project, request);
         List<String> attributes = data.attributeKeys();

@@ -75,6 +75,11 @@ public class CodeDocumentMatrixExporter implements Exporter {
     }
 
     @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of(EXCEL);
+    }
+
+    @Override
     public void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException {
         String values = request.option(VALUES, "binary");
         if (!values.equals("binary") && !values.equals("counts")) {

@@ -78,6 +78,11 @@ public class XlsxExporter implements Exporter {
     }
 
     @Override
+    public java.util.Set<String> flags() {
+        return java.util.Set.of(SHEET_PER_CODE);
+    }
+
+    @Override
     public void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException {
         // POI and log4j load classes through the context class loader; inside OSGi that must be
         // this bundle's, which holds the embedded libraries.

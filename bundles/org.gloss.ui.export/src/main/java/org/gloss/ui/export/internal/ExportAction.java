@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.exporter.ExportRequest;
-import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.ui.workbench.api.ActionContribution;
@@ -14,7 +13,7 @@ import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.gloss.ui.workbench.model.Workspace;
 
 /**
- * File &gt; Export &gt; one exporter: asks for the scope and the target file, then exports in the
+ * File &gt; Export &gt; one exporter: asks for the scope, the exporter's options and the target file, then exports in the
  * background (progress and Cancel in the status bar) and reports the file or the error there.
  */
 final class ExportAction implements ActionContribution {
@@ -59,9 +58,9 @@ final class ExportAction implements ActionContribution {
             context.showError(ExportErrors.noProject("Export").getMessage());
             return;
         }
-        Optional<ExportScope> scope = dialogs.chooseScope(context, exporter,
+        Optional<ExportRequest> request = dialogs.chooseRequest(context, exporter,
                 ScopeOptions.of(workspace, context.selectionProperty().get()));
-        if (scope.isEmpty()) {
+        if (request.isEmpty()) {
             return;
         }
         Optional<Path> chosen = dialogs.chooseTarget(context, exporter, suggestedTarget(workspace.location()));
@@ -69,11 +68,10 @@ final class ExportAction implements ActionContribution {
             return;
         }
         Path target = withExtension(chosen.get(), exporter.fileExtension());
-        ExportRequest request = new ExportRequest(scope.get(), java.util.Map.of());
         String title = "Exporting " + exporter.displayName();
         context.runInBackground(title, monitor -> {
             try (ProjectSession session = context.openSessionForBackgroundWork()) {
-                return ExportJob.run(exporter, session, request, target, monitor);
+                return ExportJob.run(exporter, session, request.get(), target, monitor);
             }
         }, written -> context.showStatus("Exported " + exporter.displayName() + " to " + written));
     }

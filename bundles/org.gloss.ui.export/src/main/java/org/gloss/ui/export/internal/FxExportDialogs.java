@@ -10,19 +10,22 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 
+import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 
-/** The export questions as JavaFX dialogs: a scope dialog, then a save-file chooser. */
+/** The export questions as JavaFX dialogs: a dialog for the scope and the exporter's options, then a save-file chooser. */
 final class FxExportDialogs implements ExportDialogs {
     static final String ALL = "(all)";
 
     @Override
-    public Optional<ExportScope> chooseScope(WorkbenchContext context, Exporter exporter, ScopeOptions options) {
+    public Optional<ExportRequest> chooseRequest(WorkbenchContext context, Exporter exporter, ScopeOptions options) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.initOwner(context.window());
         dialog.setTitle("Export " + exporter.displayName());
@@ -36,13 +39,16 @@ final class FxExportDialogs implements ExportDialogs {
         grid.addRow(0, new Label("Document"), document);
         grid.addRow(1, new Label("Code"), code);
         grid.addRow(2, new Label("Coder"), coder);
-        dialog.getDialogPane().setContent(grid);
+        OptionFields optionFields = new OptionFields(exporter);
+        dialog.getDialogPane().setContent(optionFields.isEmpty() ? grid
+                : new VBox(12, grid, new Separator(), new Label("Options"), optionFields.node()));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.isEmpty() || answer.get() != ButtonType.OK) {
             return Optional.empty();
         }
-        return Optional.of(new ExportScope(chosen(document), chosen(code), chosen(coder)));
+        return Optional.of(new ExportRequest(new ExportScope(chosen(document), chosen(code), chosen(coder)),
+                optionFields.values()));
     }
 
     private static ComboBox<String> choice(String id, List<String> names, String suggested) {

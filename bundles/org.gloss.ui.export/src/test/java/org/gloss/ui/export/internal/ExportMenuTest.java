@@ -59,9 +59,9 @@ class ExportMenuTest {
         volatile ScopeOptions offered;
 
         @Override
-        public Optional<ExportScope> chooseScope(WorkbenchContext context, Exporter exporter, ScopeOptions options) {
+        public Optional<ExportRequest> chooseRequest(WorkbenchContext context, Exporter exporter, ScopeOptions options) {
             offered = options;
-            return Optional.of(scope);
+            return Optional.of(new ExportRequest(scope, java.util.Map.of()));
         }
 
         @Override
