@@ -133,6 +133,11 @@ class LiveUpdatesTest {
         })).hasCauseInstanceOf(GlossException.class).cause()
                 .hasMessage("the connection to the server for " + project.location()
                         + " is lost and Gloss is reconnecting; your change was not saved, try again when it is back");
+        assertThatThrownBy(() -> onUi(() -> {
+            workspace.editMemo(org.gloss.model.MemoTarget.DOCUMENT, document, "written while offline", "interview");
+            return null;
+        })).as("a memo is a change like any other").hasCauseInstanceOf(GlossException.class);
+        assertThat(ben.memos().find(org.gloss.model.MemoTarget.DOCUMENT, document)).isEmpty();
         // made while the feed is down: not announced, but there after the reload
         Coding meanwhile = ben.codings().add(new NewCoding(document, code, benId, 3, 9, null));
         changes.clear();
