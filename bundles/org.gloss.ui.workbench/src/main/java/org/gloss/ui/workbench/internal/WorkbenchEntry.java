@@ -55,7 +55,10 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
                 // a server project is a URL (postgresql://...), a project file a path
                 window.openProject(args[0].contains("://") ? args[0] : Path.of(args[0]).toAbsolutePath().toString());
             } else {
-                settings.lastProject().ifPresent(window::openProject);
+                // a server may be down or slow to answer: its project is offered on the welcome
+                // page rather than opened before the window can be used
+                settings.lastProject().filter(last -> !WorkbenchSettings.isServerLocation(last))
+                        .ifPresent(window::openProject);
             }
         });
         try {

@@ -37,8 +37,18 @@ public final class WorkbenchSettings {
         return new WorkbenchSettings(config.resolve("gloss").resolve("workbench.properties"));
     }
 
+    /**
+     * The project opened last: a project file that still exists, or a server project's location
+     * (which never holds a password: the PostgreSQL store refuses locations with one).
+     */
     public Optional<String> lastProject() {
-        return Optional.ofNullable(values.getProperty("lastProject")).filter(p -> Files.isRegularFile(Path.of(p)));
+        return Optional.ofNullable(values.getProperty("lastProject"))
+                .filter(p -> isServerLocation(p) || Files.isRegularFile(Path.of(p)));
+    }
+
+    /** A shared project on a server ({@code postgresql://...}), not a file. */
+    public static boolean isServerLocation(String location) {
+        return location.contains("://");
     }
 
     public String coder() {
