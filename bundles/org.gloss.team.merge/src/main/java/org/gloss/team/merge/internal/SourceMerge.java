@@ -3,14 +3,17 @@ package org.gloss.team.merge.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
@@ -30,6 +33,8 @@ import org.gloss.model.MemoTarget;
  * documents by content hash, whatever their names;</li>
  * <li>a coding is identified by (document, coder, code path, start, end, memo) and keeps its coder;</li>
  * <li>memos by what they are attached to (the project, a document, a code, a coding);</li>
+ * <li>the identifiers other tools gave objects (REFI-QDA GUIDs) come along with the objects they
+ * belong to; an object that has one in the target keeps it;</li>
  * <li>adjudication decisions by all they say except their id and time (the log keeps names:
  * a document's name is translated to its name in the target), each as often as the source has it.</li>
  * </ul>
@@ -50,6 +55,7 @@ final class SourceMerge {
     private final Map<Long, Long> codeIds = new HashMap<>();
     private final Map<Long, Long> documentIds = new LinkedHashMap<>();
     private final Map<Long, Long> codingIds = new HashMap<>();
+    private final Map<Long, Long> memoIds = new HashMap<>();
 
     SourceMerge(ProjectSession target, ProjectSession source, String label, Preference preference) {
         this.target = target;
@@ -66,6 +72,7 @@ final class SourceMerge {
         mergeCodings();
         mergeMemos();
         mergeAdjudications();
+        mergeExternalIds();
         return report;
     }
 
@@ -299,8 +306,10 @@ final class SourceMerge {
                 continue; // attached to something this merge did not take (e.g. a coding the target's side kept out)
             }
             Optional<Memo> existing = target.memos().find(memo.target(), targetId);
+            existing.ifPresent(m -> memoIds.put(memo.id(), m.id()));
             if (existing.isEmpty()) {
                 target.memos().put(memo.target(), targetId, memo.author(), memo.text());
+                target.memos().find(memo.target(), targetId).ifPresent(m -> memoIds.put(memo.id(), m.id()));
                 report.memosAdded++;
             } else if (!existing.get().text().equals(memo.text())) {
                 conflict(MergeConflict.Kind.MEMO, "the memo on " + describeMemoTarget(memo.target(), targetId)
@@ -310,6 +319,40 @@ final class SourceMerge {
                     report.memosReplaced++;
                 }
             }
+        }
+    }
+
+    // --- identifiers from other tools ------------------------------------------------------
+    /**
+     * Gives each target object the external identifier its source counterpart has, unless it has
+     * one of its own: a project imported from QDPX and passed around a team still exports with
+     * the GUIDs the other tool knows.
+     */
+    private void mergeExternalIds() {
+        ExternalIds from = source.externalIds();
+        ExternalIds into = target.externalIds();
+        for (ExternalIds.Kind kind : ExternalIds.Kind.values()) {
+            Map<Long, String> sourceIds = from.all(kind);
+            if (sourceIds.isEmpty()) {
+                continue;
+            }
+            Map<Long, Long> toTarget = switch (kind) {
+                case CODER -> coderIds;
+                case CODE -> codeIds;
+                case DOCUMENT -> documentIds;
+                case SELECTION, CODING -> codingIds;
+                case MEMO -> memoIds;
+            };
+            Map<Long, String> targetIds = into.all(kind);
+            Set<String> taken = new HashSet<>(targetIds.values());
+            sourceIds.forEach((sourceId, externalId) -> {
+                Long targetId = toTarget.get(sourceId);
+                // one identifier names one object: two objects the merge keeps apart must not share it
+                if (targetId != null && !targetIds.containsKey(targetId) && taken.add(externalId)) {
+                    into.put(kind, targetId, externalId);
+                    report.externalIdsAdded++;
+                }
+            });
         }
     }
 

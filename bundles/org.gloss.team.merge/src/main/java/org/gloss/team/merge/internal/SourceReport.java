@@ -18,6 +18,7 @@ public final class SourceReport {
     int memosAdded;
     int memosReplaced;
     int adjudicationsAdded;
+    int externalIdsAdded;
     final List<MergeConflict> conflicts = new ArrayList<>();
     final List<Long> addedDocumentIds = new ArrayList<>();
 
@@ -62,6 +63,10 @@ public final class SourceReport {
         return memosAdded;
     }
 
+    public int externalIdsAdded() {
+        return externalIdsAdded;
+    }
+
     public int adjudicationsAdded() {
         return adjudicationsAdded;
     }
@@ -69,7 +74,8 @@ public final class SourceReport {
     /** Whether the merge changed nothing in the target. */
     public boolean addedNothing() {
         return documentsAdded + documentsRenamed + attributesAdded + codesAdded + codesUpdated + codesMoved
-                + codersAdded + codingsAdded + codingsRemoved + memosAdded + memosReplaced + adjudicationsAdded == 0;
+                + codersAdded + codingsAdded + codingsRemoved + memosAdded + memosReplaced + adjudicationsAdded
+                + externalIdsAdded == 0;
     }
 
     /** One line for people, e.g. "+1 document, +3 codes, +120 codings". */
@@ -87,6 +93,7 @@ public final class SourceReport {
         part(parts, "+%d memo(s)", memosAdded);
         part(parts, "%d memo(s) replaced", memosReplaced);
         part(parts, "+%d adjudication decision(s)", adjudicationsAdded);
+        part(parts, "+%d identifier(s) from other tools", externalIdsAdded);
         return parts.isEmpty() ? "nothing new" : String.join(", ", parts);
     }
 

@@ -11,6 +11,7 @@ import org.gloss.api.error.GlossException;
 import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
+import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewAdjudicationDecision;
 import org.gloss.api.store.NewDocument;
@@ -320,5 +321,47 @@ class ProjectMergerTest {
         MergeReport dryRun = new ProjectMerger(lead, null).merge(List.of(new ProjectMerger.Source("aida", aida)), true);
         assertThat(dryRun.sources().get(0).adjudicationsAdded()).isEqualTo(1);
         assertThat(lead.adjudications().count()).isZero();
+    }
+
+    @Test
+    void identifiersFromOtherToolsComeAlongWithTheirObjectsOnceAndNeverReplaceTheTargets() {
+        ProjectSession lead = base("lead.gloss");
+        ProjectSession imported = base("imported.gloss");
+        code(imported, "aida", "interview", "Debt", 16, 20);
+        long coding = imported.codings().list(CodingFilter.ALL).get(0).id();
+        imported.memos().put(MemoTarget.CODING, coding, "aida", "debt first");
+        long memo = imported.memos().find(MemoTarget.CODING, coding).orElseThrow().id();
+        ExternalIds guids = imported.externalIds();
+        guids.put(ExternalIds.Kind.DOCUMENT, imported.documents().get("interview").id(), "D0000000-0000-0000-0000-000000000001");
+        guids.put(ExternalIds.Kind.CODE, imported.codebook().get("Debt").id(), "C0000000-0000-0000-0000-000000000002");
+        guids.put(ExternalIds.Kind.CODE, imported.codebook().get("Economy").id(), "C0000000-0000-0000-0000-000000000003");
+        guids.put(ExternalIds.Kind.CODER, imported.coders().get("aida").id(), "U0000000-0000-0000-0000-000000000004");
+        guids.put(ExternalIds.Kind.SELECTION, coding, "S0000000-0000-0000-0000-000000000005");
+        guids.put(ExternalIds.Kind.CODING, coding, "K0000000-0000-0000-0000-000000000006");
+        guids.put(ExternalIds.Kind.MEMO, memo, "M0000000-0000-0000-0000-000000000007");
+        // the lead's Economy already has an identifier of its own
+        lead.externalIds().put(ExternalIds.Kind.CODE, lead.codebook().get("Economy").id(), "LEAD-ECONOMY");
+
+        SourceReport first = merge(lead, null, imported).sources().get(0);
+        SourceReport again = merge(lead, null, imported).sources().get(0);
+
+        ExternalIds kept = lead.externalIds();
+        long leadCoding = lead.codings().list(CodingFilter.ALL).get(0).id();
+        assertThat(kept.all(ExternalIds.Kind.DOCUMENT)).containsExactly(
+                java.util.Map.entry(lead.documents().get("interview").id(), "D0000000-0000-0000-0000-000000000001"));
+        assertThat(kept.all(ExternalIds.Kind.CODE)).containsOnly(
+                java.util.Map.entry(lead.codebook().get("Debt").id(), "C0000000-0000-0000-0000-000000000002"),
+                java.util.Map.entry(lead.codebook().get("Economy").id(), "LEAD-ECONOMY"));
+        assertThat(kept.all(ExternalIds.Kind.CODER)).containsExactly(
+                java.util.Map.entry(lead.coders().get("aida").id(), "U0000000-0000-0000-0000-000000000004"));
+        assertThat(kept.all(ExternalIds.Kind.SELECTION)).containsExactly(
+                java.util.Map.entry(leadCoding, "S0000000-0000-0000-0000-000000000005"));
+        assertThat(kept.all(ExternalIds.Kind.CODING)).containsExactly(
+                java.util.Map.entry(leadCoding, "K0000000-0000-0000-0000-000000000006"));
+        assertThat(kept.all(ExternalIds.Kind.MEMO)).containsExactly(java.util.Map.entry(
+                lead.memos().find(MemoTarget.CODING, leadCoding).orElseThrow().id(), "M0000000-0000-0000-0000-000000000007"));
+        assertThat(first.externalIdsAdded()).isEqualTo(6);
+        assertThat(first.summary()).endsWith("+6 identifiers from other tools");
+        assertThat(again.addedNothing()).isTrue();
     }
 }
