@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.agreement.CodingAgreementMeasure;
@@ -63,21 +64,23 @@ final class AgreementEngine {
                 addSegments(overallSegments, segments);
                 if (options.byDocument()) {
                     UnitizingData u = unitizing ? Continuum.of(study, List.of(code), List.of(document)) : null;
-                    codeFigures.documents.put(document.name(), figures(study, masks, segments, u, null));
+                    codeFigures.documents.put(document.name(), figures(study, masks, segments, u, null, null));
                 }
             }
             UnitizingData u = unitizing ? Continuum.of(study, List.of(code), study.documents()) : null;
-            Figures figures = figures(study, pooled, pooledSegments, u, perDocument);
+            Figures figures = figures(study, pooled, pooledSegments, u, perDocument,
+                    unitizing ? documents -> Continuum.of(study, List.of(code), documents) : null);
             figures.documents.putAll(codeFigures.documents);
             report.codes.put(code.name(), figures);
         }
         UnitizingData u = unitizing ? Continuum.of(study, study.codes(), study.documents()) : null;
-        report.overall = figures(study, overall, overallSegments, u, new ArrayList<>(overallByDocument.values()));
+        report.overall = figures(study, overall, overallSegments, u, new ArrayList<>(overallByDocument.values()),
+                unitizing ? documents -> Continuum.of(study, study.codes(), documents) : null);
         if (options.byDocument()) {
             for (Study.DocumentRef document : study.documents()) {
                 UnitizingData ud = unitizing ? Continuum.of(study, study.codes(), List.of(document)) : null;
                 report.overall.documents.put(document.name(),
-                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, null));
+                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, null, null));
             }
         }
         return report;
@@ -115,9 +118,11 @@ final class AgreementEngine {
     /**
      * @param perDocument the pattern histograms of each document pooled here, for intervals;
      *                    null for no intervals
+     * @param continuumOf the continuum of some of the study's documents (repeats allowed), for
+     *                    u-alpha's intervals over documents; null for none
      */
     private Figures figures(Study study, long[] masks, Map<String, Map<String, long[]>> segmentCounts, UnitizingData continuum,
-                            List<long[]> perDocument) {
+                            List<long[]> perDocument, Function<List<Study.DocumentRef>, UnitizingData> continuumOf) {
         List<String> coders = study.coders();
         Figures figures = new Figures();
         Map<String, ReliabilityData> pairs = new LinkedHashMap<>();
@@ -164,8 +169,47 @@ final class AgreementEngine {
                 allSamples = all == null ? null : bootstrap.resamples(all);
             }
             intervals(figures, allSamples, pairs);
+            if (options.bootstrapByDocument() && continuumOf != null && continuum != null) {
+                unitizingIntervals(figures, study.documents(), continuumOf);
+            }
         }
         return figures;
+    }
+
+    /**
+     * u-alpha's units are segments on a continuum, which cannot be resampled one by one; whole
+     * documents can. Each resample lays the drawn documents end to end (the same draws as the
+     * other coefficients' cluster bootstrap) and computes u-alpha on that continuum.
+     */
+    private void unitizingIntervals(Figures figures, List<Study.DocumentRef> documents,
+                                    Function<List<Study.DocumentRef>, UnitizingData> continuumOf) {
+        int[][] draws = documentDraws(documents.size());
+        for (AgreementMeasure measure : measures) {
+            if (measure instanceof UnitizingAgreementMeasure unitizing) {
+                double[] values = new double[draws.length];
+                for (int b = 0; b < draws.length; b++) {
+                    List<Study.DocumentRef> drawn = new ArrayList<>(draws[b].length);
+                    for (int index : draws[b]) {
+                        drawn.add(documents.get(index));
+                    }
+                    UnitizingData resample = continuumOf.apply(drawn);
+                    values[b] = resample == null ? Double.NaN : unitizing.compute(resample);
+                }
+                figures.intervals.put(measure.id(), bootstrap.interval(values));
+            }
+        }
+    }
+
+    /** For each resample, which documents it draws: as many as there are, with replacement (seeded). */
+    private int[][] documentDraws(int documents) {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(options.seed());
+        int[][] draws = new int[options.resamples()][documents];
+        for (int[] draw : draws) {
+            for (int i = 0; i < documents; i++) {
+                draw[i] = random.nextInt(documents);
+            }
+        }
+        return draws;
     }
 
     private static long totalSegments(Map<String, Map<String, long[]>> segmentCounts) {
@@ -179,13 +223,12 @@ final class AgreementEngine {
      * (seeded), and pools their units; this keeps the dependence of neighbouring characters.
      */
     private List<ReliabilityData> documentResamples(List<String> coders, List<long[]> perDocument) {
-        java.util.SplittableRandom random = new java.util.SplittableRandom(options.seed());
         List<ReliabilityData> samples = new ArrayList<>(options.resamples());
         int width = perDocument.get(0).length;
-        for (int b = 0; b < options.resamples(); b++) {
+        for (int[] draw : documentDraws(perDocument.size())) {
             long[] pooled = new long[width];
-            for (int i = 0; i < perDocument.size(); i++) {
-                add(pooled, perDocument.get(random.nextInt(perDocument.size())));
+            for (int index : draw) {
+                add(pooled, perDocument.get(index));
             }
             samples.add(data(coders, pooled));
         }
@@ -211,7 +254,7 @@ final class AgreementEngine {
         }
         for (AgreementMeasure measure : measures) {
             if (!(measure instanceof CodingAgreementMeasure coding)) {
-                continue; // u-alpha: no unit-level resampling defined for a continuum
+                continue; // u-alpha: see unitizingIntervals
             }
             if (measure.scope() == AgreementMeasure.Scope.PAIRWISE) {
                 Map<String, double[]> byPair = new LinkedHashMap<>();

@@ -57,6 +57,16 @@ final class PoissonBootstrap {
                 values[n++] = v;
             }
         }
+        return percentiles(values, n);
+    }
+
+    /** The percentile interval of a statistic's values over resamples (NaN: undefined there, left out). */
+    double[] interval(double[] values) {
+        double[] defined = Arrays.stream(values).filter(v -> !Double.isNaN(v)).toArray();
+        return percentiles(defined, defined.length);
+    }
+
+    private double[] percentiles(double[] values, int n) {
         if (n == 0) {
             return null;
         }

@@ -54,6 +54,44 @@ class BootstrapTest {
     }
 
     @Test
+    void uAlphaGetsAnIntervalOnlyFromWholeDocumentsRecomputedOnTheirContinuum() {
+        AgreementReport byUnit = run(study(), AgreementOptions.defaults(UnitLevel.CHAR));
+        assertThat(byUnit.overall.intervals).doesNotContainKey("u_alpha");
+
+        AgreementOptions byDocument = AgreementOptions.defaults(UnitLevel.CHAR).withBootstrapByDocument(true);
+        AgreementReport report = run(study(), byDocument);
+        double uAlpha = report.overall.value("u_alpha");
+        double[] interval = (double[]) report.overall.intervals.get("u_alpha");
+        assertThat(interval[0]).isLessThan(uAlpha).isGreaterThanOrEqualTo(-1);
+        assertThat(interval[1]).isGreaterThan(uAlpha).isLessThanOrEqualTo(1);
+        assertThat((double[]) report.codes.get("x").intervals.get("u_alpha")).as("one code: the same continuum").containsExactly(interval);
+        assertThat((double[]) run(study(), byDocument).overall.intervals.get("u_alpha")).as("seeded").containsExactly(interval);
+
+        // the interval's ends are u-alpha of real resamples: recompute them from the same draws
+        Study study = study();
+        java.util.SplittableRandom random = new java.util.SplittableRandom(byDocument.seed());
+        double[] values = new double[byDocument.resamples()];
+        var uAlphaMeasure = Measures.all().stream()
+                .filter(m -> m instanceof org.gloss.api.agreement.UnitizingAgreementMeasure).findFirst().orElseThrow();
+        for (int b = 0; b < values.length; b++) {
+            java.util.List<Study.DocumentRef> drawn = new java.util.ArrayList<>();
+            for (int i = 0; i < study.documents().size(); i++) {
+                drawn.add(study.documents().get(random.nextInt(study.documents().size())));
+            }
+            values[b] = ((org.gloss.api.agreement.UnitizingAgreementMeasure) uAlphaMeasure)
+                    .compute(Continuum.of(study, study.codes(), drawn));
+        }
+        java.util.Arrays.sort(values);
+        assertThat(interval).containsExactly(values[24], values[974]);
+
+        // one document: every resample is that document
+        Study one = new Studies("A", "B").code("x").document("d", 1000).coding(0, 0, 0, 100, 300).coding(1, 0, 0, 150, 320).build();
+        AgreementReport single = run(one, byDocument);
+        assertThat((double[]) single.overall.intervals.get("u_alpha"))
+                .containsExactly(single.overall.value("u_alpha"), single.overall.value("u_alpha"));
+    }
+
+    @Test
     void aDocumentNobodyCodedAgreesOnNothingBeingThere() {
         Study study = new Studies("A", "B").code("x").document("coded", 100).document("empty", 100)
                 .coding(0, 0, 0, 10, 50).coding(1, 0, 0, 20, 50).build();
