@@ -52,18 +52,7 @@ class ReviewViewTest {
         Contributions contributions = new Contributions();
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new AdjudicationViewContribution(studies, new DocumentViews()));
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(new SqliteStoreProvider());
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
         settings.remember(project.toString(), "lead");
         window = new WorkbenchWindow(stage, contributions, opener, settings);

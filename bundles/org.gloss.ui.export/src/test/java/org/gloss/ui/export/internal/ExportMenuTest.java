@@ -73,18 +73,7 @@ class ExportMenuTest {
     @Start
     void start(Stage stage) {
         project = TestProject.create(dir);
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(new SqliteStoreProvider());
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
         settings.remember(project.toString(), "aida");
         window = new WorkbenchWindow(stage, contributions, opener, settings);

@@ -21,7 +21,6 @@ import javafx.stage.Window;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.exporter.Exporter;
-import org.gloss.api.store.ProjectSession;
 import org.gloss.export.csv.internal.SegmentsCsvExporter;
 import org.gloss.export.html.internal.HtmlReportExporter;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
@@ -51,18 +50,7 @@ class ExportOptionsDialogTest {
     @Start
     void start(Stage stage) {
         Path project = TestProject.create(dir);
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(new SqliteStoreProvider());
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
         settings.remember(project.toString(), "aida");
         window = new WorkbenchWindow(stage, new Contributions(), opener, settings);

@@ -66,17 +66,7 @@ class ImportMenuTest {
 
     @Start
     void start(Stage stage) {
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(store);
         window = new WorkbenchWindow(stage, contributions, opener, new WorkbenchSettings(dir.resolve("workbench.properties")));
         contributions.addAction(new ImportProjectAction(new QdpxImporter(), dialogs, store::create));
         contributions.addAction(new ImportCodebookAction(new QdcImporter(), dialogs));

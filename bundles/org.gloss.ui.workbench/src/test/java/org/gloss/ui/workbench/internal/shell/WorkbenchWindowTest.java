@@ -43,17 +43,7 @@ class WorkbenchWindowTest {
 
     @Start
     void start(Stage stage) {
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(store);
         window = new WorkbenchWindow(stage, contributions, opener, new WorkbenchSettings(dir.resolve("settings.properties")));
         stage.show();
     }
