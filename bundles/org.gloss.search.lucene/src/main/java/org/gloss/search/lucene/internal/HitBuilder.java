@@ -5,16 +5,15 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongFunction;
 
 import org.gloss.api.search.SearchHit;
-import org.gloss.api.store.ProjectSession;
-import org.gloss.model.CodePointText;
 import org.gloss.search.lucene.internal.index.CharSpan;
 
 /**
- * Turns UTF-16 match spans into keyword-in-context hits at code-point offsets, cut from the
- * store's text: sorted by document and position, overlapping matches merged, and only those in
- * scope kept.
+ * Turns UTF-16 match spans into keyword-in-context hits at code-point offsets, cut from each
+ * document's text (the index's copy, or the store's): sorted by document and position,
+ * overlapping matches merged, and only those in scope kept.
  */
 final class HitBuilder {
     private HitBuilder() {
@@ -29,20 +28,17 @@ final class HitBuilder {
         }
     }
 
-    static List<SearchHit> build(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
-                                 Map<Long, String> knownTexts, int contextWidth) {
-        return page(project, scope, spans, knownTexts, contextWidth, Integer.MAX_VALUE).hits();
-    }
-
     /**
      * The first {@code limit} hits and the exact count of all, per document. Only the documents
-     * that give the first hits are read from the store, unless the scope needs code points to
-     * decide which matches count (hits inside codings or speaker turns): then every document with
-     * matches is read. Merged spans are counted in UTF-16, which gives the same number as in code
-     * points (the conversion keeps order and never joins two spans).
+     * that give the first hits are cut, unless the scope needs code points to decide which
+     * matches count (hits inside codings or speaker turns): then every document with matches is
+     * walked. Merged spans are counted in UTF-16, which gives the same number as in code points
+     * (the conversion keeps order and never joins two spans).
+     *
+     * @param texts each document's text by id, asked only for documents that are cut
      */
-    static Page page(ProjectSession project, SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans,
-                     Map<Long, String> knownTexts, int contextWidth, int limit) {
+    static Page page(SearchScopes.Resolved scope, Map<Long, List<CharSpan>> spans, LongFunction<HitText> texts,
+                     int contextWidth, int limit) {
         List<SearchHit> hits = new ArrayList<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         int total = 0;
@@ -57,8 +53,7 @@ final class HitBuilder {
             if (hits.size() >= limit && !regions) {
                 count = merged.size();
             } else {
-                String stored = knownTexts.containsKey(d.id()) ? knownTexts.get(d.id()) : project.documents().text(d.id());
-                count = cut(d, stored, merged, scope, contextWidth, hits, limit);
+                count = cut(d, texts.apply(d.id()), merged, scope, contextWidth, hits, limit);
             }
             if (count > 0) {
                 counts.put(d.name(), count);
@@ -69,26 +64,26 @@ final class HitBuilder {
     }
 
     /** The hits of one document in scope, as many as fit under the limit; returns how many there are in all. */
-    private static int cut(DocumentRef d, String stored, List<CharSpan> merged, SearchScopes.Resolved scope,
+    private static int cut(DocumentRef d, HitText text, List<CharSpan> merged, SearchScopes.Resolved scope,
                            int contextWidth, List<SearchHit> hits, int limit) {
-        CodePointText text = new CodePointText(stored);
+        boolean regions = !scope.regions().isEmpty();
         int count = 0;
-        for (CharSpan span : merged) {
-            if (span.start() < 0 || span.end() > stored.length() || span.start() >= span.end()) {
-                throw new OutOfTextException("match [" + span.start() + ", " + span.end() + ") outside document "
-                        + d.name() + " of " + stored.length() + " chars");
+        for (int i = 0; i < merged.size(); i++) {
+            if (hits.size() >= limit && !regions) {
+                // the rest only needs counting: the text after the last hit is not walked
+                return count + merged.size() - i;
             }
-            int start = text.toCodePointOffset(span.start());
-            int end = text.toCodePointOffset(span.end());
+            CharSpan span = merged.get(i);
+            int[] at = text.locate(span.start(), span.end());
+            int start = at[0];
+            int end = at[1];
             if (end <= start || !scope.accepts(d.id(), start, end)) {
                 continue;
             }
             count++;
             if (hits.size() < limit) {
-                int leftStart = Math.max(0, start - contextWidth);
-                int rightEnd = Math.min(text.length(), end + contextWidth);
-                hits.add(new SearchHit(d.id(), d.name(), start, end, text.substring(start, end),
-                        text.substring(leftStart, start), text.substring(end, rightEnd)));
+                hits.add(new SearchHit(d.id(), d.name(), start, end, text.hit(), text.left(contextWidth),
+                        text.right(contextWidth)));
             }
         }
         return count;

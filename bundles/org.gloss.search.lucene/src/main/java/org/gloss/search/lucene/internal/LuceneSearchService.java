@@ -28,6 +28,7 @@ import org.gloss.search.lucene.internal.index.CharSpan;
 import org.gloss.search.lucene.internal.index.DocumentKey;
 import org.gloss.search.lucene.internal.index.IndexDamagedException;
 import org.gloss.search.lucene.internal.index.IndexLocation;
+import org.gloss.search.lucene.internal.index.IndexedText;
 import org.gloss.search.lucene.internal.index.ProjectIndex;
 import org.gloss.search.lucene.internal.query.QueryCompiler;
 import org.gloss.search.lucene.internal.query.QueryCompiler.CompiledQuery;
@@ -74,8 +75,11 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
         int documents = scope.documents().size();
         if (pattern != null) {
             Map<Long, String> texts = new HashMap<>();
+            Map<Long, String> names = new HashMap<>();
+            scope.documents().forEach(d -> names.put(d.id(), d.name()));
             Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), pattern, texts);
-            return new Result(HitBuilder.page(project, scope, spans, texts, query.contextWidth(), limit), documents, null);
+            return new Result(HitBuilder.page(scope, spans, id -> new StringHitText(names.get(id), texts.get(id)),
+                    query.contextWidth(), limit), documents, null);
         }
         ProjectIndex index = indexFor(project);
         Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
@@ -90,12 +94,21 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
 
     private static HitBuilder.Page find(ProjectSession project, ProjectIndex index, CompiledQuery compiled,
                                         SearchScopes.Resolved scope, SearchQuery query, int limit) {
+        Map<Long, String> names = new HashMap<>();
+        scope.documents().forEach(d -> names.put(d.id(), d.name()));
         try {
-            Map<Long, List<CharSpan>> spans = index.find(compiled.query(), compiled.textFields(), scope::accepts);
-            return HitBuilder.page(project, scope, spans, Map.of(), query.contextWidth(), limit);
+            return index.search(compiled.query(), compiled.textFields(), scope::accepts, found ->
+                    HitBuilder.page(scope, found.spans(), id -> textOf(project, found, id, names.get(id)),
+                            query.contextWidth(), limit));
         } catch (IndexSearcher.TooManyClauses e) {
             throw SearchErrors.queryTooBroad(query.text(), "more than " + IndexSearcher.getMaxClauseCount() + " terms");
         }
+    }
+
+    /** The index's copy of the text, which is the store's (the index was refreshed); the store's if the index kept none. */
+    private static HitText textOf(ProjectSession project, ProjectIndex.Found found, long id, String name) {
+        IndexedText indexed = found.text(id);
+        return indexed != null ? new Utf8HitText(name, indexed) : new StringHitText(name, project.documents().text(id));
     }
 
     @Override

@@ -5,22 +5,26 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongPredicate;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -33,6 +37,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.search.IndexProgress;
 import org.gloss.api.search.IndexReport;
@@ -52,6 +57,7 @@ import org.gloss.search.lucene.internal.analysis.LanguageDetector;
 public final class ProjectIndex implements Closeable {
     private static final String FINGERPRINT = "gloss.fingerprint";
     private static final String ANALYSIS = "gloss.analysis";
+    private static final String FORMAT = "gloss.format";
     private static final long LOCK_WAIT_MILLIS = 30_000;
 
     private final Path path;
@@ -79,6 +85,9 @@ public final class ProjectIndex implements Closeable {
             Map<String, String> data = current.getIndexCommit().getUserData();
             if (!GlossAnalyzer.VERSION.equals(data.get(ANALYSIS))) {
                 return rebuild(project, wanted, fingerprint, "built with another analysis", progress);
+            }
+            if (!IndexSchema.FORMAT.equals(data.get(FORMAT))) {
+                return rebuild(project, wanted, fingerprint, "written in another index format", progress);
             }
             if (fingerprint.equals(data.get(FINGERPRINT))) {
                 return new IndexReport(false, "up to date", 0, 0, current.numDocs());
@@ -119,16 +128,27 @@ public final class ProjectIndex implements Closeable {
      * @throws IndexDamagedException when the index cannot be read
      */
     public synchronized Map<Long, List<CharSpan>> find(Query query, List<String> textFields, LongPredicate accept) {
-        return find(query, textFields, accept, false);
+        return find(query, textFields, accept, false).spans();
+    }
+
+    /**
+     * Finds the matches like {@link #find(Query, List, LongPredicate)} and hands them, with the
+     * index's copy of each matching document's text, to {@code use}, while holding this index:
+     * no refresh in between can replace the reader the texts come from.
+     *
+     * @throws IndexDamagedException when the index cannot be read
+     */
+    public synchronized <T> T search(Query query, List<String> textFields, LongPredicate accept, Function<Found, T> use) {
+        return use.apply(find(query, textFields, accept, false));
     }
 
     /** @param matchesApiOnly read every match through Lucene's Matches API (tests compare both ways) */
-    synchronized Map<Long, List<CharSpan>> find(Query query, List<String> textFields, LongPredicate accept,
-                                                boolean matchesApiOnly) {
+    synchronized Found find(Query query, List<String> textFields, LongPredicate accept, boolean matchesApiOnly) {
         if (reader == null) {
             throw new IllegalStateException("refresh the index before searching");
         }
         Map<Long, List<CharSpan>> spans = new HashMap<>();
+        Map<Long, Integer> docs = new HashMap<>();
         try {
             IndexSearcher searcher = new IndexSearcher(reader);
             Query rewritten = searcher.rewrite(query);
@@ -142,10 +162,10 @@ public final class ProjectIndex implements Closeable {
                 }
                 Bits live = leaf.reader().getLiveDocs();
                 NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_VALUE);
-                DocIdSetIterator docs = scorer.iterator();
+                DocIdSetIterator iterator = scorer.iterator();
                 IntList matching = new IntList();
                 List<Long> matchingIds = new ArrayList<>();
-                for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                for (int doc = iterator.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.nextDoc()) {
                     if (live != null && !live.get(doc)) {
                         continue;
                     }
@@ -156,6 +176,7 @@ public final class ProjectIndex implements Closeable {
                     if (!accept.test(id)) {
                         continue;
                     }
+                    docs.put(id, leaf.docBase + doc);
                     if (byTerms.isPresent()) {
                         matching.add(doc);
                         matchingIds.add(id);
@@ -172,11 +193,60 @@ public final class ProjectIndex implements Closeable {
                 }
             }
             spans.values().removeIf(List::isEmpty);
-            return spans;
+            return new Found(spans, docs, reader.leaves());
         } catch (IndexSearcher.TooManyClauses e) {
             throw e;
         } catch (IOException | RuntimeException e) {
             throw new IndexDamagedException(describe(e), e);
+        }
+    }
+
+    /** What a search found: the match spans per document id, and the index's copy of those documents' texts. */
+    public static final class Found {
+        private final Map<Long, List<CharSpan>> spans;
+        private final Map<Long, Integer> docs;
+        private final List<LeafReaderContext> leaves;
+        private final BinaryDocValues[] texts;
+
+        private Found(Map<Long, List<CharSpan>> spans, Map<Long, Integer> docs, List<LeafReaderContext> leaves) {
+            this.spans = spans;
+            this.docs = docs;
+            this.leaves = leaves;
+            this.texts = new BinaryDocValues[leaves.size()];
+        }
+
+        /** UTF-16 spans of the matches, per document id. */
+        public Map<Long, List<CharSpan>> spans() {
+            return spans;
+        }
+
+        /**
+         * The text of a document with matches as the index keeps it, or null when the index
+         * keeps none of it (a text with an unpaired surrogate): then cut it from the store.
+         *
+         * @throws IndexDamagedException when the text cannot be read
+         */
+        public IndexedText text(long documentId) {
+            Integer doc = docs.get(documentId);
+            if (doc == null) {
+                throw new IllegalArgumentException("document " + documentId + " has no matches");
+            }
+            try {
+                LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                int local = doc - leaf.docBase;
+                BinaryDocValues values = texts[leaf.ord];
+                if (values == null || values.docID() >= local) {
+                    // doc values are read forwards: going back takes a new iterator
+                    values = texts[leaf.ord] = leaf.reader().getBinaryDocValues(IndexSchema.TEXT);
+                }
+                if (values == null || !values.advanceExact(local)) {
+                    return null;
+                }
+                BytesRef value = values.binaryValue();
+                return new IndexedText(Arrays.copyOfRange(value.bytes, value.offset, value.offset + value.length));
+            } catch (IOException | RuntimeException e) {
+                throw new IndexDamagedException(describe(e), e);
+            }
         }
     }
 
@@ -226,13 +296,15 @@ public final class ProjectIndex implements Closeable {
         }
         try {
             for (LeafReaderContext leaf : reader.leaves()) {
-                StoredFields fields = leaf.reader().storedFields();
+                NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_VALUE);
+                SortedDocValues codes = leaf.reader().getSortedDocValues(IndexSchema.LANGUAGE);
                 Bits live = leaf.reader().getLiveDocs();
                 for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-                    if (live == null || live.get(doc)) {
-                        var stored = fields.document(doc, Set.of(IndexSchema.ID, IndexSchema.LANGUAGE));
-                        Language.byCode(stored.get(IndexSchema.LANGUAGE))
-                                .ifPresent(l -> languages.put(Long.parseLong(stored.get(IndexSchema.ID)), l));
+                    if ((live == null || live.get(doc)) && ids != null && ids.advanceExact(doc)
+                            && codes != null && codes.advanceExact(doc)) {
+                        long id = ids.longValue();
+                        Language.byCode(codes.lookupOrd(codes.ordValue()).utf8ToString())
+                                .ifPresent(l -> languages.put(id, l));
                     }
                 }
             }
@@ -348,7 +420,7 @@ public final class ProjectIndex implements Closeable {
 
     private void commit(IndexWriter writer, String fingerprint) throws IOException {
         writer.setLiveCommitData(Map.of(FINGERPRINT, fingerprint,
-                ANALYSIS, GlossAnalyzer.VERSION).entrySet());
+                ANALYSIS, GlossAnalyzer.VERSION, FORMAT, IndexSchema.FORMAT).entrySet());
         writer.commit();
     }
 
@@ -394,12 +466,15 @@ public final class ProjectIndex implements Closeable {
     private static Map<Long, String> indexedKeys(DirectoryReader reader) throws IOException {
         Map<Long, String> keys = new HashMap<>();
         for (LeafReaderContext leaf : reader.leaves()) {
-            StoredFields fields = leaf.reader().storedFields();
+            NumericDocValues ids = leaf.reader().getNumericDocValues(IndexSchema.ID_VALUE);
+            BinaryDocValues encoded = leaf.reader().getBinaryDocValues(IndexSchema.KEY);
             Bits live = leaf.reader().getLiveDocs();
             for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
                 if (live == null || live.get(doc)) {
-                    var stored = fields.document(doc, Set.of(IndexSchema.ID, IndexSchema.KEY));
-                    keys.put(Long.parseLong(stored.get(IndexSchema.ID)), stored.get(IndexSchema.KEY));
+                    if (ids == null || !ids.advanceExact(doc) || encoded == null || !encoded.advanceExact(doc)) {
+                        throw new IOException("document without id or key in segment " + leaf.ord);
+                    }
+                    keys.put(ids.longValue(), encoded.binaryValue().utf8ToString());
                 }
             }
         }

@@ -10,40 +10,54 @@ import java.util.function.Supplier;
 
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SlowImpactsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.ExactPhraseMatcher;
 import org.apache.lucene.search.MultiTermQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SloppyPhraseMatcher;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
- * The match offsets of a query made only of words and word patterns (terms, wildcards, fuzzy
- * terms, combined with AND/OR/NOT), read by walking each matching term's postings once per
- * segment. For such queries Lucene's Matches API reports exactly these spans (every occurrence,
- * in a matching document, of every term that is not prohibited) but starts over for every
- * document: it looks up the terms again (and expands a wildcard again) per document, which
- * made broad queries slow. Phrases and proximity need positions in relation to each other, so
- * they are left to the Matches API ({@link #of} gives nothing).
+ * The match offsets of a query made of words, word patterns and phrases (terms, wildcards, fuzzy
+ * terms, "exact phrases" and "proximity"~N, combined with AND/OR/NOT), read by walking each
+ * matching term's postings once per segment. For such queries Lucene's Matches API reports
+ * exactly these spans (every occurrence, in a matching document, of every term and every phrase
+ * match that is not prohibited) but starts over for every document: it looks up the terms again
+ * (and expands a wildcard again, and opens new postings for a phrase's words) per document, which
+ * made broad queries slow. A phrase's matches come from Lucene's own phrase matchers (exact or
+ * sloppy, as {@code PhraseWeight.matches} uses them), made once per segment and moved from
+ * document to document. Anything else in a query leaves it to the Matches API ({@link #of}
+ * gives nothing).
  */
 final class TermOffsets {
     private final List<Term> terms;
     private final List<MultiTermQuery> patterns;
+    private final List<PhraseQuery> phrases;
 
-    private TermOffsets(List<Term> terms, List<MultiTermQuery> patterns) {
+    private TermOffsets(List<Term> terms, List<MultiTermQuery> patterns, List<PhraseQuery> phrases) {
         this.terms = terms;
         this.patterns = patterns;
+        this.phrases = phrases;
     }
 
-    /** The terms and patterns of a rewritten query in these fields, or empty if it has phrases or other parts. */
+    /** The terms, patterns and phrases of a rewritten query in these fields, or empty if it has other parts. */
     static Optional<TermOffsets> of(Query rewritten, Set<String> fields) {
         Collector collector = new Collector(fields);
         rewritten.visit(collector);
-        return collector.supported ? Optional.of(new TermOffsets(collector.terms, collector.patterns)) : Optional.empty();
+        return collector.supported
+                ? Optional.of(new TermOffsets(collector.terms, collector.patterns, collector.phrases))
+                : Optional.empty();
     }
 
     /**
@@ -79,6 +93,110 @@ final class TermOffsets {
                 walk(reuse, docs, documentIds, spans);
             }
         }
+        for (PhraseQuery phrase : phrases) {
+            collect(reader, phrase, docs, documentIds, spans);
+        }
+    }
+
+    /** Adds the spans of a phrase's matches in the given documents of a segment. */
+    private static void collect(LeafReader reader, PhraseQuery phrase, int[] docs, long[] documentIds,
+                                Map<Long, List<CharSpan>> spans) throws IOException {
+        Terms indexed = reader.terms(phrase.getField());
+        if (indexed == null) {
+            return;
+        }
+        Term[] words = phrase.getTerms();
+        int[] positions = phrase.getPositions();
+        PostingsEnum[] postings = new PostingsEnum[words.length];
+        PhraseQuery.PostingsAndFreq[] ordered = new PhraseQuery.PostingsAndFreq[words.length];
+        for (int i = 0; i < words.length; i++) {
+            TermsEnum each = indexed.iterator();
+            if (!each.seekExact(words[i].bytes())) {
+                return; // a word missing from the segment: the phrase has no match in it
+            }
+            postings[i] = each.postings(null, PostingsEnum.OFFSETS);
+            ordered[i] = new PhraseQuery.PostingsAndFreq(postings[i], new SlowImpactsEnum(postings[i]), positions[i],
+                    words[i]);
+        }
+        PhraseSpans matcher = PhraseSpans.of(ordered, phrase.getSlop());
+        for (int i = 0; i < docs.length; i++) {
+            if (!onDocument(postings, docs[i])) {
+                continue; // the document matched the query through another clause
+            }
+            matcher.reset();
+            List<CharSpan> found = null;
+            while (matcher.nextMatch()) {
+                int start = matcher.startOffset();
+                int end = matcher.endOffset();
+                if (start >= 0 && end > start) {
+                    if (found == null) {
+                        found = spans.computeIfAbsent(documentIds[i], k -> new ArrayList<>());
+                    }
+                    found.add(new CharSpan(start, end));
+                }
+            }
+        }
+    }
+
+    /** Moves every word's postings to the document; whether all of them have it. */
+    private static boolean onDocument(PostingsEnum[] postings, int doc) throws IOException {
+        boolean all = true;
+        for (PostingsEnum p : postings) {
+            int at = p.docID() < doc ? p.advance(doc) : p.docID();
+            all &= at == doc;
+        }
+        return all;
+    }
+
+    /**
+     * Lucene's phrase matcher of a phrase, exact or sloppy, made as {@code PhraseWeight} makes it
+     * for the Matches API (same order of the words, offsets captured), so that it finds the same
+     * matches. Their offset methods are only public on the two concrete classes.
+     */
+    private static final class PhraseSpans {
+        /** Scores are not used; the matchers only need one to exist. */
+        private static final Similarity.SimScorer NO_SCORES = new Similarity.SimScorer() {
+            @Override
+            public float score(float freq, long norm) {
+                return 1f;
+            }
+        };
+        private final ExactPhraseMatcher exact;
+        private final SloppyPhraseMatcher sloppy;
+
+        private PhraseSpans(ExactPhraseMatcher exact, SloppyPhraseMatcher sloppy) {
+            this.exact = exact;
+            this.sloppy = sloppy;
+        }
+
+        static PhraseSpans of(PhraseQuery.PostingsAndFreq[] postings, int slop) {
+            if (slop == 0) {
+                ArrayUtil.timSort(postings);
+                return new PhraseSpans(new ExactPhraseMatcher(postings, ScoreMode.COMPLETE_NO_SCORES, NO_SCORES, 0f), null);
+            }
+            return new PhraseSpans(null,
+                    new SloppyPhraseMatcher(postings, slop, ScoreMode.COMPLETE_NO_SCORES, NO_SCORES, 0f, true));
+        }
+
+        void reset() throws IOException {
+            if (exact != null) {
+                exact.reset();
+            } else {
+                sloppy.reset();
+            }
+        }
+
+        boolean nextMatch() throws IOException {
+            return exact != null ? exact.nextMatch() : sloppy.nextMatch();
+        }
+
+        int startOffset() throws IOException {
+            return exact != null ? exact.startOffset() : sloppy.startOffset();
+        }
+
+        int endOffset() throws IOException {
+            return exact != null ? exact.endOffset() : sloppy.endOffset();
+        }
     }
 
     /** Leapfrogs one term's postings with the matching documents. */
@@ -107,11 +225,12 @@ final class TermOffsets {
         }
     }
 
-    /** Walks the query: collects terms and patterns of the text fields, notices anything else. */
+    /** Walks the query: collects terms, patterns and phrases of the text fields, notices anything else. */
     private static final class Collector extends QueryVisitor {
         private final Set<String> fields;
         private final List<Term> terms = new ArrayList<>();
         private final List<MultiTermQuery> patterns = new ArrayList<>();
+        private final List<PhraseQuery> phrases = new ArrayList<>();
         private boolean supported = true;
 
         Collector(Set<String> fields) {
@@ -126,8 +245,14 @@ final class TermOffsets {
 
         @Override
         public void consumeTerms(Query query, Term... consumed) {
+            if (query instanceof PhraseQuery phrase) {
+                if (fields.contains(phrase.getField())) {
+                    phrases.add(phrase);
+                }
+                return;
+            }
             if (!(query instanceof TermQuery)) {
-                supported = false; // a phrase: its matches depend on the terms' positions
+                supported = false; // e.g. a multi-phrase or synonym query: left to the Matches API
                 return;
             }
             for (Term term : consumed) {
