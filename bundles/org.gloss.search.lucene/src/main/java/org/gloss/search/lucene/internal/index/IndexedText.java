@@ -20,7 +20,7 @@ public final class IndexedText {
     private final int checkpoints;
     private final int textStart;
 
-    IndexedText(byte[] blob) {
+    public IndexedText(byte[] blob) {
         if (blob.length < 4) {
             throw new IllegalArgumentException("indexed text of " + blob.length + " bytes has no header");
         }
@@ -37,7 +37,7 @@ public final class IndexedText {
      * Encodes a text, or returns null when it has an unpaired surrogate: encoding would replace
      * it and shift every offset after it, so such a text is cut from the store's copy instead.
      */
-    static byte[] encode(String text) {
+    public static byte[] encode(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
