@@ -23,6 +23,7 @@ final class CodingHighlights {
     private final DrawnCodings drawn;
     private final StripeIndex stripes;
     private final StripeMargin margin = new StripeMargin();
+    private final SearchMarks searchMarks = new SearchMarks();
     private Map<Long, String> colours;
     private CodingStyles styles;
 
@@ -95,6 +96,18 @@ final class CodingHighlights {
         }
     }
 
+    /** Marks the current search's hits (UTF-16 extents), replacing earlier marks; the codings stay as they are. */
+    void markSearchHits(List<int[]> extents) {
+        int[] dirty = searchMarks.set(extents);
+        if (dirty != null) {
+            restyle(dirty[0], dirty[1]);
+        }
+    }
+
+    SearchMarks searchMarks() {
+        return searchMarks;
+    }
+
     Collection<Coding> codings() {
         return drawn.codings();
     }
@@ -107,7 +120,7 @@ final class CodingHighlights {
         if (to <= from) {
             return;
         }
-        List<CodingStyles.Run> runs = styles.runs(from, to, stripes.overlapping(from, to));
+        List<CodingStyles.Run> runs = searchMarks.overlay(styles.runs(from, to, stripes.overlapping(from, to)), from);
         StyleSpansBuilder<String> spans = new StyleSpansBuilder<>(runs.size());
         for (CodingStyles.Run run : runs) {
             spans.add(run.style(), run.length());

@@ -129,6 +129,29 @@ final class DocumentPane implements DocumentView {
     }
 
     @Override
+    public void markSearchHits(List<org.gloss.model.TextSpan> hits) {
+        List<int[]> extents = hits.stream().map(h -> new int[] {positions.toIndex(h.start()), positions.toIndex(h.end())}).toList();
+        highlights.markSearchHits(extents);
+        updateHeader();
+    }
+
+    /** F3 / Shift+F3: selects the next / previous search hit after / before the selection, wrapping around. */
+    void revealSearchHit(boolean forward) {
+        SearchMarks marks = highlights.searchMarks();
+        IndexRange selection = area.getSelection();
+        java.util.OptionalInt mark = forward ? marks.next(selection.getLength() > 0 ? selection.getStart() + 1 : area.getCaretPosition())
+                : marks.previous(selection.getLength() > 0 ? selection.getStart() : area.getCaretPosition());
+        if (mark.isEmpty()) {
+            context.showStatus("No search hits are marked in this document (search in the Search view first)");
+            return;
+        }
+        int[] extent = marks.get(mark.getAsInt());
+        area.selectRange(extent[0], extent[1]);
+        area.requestFollowCaret();
+        context.showStatus("Search hit " + (mark.getAsInt() + 1) + " of " + marks.size() + " (F3 next, Shift+F3 previous)");
+    }
+
+    @Override
     public void dispose() {
         workspace.removeListener(listener);
         quickCode.hide();
@@ -171,7 +194,9 @@ final class DocumentPane implements DocumentView {
     private void updateHeader() {
         String who = onlyCoderId == null ? "coding as " + workspace.coder().name()
                 : "codings of " + workspace.coders().stream().filter(c -> c.id() == onlyCoderId).map(Coder::name).findFirst().orElse("?");
-        header.setText(documentName + " — " + highlights.size() + " codings shown — " + who);
+        int hits = highlights.searchMarks().size();
+        String marked = hits == 0 ? "" : " — " + hits + (hits == 1 ? " search hit" : " search hits") + " marked (F3)";
+        header.setText(documentName + " — " + highlights.size() + " codings shown — " + who + marked);
     }
 
     // --- coding gestures -----------------------------------------------------------------------
@@ -196,6 +221,9 @@ final class DocumentPane implements DocumentView {
                 if (n >= 0 && n < recent.size()) {
                     applyToSelection(recent.get(n).name());
                 }
+                e.consume();
+            } else if (e.getCode() == KeyCode.F3) {
+                revealSearchHit(!e.isShiftDown());
                 e.consume();
             } else if (e.getCode() == KeyCode.ENTER && extentBeingChanged != null) {
                 finishExtentChange();

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import javafx.animation.PauseTransition;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -22,18 +23,18 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
+import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import javafx.util.StringConverter;
 
 import org.gloss.api.search.QueryMode;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.search.SearchQuery;
-import org.gloss.model.Code;
-import org.gloss.model.Coder;
 import org.gloss.model.Document;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.gloss.ui.workbench.model.Change;
@@ -54,17 +55,24 @@ final class SearchPane {
     private final TextField query = new TextField();
     private final ComboBox<QueryMode> mode = new ComboBox<>();
     private final CheckBox stemming = new CheckBox("stemming");
-    private final ComboBox<ScopeChoice> scope = new ComboBox<>();
-    private final ComboBox<String> scopeName = new ComboBox<>();
+    private final ScopeControls scope = new ScopeControls(this::scopeChanged);
     private final Spinner<Integer> contextWidth = new Spinner<>(0, 500, SearchQuery.DEFAULT_CONTEXT, 10);
     private final Label status = new Label();
+    private final Button showMore = new Button("Show more");
+    private final Button showAll = new Button("Show all");
     private final ListView<String> counts = new ListView<>();
     private final TableView<SearchHit> table = new TableView<>();
     private final AutoCodePreview preview;
     private final SplitPane results = new SplitPane();
     private final BorderPane node = new BorderPane();
-    /** The request whose hits the table shows: what auto-coding codes. */
+    /** The request whose hits the table shows: what auto-coding codes and the documents mark. */
     private SearchRequest shown;
+    /** How many rows were asked for the shown request ("Show more" asks for more). */
+    private int shownRows;
+    /** Set while the table is refilled after a search again: restoring the selection reveals nothing. */
+    private boolean restoring;
+    /** A burst of changes (an import of many files, auto-coding) searches again once. */
+    private final PauseTransition searchAgain = new PauseTransition(Duration.millis(400));
 
     SearchPane(WorkbenchContext context, SearchViewModel model) {
         this.context = context;
@@ -103,15 +111,6 @@ final class SearchPane {
         stemming.setSelected(true);
         stemming.setTooltip(new Tooltip("Find inflected forms (кредит → кредиты, debt → debts)"));
 
-        scope.setId("search-scope");
-        scope.getItems().setAll(ScopeChoice.values());
-        scope.setValue(ScopeChoice.ALL);
-        scope.setOnAction(e -> fillScopeNames());
-        scopeName.setId("search-scope-name");
-        scopeName.setPrefWidth(130);
-        scopeName.setVisible(false);
-        scopeName.managedProperty().bind(scopeName.visibleProperty());
-
         contextWidth.setId("search-context");
         contextWidth.setEditable(true);
         contextWidth.setPrefWidth(75);
@@ -129,9 +128,13 @@ final class SearchPane {
         autoCode.setId("search-autocode");
         autoCode.setOnAction(e -> openPreview());
         autoCode.disableProperty().bind(javafx.beans.binding.Bindings.isEmpty(table.getItems()));
+        Button clear = new Button("Clear");
+        clear.setId("search-clear");
+        clear.setTooltip(new Tooltip("Clear the results and the hit marks in the documents"));
+        clear.setOnAction(e -> clear());
 
-        HBox queryRow = new HBox(6, query, run, autoCode);
-        HBox optionsRow = new HBox(6, mode, stemming, scope, scopeName, label("context"), contextWidth);
+        HBox queryRow = new HBox(6, query, run, autoCode, clear);
+        HBox optionsRow = new HBox(6, mode, stemming, label("context"), contextWidth, scope.node());
         for (HBox row : List.of(queryRow, optionsRow)) {
             row.setAlignment(Pos.CENTER_LEFT);
             row.getChildren().stream().filter(n -> n != query && n instanceof Region)
@@ -143,6 +146,24 @@ final class SearchPane {
         status.setId("search-status");
         status.setPadding(new Insets(2, 6, 2, 6));
         status.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        showMore.setId("search-show-more");
+        showMore.setOnAction(e -> runSearch(shown, shownRows + model.rowLimit(), true));
+        showAll.setId("search-show-all");
+        showAll.setOnAction(e -> runSearch(shown, Integer.MAX_VALUE, true));
+        for (Button button : List.of(showMore, showAll)) {
+            button.setVisible(false);
+            button.managedProperty().bind(button.visibleProperty());
+            button.setMinWidth(Region.USE_PREF_SIZE);
+        }
+        HBox statusRow = new HBox(4, status, showMore, showAll);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        statusRow.setPadding(new Insets(0, 4, 0, 0));
+        searchAgain.setOnFinished(e -> {
+            if (shown != null && context.workspace() != null) {
+                runSearch(shown, shownRows, true);
+            }
+        });
 
         counts.setId("search-counts");
         counts.setPrefWidth(180);
@@ -151,22 +172,24 @@ final class SearchPane {
         table.setId("search-table");
         table.setPlaceholder(new Label("Type a query and press Enter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Document", 90, SearchHit::document, "", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(column("Document", 90, SearchHit::document, KwicOrder.BY_DOCUMENT, "", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(column("At", 55, h -> Integer.toString(h.start()), KwicOrder.BY_POSITION,
+                "-fx-alignment: CENTER-RIGHT;", OverrunStyle.ELLIPSIS));
         // the left context is read towards the hit: cut it at its start, not next to the hit
-        table.getColumns().add(column("Left", 260, h -> oneLine(h.left()), "-fx-alignment: CENTER-RIGHT;",
+        table.getColumns().add(column("Left", 260, h -> oneLine(h.left()), KwicOrder.BY_LEFT, "-fx-alignment: CENTER-RIGHT;",
                 OverrunStyle.LEADING_ELLIPSIS));
-        table.getColumns().add(column("Hit", 90, h -> oneLine(h.hit()), "-fx-font-weight: bold; -fx-alignment: CENTER;",
-                OverrunStyle.ELLIPSIS));
-        table.getColumns().add(column("Right", 260, h -> oneLine(h.right()), "", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(column("Hit", 90, h -> oneLine(h.hit()), KwicOrder.BY_HIT,
+                "-fx-font-weight: bold; -fx-alignment: CENTER;", OverrunStyle.ELLIPSIS));
+        table.getColumns().add(column("Right", 260, h -> oneLine(h.right()), KwicOrder.BY_RIGHT, "", OverrunStyle.ELLIPSIS));
         table.getSelectionModel().selectedItemProperty().addListener((o, was, hit) -> {
-            if (hit != null && context.workspace() != null) {
+            if (hit != null && !restoring && context.workspace() != null) {
                 context.reveal(hit.documentId(), hit.start(), hit.end());
             }
         });
 
         results.getItems().setAll(counts, table);
         results.setDividerPositions(0.18);
-        BorderPane top = new BorderPane(status);
+        BorderPane top = new BorderPane(statusRow);
         top.setTop(bar);
         node.setTop(top);
         node.setCenter(results);
@@ -176,9 +199,12 @@ final class SearchPane {
     private void bindToWorkspace() {
         WorkspaceListener listener = change -> {
             if (change.kind() == Change.Kind.CODEBOOK || change.kind() == Change.Kind.CODERS
-                    || change.kind() == Change.Kind.PROJECT) {
-                fillScopeNames();
+                    || change.kind() == Change.Kind.DOCUMENTS || change.kind() == Change.Kind.PROJECT) {
+                scope.fill(context.workspace());
                 preview.workspaceChanged();
+            }
+            if (SearchViewModel.searchAgainAfter(change, shown)) {
+                searchAgain.playFromStart();
             }
         };
         context.workspaceProperty().addListener((o, was, now) -> {
@@ -188,40 +214,27 @@ final class SearchPane {
             if (now != null) {
                 now.addListener(listener);
             }
-            shown = null;
-            table.getItems().clear();
-            counts.getItems().clear();
-            status.setText("");
+            searchAgain.stop();
+            clearResults();
             closePreview();
-            fillScopeNames();
+            scope.fill(now);
         });
         if (context.workspace() != null) {
             context.workspace().addListener(listener);
         }
-        fillScopeNames();
-    }
-
-    private void fillScopeNames() {
-        Workspace workspace = context.workspace();
-        ScopeChoice choice = scope.getValue();
-        scopeName.setVisible(choice.needsName());
-        if (workspace == null || !choice.needsName()) {
-            return;
-        }
-        List<String> names = choice == ScopeChoice.CODE ? workspace.codes().stream().map(Code::name).toList()
-                : workspace.coders().stream().map(Coder::name).toList();
-        String selected = scopeName.getValue();
-        scopeName.getItems().setAll(names);
-        scopeName.setValue(names.contains(selected) ? selected : names.isEmpty() ? null : names.get(0));
+        scope.fill(context.workspace());
     }
 
     /** The request as the controls show it now. */
     SearchRequest request() {
-        ScopeChoice choice = scope.getValue();
-        String name = choice == ScopeChoice.CURRENT_DOCUMENT ? currentDocumentName().orElse(null)
-                : choice.needsName() ? scopeName.getValue() : null;
-        return new SearchRequest(query.getText(), mode.getValue(), stemming.isSelected(), choice, name,
-                contextWidth.getValue());
+        return new SearchRequest(query.getText(), mode.getValue(), stemming.isSelected(),
+                scope.filter(currentDocumentName()), contextWidth.getValue());
+    }
+
+    private void scopeChanged() {
+        if (shown != null) {
+            search();
+        }
     }
 
     private Optional<String> currentDocumentName() {
@@ -248,24 +261,81 @@ final class SearchPane {
         }
         SearchRequest request = request();
         if (request.isBlank()) {
+            clear();
             return;
         }
-        status.setStyle("");
-        status.setText("searching…");
-        background.run(session -> model.search(session, request), result -> show(request, result), this::showError);
+        runSearch(request, model.rowLimit(), false);
     }
 
-    private void show(SearchRequest request, KwicResult result) {
+    /**
+     * Searches in the background. {@code keepView}: the same search again (after a change, or for
+     * more rows): the selected hit stays selected and the table stays where it was scrolled.
+     */
+    private void runSearch(SearchRequest request, int rows, boolean keepView) {
+        status.setStyle("");
+        status.setText(keepView ? "searching again…" : "searching…");
+        background.run(session -> model.search(session, request, rows), result -> show(request, rows, result, keepView),
+                this::showError);
+    }
+
+    private void show(SearchRequest request, int rows, KwicResult result, boolean keepView) {
         if (result.failed()) {
             showError(result.error());
             return;
         }
+        SearchHit selected = keepView ? table.getSelectionModel().getSelectedItem() : null;
+        int top = keepView ? firstVisibleRow() : 0;
         shown = request;
+        shownRows = rows;
         status.setStyle("");
         status.setTooltip(null);
         status.setText(result.summary());
+        boolean more = result.hits().size() < result.totalHits();
+        showMore.setVisible(more);
+        showAll.setVisible(more);
+        showAll.setText("Show all " + result.totalHits());
         counts.getItems().setAll(SearchViewModel.countLines(result.hitsPerDocument()));
-        table.getItems().setAll(result.hits());
+        restoring = true;
+        try {
+            table.getItems().setAll(result.hits());
+            table.sort(); // keeps the column the user sorted by
+            int again = KwicOrder.indexOf(table.getItems(), selected);
+            if (again >= 0) {
+                table.getSelectionModel().select(again);
+            }
+            if (keepView && !table.getItems().isEmpty()) {
+                table.scrollTo(Math.min(top, table.getItems().size() - 1));
+            }
+        } finally {
+            restoring = false;
+        }
+        context.markSearchHits(model.marks(request));
+    }
+
+    /** The index of the first row the table shows (0 before it was laid out). */
+    private int firstVisibleRow() {
+        if (table.lookup(".virtual-flow") instanceof VirtualFlow<?> flow && flow.getFirstVisibleCell() != null) {
+            return flow.getFirstVisibleCell().getIndex();
+        }
+        return 0;
+    }
+
+    /** "Clear": no results, no marks in the documents. */
+    private void clear() {
+        searchAgain.stop();
+        clearResults();
+        context.markSearchHits(null);
+    }
+
+    private void clearResults() {
+        shown = null;
+        table.getItems().clear();
+        counts.getItems().clear();
+        status.setStyle("");
+        status.setTooltip(null);
+        status.setText("");
+        showMore.setVisible(false);
+        showAll.setVisible(false);
     }
 
     private void showError(String message) {
@@ -310,19 +380,20 @@ final class SearchPane {
         };
     }
 
-    private static TableColumn<SearchHit, String> column(String title, double width, Function<SearchHit, String> value,
-                                                         String style, OverrunStyle overrun) {
-        TableColumn<SearchHit, String> column = new TableColumn<>(title);
+    private static TableColumn<SearchHit, SearchHit> column(String title, double width, Function<SearchHit, String> text,
+                                                            java.util.Comparator<SearchHit> order, String style,
+                                                            OverrunStyle overrun) {
+        TableColumn<SearchHit, SearchHit> column = new TableColumn<>(title);
         column.setId("search-column-" + title.toLowerCase(Locale.ROOT));
         column.setPrefWidth(width);
-        column.setSortable(false);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
+        column.setComparator(order);
+        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         column.setCellFactory(c -> {
-            TableCell<SearchHit, String> cell = new TableCell<>() {
+            TableCell<SearchHit, SearchHit> cell = new TableCell<>() {
                 @Override
-                protected void updateItem(String item, boolean empty) {
+                protected void updateItem(SearchHit item, boolean empty) {
                     super.updateItem(item, empty);
-                    setText(empty ? null : item);
+                    setText(empty || item == null ? null : text.apply(item));
                 }
             };
             cell.setStyle(style);

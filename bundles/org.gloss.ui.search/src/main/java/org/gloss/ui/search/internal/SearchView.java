@@ -16,10 +16,17 @@ public class SearchView implements ViewContribution {
     static final String ID = "org.gloss.search";
 
     private final SearchService search;
+    private final int rowLimit;
 
     @Activate
     public SearchView(@Reference SearchService search) {
+        this(search, SearchViewModel.ROW_LIMIT);
+    }
+
+    /** With a smaller first page of rows, for tests of "Show more". */
+    SearchView(SearchService search, int rowLimit) {
         this.search = search;
+        this.rowLimit = rowLimit;
     }
 
     @Override
@@ -44,6 +51,6 @@ public class SearchView implements ViewContribution {
 
     @Override
     public Node createView(WorkbenchContext context) {
-        return new SearchPane(context, new SearchViewModel(search)).node();
+        return new SearchPane(context, new SearchViewModel(search, rowLimit)).node();
     }
 }

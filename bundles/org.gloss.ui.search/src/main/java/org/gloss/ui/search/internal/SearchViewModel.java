@@ -3,6 +3,7 @@ package org.gloss.ui.search.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.search.AutoCodePlan;
@@ -17,6 +18,9 @@ import org.gloss.api.search.SearchScope;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coder;
+import org.gloss.model.Document;
+import org.gloss.model.TextSpan;
+import org.gloss.ui.workbench.api.SearchHitMarks;
 import org.gloss.ui.workbench.model.AddCoding;
 import org.gloss.ui.workbench.model.Change;
 import org.gloss.ui.workbench.model.CompositeCommand;
@@ -44,23 +48,14 @@ final class SearchViewModel {
         this.rowLimit = rowLimit;
     }
 
-    /** The query for a request; the scope's name must be set for scopes that need one. */
+    /**
+     * The query for a request.
+     *
+     * @throws GlossException if the scope choices are incomplete
+     */
     static SearchQuery query(SearchRequest request) {
-        SearchScope scope = switch (request.scope()) {
-            case ALL -> SearchScope.ALL;
-            case CURRENT_DOCUMENT -> SearchScope.ALL.withDocuments(List.of(requireName(request, "no document is open")));
-            case CODE -> SearchScope.ALL.withCode(requireName(request, "choose the code to search in"));
-            case CODER -> SearchScope.ALL.withCoder(requireName(request, "choose the coder whose codings to search"));
-        };
-        return new SearchQuery(request.text().strip(), request.mode(), request.stemming(), scope,
+        return new SearchQuery(request.text().strip(), request.mode(), request.stemming(), request.filter().scope(),
                 Math.max(0, request.contextWidth()));
-    }
-
-    private static String requireName(SearchRequest request, String missing) {
-        if (request.scopeName() == null || request.scopeName().isBlank()) {
-            throw new GlossException(missing);
-        }
-        return request.scopeName();
     }
 
     /** The message of a malformed query, or null: cheap, for checking while the user types. */
@@ -81,15 +76,72 @@ final class SearchViewModel {
      * A query or scope the user must correct gives a result with its message, never an exception.
      */
     KwicResult search(ProjectSession session, SearchRequest request) {
+        return search(session, request, rowLimit);
+    }
+
+    /** Like {@link #search(ProjectSession, SearchRequest)} with more (or fewer) rows: "Show more", "Show all". */
+    KwicResult search(ProjectSession session, SearchRequest request, int rows) {
         if (request.isBlank()) {
             return KwicResult.empty();
         }
         try {
-            SearchPage page = service.searchPage(session, query(request), rowLimit, IndexProgress.SILENT);
+            SearchPage page = service.searchPage(session, query(request), Math.max(0, rows), IndexProgress.SILENT);
             return new KwicResult(page.hits(), page.hitsPerDocument(), page.totalHits(), page.documentsSearched(), null);
         } catch (GlossException e) {
             return KwicResult.failed(e.getMessage());
         }
+    }
+
+    /** Rows the table shows first, and how many more each "Show more" adds. */
+    int rowLimit() {
+        return rowLimit;
+    }
+
+    /**
+     * Every hit of the request in one document, as code-point spans for the document view to
+     * mark: the request narrowed to that document (nothing if its scope leaves the document out).
+     * A request the user must correct marks nothing.
+     */
+    List<TextSpan> hitsIn(ProjectSession session, SearchRequest request, long documentId) {
+        if (request.isBlank()) {
+            return List.of();
+        }
+        Optional<String> name = session.documents().byId(documentId).map(Document::name);
+        try {
+            SearchQuery query = query(request);
+            SearchScope scope = query.scope();
+            if (name.isEmpty() || !scope.documents().isEmpty() && !scope.documents().contains(name.get())) {
+                return List.of();
+            }
+            SearchQuery oneDocument = new SearchQuery(query.text(), query.mode(), query.stemming(),
+                    scope.withDocuments(List.of(name.get())), 0);
+            return service.search(session, oneDocument).hits().stream()
+                    .filter(h -> h.documentId() == documentId)
+                    .map(h -> new TextSpan(h.start(), h.end())).toList();
+        } catch (GlossException e) {
+            return List.of();
+        }
+    }
+
+    /** The marks the document views show for a request's hits. */
+    SearchHitMarks marks(SearchRequest request) {
+        return (session, documentId) -> hitsIn(session, request, documentId);
+    }
+
+    /**
+     * Whether the hits of the shown request may differ after this change of the project, so the
+     * view searches again: documents come and go whatever the scope; codings, codes and coders
+     * matter only to a search inside codings.
+     */
+    static boolean searchAgainAfter(Change change, SearchRequest shown) {
+        if (shown == null || shown.isBlank()) {
+            return false;
+        }
+        return switch (change.kind()) {
+            case DOCUMENTS, PROJECT -> true;
+            case CODINGS, CODEBOOK, CODERS -> shown.filter().dependsOnCodings();
+            default -> false;
+        };
     }
 
     /**

@@ -43,7 +43,7 @@ class SearchViewModelTest {
     }
 
     private static SearchRequest words(String text) {
-        return new SearchRequest(text, QueryMode.WORDS, true, ScopeChoice.ALL, null, 10);
+        return new SearchRequest(text, QueryMode.WORDS, true, SearchFilter.ALL, 10);
     }
 
     @Test
@@ -88,7 +88,7 @@ class SearchViewModelTest {
         assertThat(result.summary()).startsWith("gloss: error: malformed query 'debt AND'").doesNotContain("lucene", "Exception");
         assertThat(problem).contains("at column 1", "no closing").doesNotContain("lucene", "Exception");
         assertThat(model.problem(words("debt AND China"))).isNull();
-        assertThat(model.problem(new SearchRequest("[unclosed", QueryMode.REGEX, false, ScopeChoice.ALL, null, 10)))
+        assertThat(model.problem(new SearchRequest("[unclosed", QueryMode.REGEX, false, SearchFilter.ALL, 10)))
                 .isNotNull();
     }
 
@@ -96,16 +96,16 @@ class SearchViewModelTest {
     void scopesLimitTheHits() {
         SearchViewModel model = new SearchViewModel(service);
 
-        KwicResult currentDocument = model.search(session,
-                new SearchRequest("debt", QueryMode.WORDS, true, ScopeChoice.CURRENT_DOCUMENT, "official", 10));
+        KwicResult currentDocument = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withDocuments(DocumentChoice.CURRENT, List.of("official")), 10));
         KwicResult insideCode = model.search(session,
-                new SearchRequest("debt", QueryMode.WORDS, true, ScopeChoice.CODE, "debt concern", 10));
+                new SearchRequest("debt", QueryMode.WORDS, true, SearchFilter.ALL.withCode("debt concern"), 10));
         KwicResult byCoder = model.search(session,
-                new SearchRequest("china", QueryMode.WORDS, true, ScopeChoice.CODER, "aida", 10));
+                new SearchRequest("china", QueryMode.WORDS, true, SearchFilter.ALL.withCoder("aida"), 10));
         KwicResult literal = model.search(session,
-                new SearchRequest("Debts", QueryMode.LITERAL, false, ScopeChoice.ALL, null, 10));
+                new SearchRequest("Debts", QueryMode.LITERAL, false, SearchFilter.ALL, 10));
         KwicResult unknownCode = model.search(session,
-                new SearchRequest("debt", QueryMode.WORDS, true, ScopeChoice.CODE, "no such code", 10));
+                new SearchRequest("debt", QueryMode.WORDS, true, SearchFilter.ALL.withCode("no such code"), 10));
 
         assertThat(currentDocument.hits()).extracting(SearchHit::document).containsExactly("official");
         assertThat(insideCode.hits()).extracting(SearchHit::hit).containsExactly("Debts");
@@ -113,9 +113,152 @@ class SearchViewModelTest {
         assertThat(literal.hits()).extracting(SearchHit::hit).containsExactly("Debts");
         assertThat(unknownCode.failed()).isTrue();
         assertThat(unknownCode.error()).contains("no such code");
-        assertThatThrownBy(() -> SearchViewModel.query(
-                new SearchRequest("debt", QueryMode.WORDS, true, ScopeChoice.CURRENT_DOCUMENT, null, 10)))
+        assertThatThrownBy(() -> SearchViewModel.query(new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withDocuments(DocumentChoice.CURRENT, List.of()), 10)))
                 .isInstanceOf(GlossException.class).hasMessage("no document is open");
+        assertThatThrownBy(() -> SearchViewModel.query(new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withDocuments(DocumentChoice.CHOSEN, List.of()), 10)))
+                .isInstanceOf(GlossException.class).hasMessage("choose the documents to search");
+    }
+
+    /** A transcript with two speakers and a region attribute, beside the fixture's two documents. */
+    private long addTranscript() {
+        String text = "Aigerim: the debt grows every year.\nBolat: our debt is small.\nAigerim: debt again.\n";
+        int second = text.indexOf("Bolat");
+        int third = text.indexOf("Aigerim: debt");
+        java.util.List<org.gloss.model.Turn> turns = List.of(
+                new org.gloss.model.Turn("Aigerim", null, null, new org.gloss.model.TextSpan(0, second)),
+                new org.gloss.model.Turn("Bolat", null, null, new org.gloss.model.TextSpan(second, third)),
+                new org.gloss.model.Turn("Aigerim", null, null, new org.gloss.model.TextSpan(third, text.length())));
+        long id = session.documents().add(new org.gloss.api.store.NewDocument("interview", text, null,
+                java.util.Map.of("region", org.gloss.model.AttributeValue.text("Almaty")), turns)).id();
+        session.documents().setAttribute(session.documents().get("official").id(), "region",
+                org.gloss.model.AttributeValue.text("Astana"));
+        return id;
+    }
+
+    @Test
+    void scopesCombineDocumentsCodeCoderSpeakerAndAttribute() {
+        long interview = addTranscript();
+        long aida = session.coders().find("aida").orElseThrow().id();
+        long debtConcern = session.codebook().get("debt concern").id();
+        String text = session.documents().text(interview);
+        int bolat = text.indexOf("Bolat");
+        session.codings().add(new org.gloss.api.store.NewCoding(interview, debtConcern, aida, 0, text.length(), null));
+        SearchViewModel model = new SearchViewModel(service);
+        SearchFilter chosen = SearchFilter.ALL.withDocuments(DocumentChoice.CHOSEN, List.of("interview", "official"));
+
+        KwicResult bySpeaker = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withSpeaker("Aigerim"), 10));
+        KwicResult speakerAndChosen = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                chosen.withSpeaker("Bolat"), 10));
+        KwicResult byAttribute = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withAttribute("region", "Astana"), 10));
+        KwicResult codeCoderSpeaker = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withCode("debt concern").withCoder("aida").withSpeaker("Aigerim"), 10));
+        KwicResult everything = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                chosen.withCode("debt concern").withCoder("aida").withSpeaker("Bolat").withAttribute("region", "Almaty"), 10));
+        KwicResult wrongAttribute = model.search(session, new SearchRequest("debt", QueryMode.WORDS, true,
+                chosen.withCoder("aida").withAttribute("region", "Astana"), 10));
+
+        assertThat(bySpeaker.hits()).extracting(h -> h.document() + ":" + h.start())
+                .containsExactly("interview:" + text.indexOf("debt grows"), "interview:" + text.indexOf("debt again"));
+        assertThat(speakerAndChosen.hits()).extracting(SearchHit::start).containsExactly(text.indexOf("debt is small"));
+        assertThat(byAttribute.hits()).extracting(SearchHit::document).containsExactly("official");
+        // the fixture's farmer coding of "Debts to China grow" is aida's too, but not in a speaker's turn
+        assertThat(codeCoderSpeaker.hits()).extracting(SearchHit::document).containsExactly("interview", "interview");
+        assertThat(everything.hits()).extracting(SearchHit::start).containsExactly(text.indexOf("debt is small"));
+        assertThat(everything.hits().get(0).start()).isGreaterThan(bolat);
+        assertThat(wrongAttribute.hits()).isEmpty();
+        assertThat(wrongAttribute.failed()).isFalse();
+        assertThatThrownBy(() -> SearchViewModel.query(new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withAttribute("region", null), 10)))
+                .isInstanceOf(GlossException.class).hasMessage("choose the value of the attribute 'region'");
+    }
+
+    @Test
+    void moreRowsOnRequestAndEveryHitOfAnOpenDocumentForItsMarks() {
+        SearchViewModel model = new SearchViewModel(service, 1);
+        SearchRequest debt = words("debt");
+        long farmer = session.documents().get("farmer").id();
+        long official = session.documents().get("official").id();
+
+        assertThat(model.search(session, debt).hits()).hasSize(1);
+        assertThat(model.search(session, debt, 1 + model.rowLimit()).hits()).hasSize(2);
+        KwicResult all = model.search(session, debt, Integer.MAX_VALUE);
+        assertThat(all.hits()).hasSize(4);
+        assertThat(all.summary()).isEqualTo("4 hits in 2 documents of 2");
+
+        // the marks of a document are all its hits, whatever the table shows, as code points
+        List<org.gloss.model.TextSpan> marks = model.marks(debt).hitsIn(session, farmer);
+        assertThat(marks).containsExactlyElementsOf(all.hits().stream().filter(h -> h.documentId() == farmer)
+                .map(h -> new org.gloss.model.TextSpan(h.start(), h.end())).toList());
+        CodePointText farmerText = new CodePointText(SearchFixture.FARMER);
+        assertThat(marks).extracting(m -> farmerText.substring(m.start(), m.end())).containsExactly("debt", "Debts", "debt");
+        // a scope that leaves the document out marks nothing in it; so do a malformed query and no query
+        SearchRequest onlyFarmer = new SearchRequest("debt", QueryMode.WORDS, true,
+                SearchFilter.ALL.withDocuments(DocumentChoice.CHOSEN, List.of("farmer")), 10);
+        assertThat(model.hitsIn(session, onlyFarmer, official)).isEmpty();
+        assertThat(model.hitsIn(session, onlyFarmer, farmer)).hasSize(3);
+        assertThat(model.hitsIn(session, words("debt AND"), farmer)).isEmpty();
+        assertThat(model.hitsIn(session, words(" "), farmer)).isEmpty();
+        // inside codings: only the coded hit is marked
+        SearchRequest insideCode = new SearchRequest("debt", QueryMode.WORDS, true, SearchFilter.ALL.withCode("debt concern"), 10);
+        assertThat(model.hitsIn(session, insideCode, farmer))
+                .containsExactly(new org.gloss.model.TextSpan(SearchFixture.cp(SearchFixture.FARMER, "Debts"),
+                        SearchFixture.cp(SearchFixture.FARMER, "Debts") + 5));
+    }
+
+    @Test
+    void theViewSearchesAgainWhenDocumentsOrTheCodingsItSearchesInChange() {
+        SearchRequest everywhere = words("debt");
+        SearchRequest insideCode = new SearchRequest("debt", QueryMode.WORDS, true, SearchFilter.ALL.withCode("debt concern"), 10);
+        SearchRequest byCoder = new SearchRequest("debt", QueryMode.WORDS, true, SearchFilter.ALL.withCoder("aida"), 10);
+        org.gloss.ui.workbench.model.Change codings = org.gloss.ui.workbench.model.Change.codings(1);
+        org.gloss.ui.workbench.model.Change documents = org.gloss.ui.workbench.model.Change.of(
+                org.gloss.ui.workbench.model.Change.Kind.DOCUMENTS);
+        org.gloss.ui.workbench.model.Change memo = org.gloss.ui.workbench.model.Change.of(
+                org.gloss.ui.workbench.model.Change.Kind.MEMOS);
+
+        assertThat(SearchViewModel.searchAgainAfter(documents, everywhere)).isTrue();
+        assertThat(SearchViewModel.searchAgainAfter(codings, everywhere)).isFalse();
+        assertThat(SearchViewModel.searchAgainAfter(codings, insideCode)).isTrue();
+        assertThat(SearchViewModel.searchAgainAfter(codings, byCoder)).isTrue();
+        assertThat(SearchViewModel.searchAgainAfter(memo, insideCode)).isFalse();
+        assertThat(SearchViewModel.searchAgainAfter(documents, null)).isFalse();
+
+        // and what it finds again is what the store has now: a new coding brings a hit inside the code
+        SearchViewModel model = new SearchViewModel(service);
+        assertThat(model.search(session, insideCode).hits()).hasSize(1);
+        long official = session.documents().get("official").id();
+        int at = SearchFixture.cp(SearchFixture.OFFICIAL, "The debt");
+        session.codings().add(new org.gloss.api.store.NewCoding(official, session.codebook().get("debt concern").id(),
+                session.coders().find("aida").orElseThrow().id(), at, at + 24, null));
+        assertThat(model.search(session, insideCode).hits()).extracting(SearchHit::document).containsExactly("farmer", "official");
+        session.documents().add(new org.gloss.api.store.NewDocument("late", "A debt imported later."));
+        assertThat(model.search(session, everywhere).totalHits()).isEqualTo(5);
+    }
+
+    @Test
+    void kwicColumnsSortByDocumentPositionAndTheWordsNextToTheHit() {
+        KwicResult result = new SearchViewModel(service).search(session, words("debt"));
+        List<SearchHit> rows = new java.util.ArrayList<>(result.hits());
+
+        rows.sort(KwicOrder.BY_POSITION);
+        assertThat(rows).extracting(SearchHit::start).isSorted();
+        rows.sort(KwicOrder.BY_DOCUMENT.reversed());
+        assertThat(rows).extracting(SearchHit::document).containsExactly("official", "farmer", "farmer", "farmer");
+        rows.sort(KwicOrder.BY_DOCUMENT);
+        assertThat(rows).containsExactlyElementsOf(result.hits());
+        rows.sort(KwicOrder.BY_LEFT);
+        // by the word just before the hit: "...China grow, the" < "Farmer: the" (the same word) < "Farmer: " ...
+        assertThat(rows).extracting(h -> KwicOrder.reversedWords(h.left()).split(" ")[0].toLowerCase())
+                .isSortedAccordingTo(String::compareTo);
+        assertThat(KwicOrder.reversedWords("we owe the ")).isEqualTo("the owe we");
+        rows.sort(KwicOrder.BY_HIT);
+        assertThat(rows).extracting(SearchHit::hit).containsExactly("debt", "debt", "debt", "Debts");
+        assertThat(KwicOrder.indexOf(rows, result.hits().get(1))).isEqualTo(3);
+        assertThat(KwicOrder.indexOf(rows, null)).isEqualTo(-1);
     }
 
     @Test

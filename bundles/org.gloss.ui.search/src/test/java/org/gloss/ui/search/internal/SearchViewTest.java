@@ -146,8 +146,8 @@ class SearchViewTest {
     @Test
     void searchingTheCurrentDocumentOnly(FxRobot robot) {
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.F).release(KeyCode.F, KeyCode.SHIFT, KeyCode.CONTROL);
-        ComboBox<ScopeChoice> scope = robot.lookup("#search-scope").queryComboBox();
-        robot.interact(() -> scope.setValue(ScopeChoice.CURRENT_DOCUMENT));
+        ComboBox<DocumentChoice> scope = robot.lookup("#search-scope-documents").queryComboBox();
+        robot.interact(() -> scope.setValue(DocumentChoice.CURRENT));
         robot.clickOn("#search-query").write("debt").type(KeyCode.ENTER);
         TableView<SearchHit> table = robot.lookup("#search-table").queryTableView();
         // the first document opens with the project

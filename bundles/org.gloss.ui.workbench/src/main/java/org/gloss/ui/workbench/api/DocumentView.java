@@ -36,4 +36,12 @@ public interface DocumentView {
      */
     default void onSelect(java.util.function.Consumer<org.gloss.model.TextSpan> listener) {
     }
+
+    /**
+     * Marks these spans (code points, sorted) as the current search's hits, in a style distinct
+     * from coding highlights, replacing earlier marks; an empty list clears them. The marks stay
+     * while codings change.
+     */
+    default void markSearchHits(java.util.List<org.gloss.model.TextSpan> hits) {
+    }
 }

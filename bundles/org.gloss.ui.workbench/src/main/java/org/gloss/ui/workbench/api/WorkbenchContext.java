@@ -42,6 +42,14 @@ public interface WorkbenchContext {
     }
 
     /**
+     * Marks the hits of the current search in every open document view, and in those opened
+     * later, as a highlight distinct from codings, until other marks replace them; {@code null}
+     * clears them. The marks are loaded off the FX thread.
+     */
+    default void markSearchHits(SearchHitMarks marks) {
+    }
+
+    /**
      * Runs work off the FX thread with a progress bar and Cancel button in the status bar; the
      * result is handed to {@code onSuccess} on the FX thread. Failures are shown to the user.
      */

@@ -32,6 +32,7 @@ final class CodingPerspective {
     private final Map<Long, Tab> documentTabs = new HashMap<>();
     private final TabPane editors = new TabPane();
     private final SplitPane node;
+    private java.util.function.Consumer<DocumentView> onDocumentOpened = view -> { };
 
     CodingPerspective(WorkbenchContext context, Contributions contributions) {
         this.context = context;
@@ -121,7 +122,18 @@ final class CodingPerspective {
         documentTabs.put(documentId, tab);
         editors.getTabs().add(tab);
         editors.getSelectionModel().select(tab);
+        onDocumentOpened.accept(view);
         return view;
+    }
+
+    /** Called with every document view this perspective opens. */
+    void setOnDocumentOpened(java.util.function.Consumer<DocumentView> listener) {
+        onDocumentOpened = listener;
+    }
+
+    /** The document views open in the editor area. */
+    java.util.List<DocumentView> openDocuments() {
+        return documentTabs.values().stream().map(tab -> (DocumentView) tab.getUserData()).toList();
     }
 
     OptionalLong currentDocument() {

@@ -37,6 +37,7 @@ import org.gloss.model.Document;
 import org.gloss.ui.workbench.api.ActionContribution;
 import org.gloss.ui.workbench.api.BackgroundWork;
 import org.gloss.ui.workbench.api.DocumentView;
+import org.gloss.ui.workbench.api.SearchHitMarks;
 import org.gloss.ui.workbench.api.Selection;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.gloss.ui.workbench.model.Change;
@@ -63,6 +64,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
     private final WorkbenchToolBar toolBar;
     private final ConnectionBanner banner = new ConnectionBanner();
     private LiveUpdates live;
+    private final SearchHitMarking searchHits = new SearchHitMarking(this);
 
     public WorkbenchWindow(Stage stage, Contributions contributions, ProjectOpener opener, WorkbenchSettings settings) {
         this.stage = stage;
@@ -70,6 +72,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         this.opener = opener;
         this.settings = settings;
         this.coding = new CodingPerspective(this, contributions);
+        coding.setOnDocumentOpened(searchHits::opened);
         this.comparison = new ComparisonPerspective(this);
         this.toolBar = new WorkbenchToolBar(this);
         root.setId("workbench");
@@ -82,6 +85,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
             if (was != null) {
                 was.close();
             }
+            searchHits.mark(null, List.of()); // the old project's hits mean nothing in the new one
             showPerspective();
         });
         showPerspective();
@@ -91,6 +95,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         stage.setTitle("Gloss");
         stage.setOnHidden(e -> {
             status.shutdown();
+            searchHits.shutdown();
             followServer(null);
             if (workspace.get() != null) {
                 workspace.get().close();
@@ -406,6 +411,11 @@ public final class WorkbenchWindow implements WorkbenchContext {
     @Override
     public OptionalLong currentDocument() {
         return coding.currentDocument();
+    }
+
+    @Override
+    public void markSearchHits(SearchHitMarks marks) {
+        searchHits.mark(marks, coding.openDocuments());
     }
 
     @Override
