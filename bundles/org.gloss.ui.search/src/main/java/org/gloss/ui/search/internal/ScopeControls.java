@@ -9,14 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
 
@@ -44,7 +42,7 @@ final class ScopeControls {
     private final ComboBox<String> speaker = anyBox("search-scope-speaker", "any speaker");
     private final ComboBox<String> attribute = anyBox("search-scope-attribute", "any attribute");
     private final ComboBox<String> attributeValue = new ComboBox<>();
-    private final HBox node;
+    private final List<Node> nodes;
     private Map<String, Set<String>> attributeValues = Map.of();
     /** Set while the boxes are refilled: that is not the user changing the scope. */
     private boolean filling;
@@ -79,13 +77,14 @@ final class ScopeControls {
         for (ComboBox<String> box : List.of(code, coder, speaker)) {
             box.setOnAction(e -> userChanged());
         }
-        node = new HBox(6, new Label("in"), documents, chosen, code, coder, speaker, attribute, attributeValue);
-        node.setAlignment(Pos.CENTER_LEFT);
-        node.getChildren().forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        documents.setPrefWidth(150);
+        nodes = List.of(new Label("in"), documents, chosen, code, coder, speaker, attribute, attributeValue);
+        nodes.forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
     }
 
-    Node node() {
-        return node;
+    /** The controls, in order, for the caller's (wrapping) row. */
+    List<Node> nodes() {
+        return nodes;
     }
 
     /** Refills the choices from the project, keeping what the user chose where it still exists. */
@@ -164,7 +163,7 @@ final class ScopeControls {
         filling = true;
         try {
             attributeValue.getItems().setAll(values);
-            attributeValue.setValue(values.contains(was) ? was : values.isEmpty() ? null : values.get(0));
+            attributeValue.setValue(was != null && values.contains(was) ? was : values.isEmpty() ? null : values.get(0));
         } finally {
             filling = wasFilling;
         }
@@ -204,7 +203,7 @@ final class ScopeControls {
     private static ComboBox<String> anyBox(String id, String anyLabel) {
         ComboBox<String> box = new ComboBox<>();
         box.setId(id);
-        box.setPrefWidth(120);
+        box.setPrefWidth(135);
         box.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {

@@ -25,6 +25,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.control.skin.VirtualFlow;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -134,11 +135,15 @@ final class SearchPane {
         clear.setOnAction(e -> clear());
 
         HBox queryRow = new HBox(6, query, run, autoCode, clear);
-        HBox optionsRow = new HBox(6, mode, stemming, label("context"), contextWidth, scope.node());
-        for (HBox row : List.of(queryRow, optionsRow)) {
-            row.setAlignment(Pos.CENTER_LEFT);
-            row.getChildren().stream().filter(n -> n != query && n instanceof Region)
-                    .forEach(n -> ((Region) n).setMinWidth(Region.USE_PREF_SIZE));
+        // the options wrap onto more lines when the view is narrow, instead of pushing the buttons out of sight
+        FlowPane optionsRow = new FlowPane(6, 4, mode, stemming, label("context"), contextWidth);
+        optionsRow.getChildren().addAll(scope.nodes());
+        optionsRow.setAlignment(Pos.CENTER_LEFT);
+        queryRow.setAlignment(Pos.CENTER_LEFT);
+        for (Node n : queryRow.getChildren()) {
+            if (n != query && n instanceof Region region) {
+                region.setMinWidth(Region.USE_PREF_SIZE);
+            }
         }
         query.setMinWidth(150);
         VBox bar = new VBox(4, queryRow, optionsRow);
