@@ -99,6 +99,10 @@ class WorkbenchIT {
                 return null;
             });
             waitUntil(60, () -> onFx(() -> !((javafx.scene.control.TableView<?>) window().getScene().lookup("#search-table")).getItems().isEmpty()));
+            // the open document marks the search's hits (the document view and the search view meet
+            // through the workbench API only)
+            waitUntil(60, () -> onFx(() -> window().getScene().getRoot().lookupAll(".document-header").stream()
+                    .anyMatch(n -> ((javafx.scene.control.Label) n).getText().matches(".*\\d+ search hits? marked.*"))));
             screenshot("workbench-search");
 
             Path plugin = viewPlugin(home);

@@ -59,18 +59,7 @@ class SearchMarksViewTest {
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new SearchView(new LuceneSearchService(), 2));
         contributions.addAction(new FindAction());
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(new SqliteStoreProvider());
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
         settings.remember(project.toString(), "tester");
         window = new WorkbenchWindow(stage, contributions, opener, settings);

@@ -60,18 +60,7 @@ class SearchViewTest {
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new SearchView(new LuceneSearchService()));
         contributions.addAction(new FindAction());
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        ProjectOpener opener = new ProjectOpener() {
-            @Override
-            public ProjectSession open(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession create(String location) {
-                return store.create(location);
-            }
-        };
+        ProjectOpener opener = ProjectOpener.of(new SqliteStoreProvider());
         WorkbenchSettings settings = new WorkbenchSettings(dir.resolve("workbench.properties"));
         settings.remember(project.toString(), CODER);
         window = new WorkbenchWindow(stage, contributions, opener, settings);

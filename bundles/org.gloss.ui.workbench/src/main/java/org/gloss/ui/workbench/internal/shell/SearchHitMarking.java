@@ -54,7 +54,12 @@ final class SearchHitMarking {
         }
         long forGeneration = generation;
         SearchHitMarks forMarks = marks;
-        ProjectSession session = context.openSessionForBackgroundWork();
+        ProjectSession session;
+        try {
+            session = context.openSessionForBackgroundWork();
+        } catch (RuntimeException unreachable) {
+            return; // e.g. the server went away: the document shows no marks, the connection banner says why
+        }
         executor.execute(() -> {
             List<TextSpan> hits;
             try (session) {
