@@ -3,6 +3,7 @@ package org.gloss.api.store;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.gloss.api.error.Errors;
 import org.gloss.model.AttributeValue;
@@ -69,6 +70,18 @@ public interface Documents {
         Map<Long, String> hashes = new java.util.HashMap<>();
         list().forEach(d -> hashes.put(d.id(), d.contentHash()));
         return hashes;
+    }
+
+    /**
+     * A number that changes whenever the documents (texts, names, attributes) may have changed,
+     * as seen through this session: by its own writes or rollbacks, or by commits of other
+     * sessions and processes. Two equal values from the same session mean nothing changed in
+     * between, so derived data (a search index) checked at the first need not list the documents
+     * again. Values of different sessions are not comparable. Empty where the store cannot tell
+     * cheaply: then every check lists the documents.
+     */
+    default OptionalLong revision() {
+        return OptionalLong.empty();
     }
 
     /** The value of one attribute for each document that has it, by document id. */

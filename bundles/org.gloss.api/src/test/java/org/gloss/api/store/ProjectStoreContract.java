@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.model.AttributeType;
@@ -74,6 +75,38 @@ public abstract class ProjectStoreContract {
         assertThat(project.documents().contentHashes()).isEqualTo(Map.of(a.id(), a.contentHash(), b.id(), b.contentHash()));
         assertThat(project.documents().attributeValues("language")).isEqualTo(Map.of(a.id(), AttributeValue.text("ru")));
         assertThat(project.documents().attributeValues("nope")).isEmpty();
+    }
+
+    @Test
+    void theRevisionMovesWithEveryDocumentChangeOfTheSessionAndStaysPutOtherwise() {
+        OptionalLong start = project.documents().revision();
+        if (start.isEmpty()) {
+            return; // a store that cannot tell: derived data lists the documents at every check
+        }
+        project.documents().names();
+        project.codebook().add("c", null, null, null);
+        assertThat(project.documents().revision()).as("reads and codebook edits").isEqualTo(start);
+        List<OptionalLong> seen = new ArrayList<>(List.of(start));
+        Document a = project.documents().add(new NewDocument("a", "one"));
+        seen.add(project.documents().revision());
+        project.documents().setAttribute(a.id(), "language", AttributeValue.text("ru"));
+        seen.add(project.documents().revision());
+        project.documents().removeAttribute(a.id(), "language");
+        seen.add(project.documents().revision());
+        project.documents().rename(a.id(), "b");
+        seen.add(project.documents().revision());
+        OptionalLong[] inside = new OptionalLong[1];
+        assertThatThrownBy(() -> project.inTransaction(() -> {
+            project.documents().add(new NewDocument("c", "three"));
+            inside[0] = project.documents().revision();
+            throw new IllegalStateException("undo");
+        })).hasMessage("undo");
+        seen.add(inside[0]);
+        seen.add(project.documents().revision());
+        project.documents().remove(a.id());
+        seen.add(project.documents().revision());
+        assertThat(seen).as("every change, and the rollback, gives a new revision").doesNotHaveDuplicates();
+        assertThat(project.documents().revision()).isEqualTo(seen.get(seen.size() - 1));
     }
 
     @Test

@@ -25,7 +25,6 @@ import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
 import org.gloss.search.lucene.internal.analysis.Language;
 import org.gloss.search.lucene.internal.index.CharSpan;
-import org.gloss.search.lucene.internal.index.DocumentKey;
 import org.gloss.search.lucene.internal.index.IndexDamagedException;
 import org.gloss.search.lucene.internal.index.IndexLocation;
 import org.gloss.search.lucene.internal.index.IndexedText;
@@ -82,12 +81,11 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
                     query.contextWidth(), limit), documents, null);
         }
         ProjectIndex index = indexFor(project);
-        Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
-        IndexReport report = index.refresh(project, keys, progress);
+        IndexReport report = index.refresh(project, progress);
         try {
             return new Result(find(project, index, compiled, scope, query, limit), documents, report);
         } catch (IndexDamagedException | HitBuilder.OutOfTextException e) {
-            report = index.rebuild(project, keys, "damaged: " + e.getMessage(), progress);
+            report = index.rebuild(project, "damaged: " + e.getMessage(), progress);
             return new Result(find(project, index, compiled, scope, query, limit), documents, report);
         }
     }
@@ -122,20 +120,19 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
 
     @Override
     public IndexReport refresh(ProjectSession project, IndexProgress progress) {
-        return indexFor(project).refresh(project, DocumentKey.of(project.documents()), progress);
+        return indexFor(project).refresh(project, progress);
     }
 
     @Override
     public Map<String, DocumentLanguage> languages(ProjectSession project) {
         List<Document> all = project.documents().list();
-        Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
         ProjectIndex index = indexFor(project);
-        index.refresh(project, keys, IndexProgress.SILENT);
+        index.refresh(project, IndexProgress.SILENT);
         Map<Long, Language> indexed;
         try {
             indexed = index.languages();
         } catch (IndexDamagedException e) {
-            index.rebuild(project, keys, "damaged: " + e.getMessage(), IndexProgress.SILENT);
+            index.rebuild(project, "damaged: " + e.getMessage(), IndexProgress.SILENT);
             indexed = index.languages();
         }
         Map<String, DocumentLanguage> languages = new LinkedHashMap<>();

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.Documents;
@@ -30,6 +31,8 @@ public final class JdbcDocuments implements Documents {
 
     private final ProjectSession session;
     private final JdbcConnection jdbc;
+    /** Document writes (and rollbacks) of this session: the database's data version misses its own connection's. */
+    private long changes;
 
     public JdbcDocuments(ProjectSession session, JdbcConnection jdbc) {
         this.session = session;
@@ -65,6 +68,18 @@ public final class JdbcDocuments implements Documents {
         jdbc.query("SELECT document_id, type, value FROM document_attributes WHERE key = ?",
                 rs -> values.put(rs.getLong(1), new AttributeValue(AttributeType.valueOf(rs.getString(2)), rs.getString(3))), key);
         return values;
+    }
+
+    /** The database's data version (other connections' commits) with this session's own document writes. */
+    @Override
+    public OptionalLong revision() {
+        OptionalLong data = jdbc.dialect().dataVersion(jdbc);
+        return data.isPresent() ? OptionalLong.of((data.getAsLong() << 32) + changes) : OptionalLong.empty();
+    }
+
+    /** A transaction of this session was rolled back: what it wrote to documents is gone again. */
+    public void rolledBack() {
+        changes++;
     }
 
     @Override
@@ -110,6 +125,7 @@ public final class JdbcDocuments implements Documents {
         if (document.name().isBlank()) {
             throw Errors.invalidName("document", document.name());
         }
+        changes++;
         return session.inTransaction(() -> {
             if (find(document.name()).isPresent()) {
                 throw Errors.duplicateDocumentName(document.name());
@@ -163,6 +179,7 @@ public final class JdbcDocuments implements Documents {
         if (newName == null || newName.isBlank()) {
             throw Errors.invalidName("document", String.valueOf(newName));
         }
+        changes++;
         session.inTransaction(() -> {
             find(newName).filter(other -> other.id() != documentId).ifPresent(other -> {
                 throw Errors.duplicateDocumentName(newName);
@@ -175,6 +192,7 @@ public final class JdbcDocuments implements Documents {
 
     @Override
     public void remove(long documentId) {
+        changes++;
         session.inTransaction(() -> {
             jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id IN (SELECT id FROM codings WHERE document_id = ?)",
                     MemoTarget.CODING.name(), documentId);
@@ -190,6 +208,7 @@ public final class JdbcDocuments implements Documents {
         if (key == null || key.isBlank()) {
             throw Errors.invalidName("attribute", String.valueOf(key));
         }
+        changes++;
         jdbc.update("INSERT INTO document_attributes(document_id, key, type, value) VALUES (?,?,?,?) "
                 + "ON CONFLICT(document_id, key) DO UPDATE SET type = excluded.type, value = excluded.value",
                 documentId, key, value.type().name(), value.value());
@@ -197,6 +216,7 @@ public final class JdbcDocuments implements Documents {
 
     @Override
     public void removeAttribute(long documentId, String key) {
+        changes++;
         jdbc.update("DELETE FROM document_attributes WHERE document_id = ? AND key = ?", documentId, key);
     }
 

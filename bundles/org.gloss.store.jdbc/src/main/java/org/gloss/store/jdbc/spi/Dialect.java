@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import org.gloss.api.error.GlossException;
 
@@ -27,6 +28,15 @@ public interface Dialect {
      * is on its way to the user (a connection that is gone has nothing left to roll back).
      */
     void rollbackQuietly(Connection connection);
+
+    /**
+     * A number that changes when another connection commits to the database, read cheaply (SQLite's
+     * {@code PRAGMA data_version}); empty where the database has none. With the session's own
+     * count of document writes it makes {@link org.gloss.api.store.Documents#revision()}.
+     */
+    default OptionalLong dataVersion(JdbcConnection jdbc) {
+        return OptionalLong.empty();
+    }
 
     /** Runs an INSERT into a table with an {@code id} key and returns the new row's id. */
     long insertReturningId(JdbcConnection jdbc, String insertSql, Object... params);

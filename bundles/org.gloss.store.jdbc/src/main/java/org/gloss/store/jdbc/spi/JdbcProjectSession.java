@@ -121,6 +121,7 @@ public class JdbcProjectSession implements ProjectSession {
             if (!committed) {
                 // the rollback undoes version increments this session had recorded
                 codebook.forgetVersions();
+                documents.rolledBack();
                 dialect.rollbackQuietly(jdbc.connection());
             }
         }

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.OptionalLong;
 
 import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
@@ -53,6 +54,12 @@ final class SqliteDialect implements Dialect {
     public long insertReturningId(JdbcConnection jdbc, String insertSql, Object... params) {
         jdbc.update(insertSql, params);
         return jdbc.queryLong("SELECT last_insert_rowid()");
+    }
+
+    /** Changes whenever another connection (of this or another process) commits to the file. */
+    @Override
+    public OptionalLong dataVersion(JdbcConnection jdbc) {
+        return OptionalLong.of(jdbc.queryOne("PRAGMA data_version", rs -> rs.getLong(1)).orElseThrow());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.gloss.search.lucene.internal.index;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
@@ -65,6 +67,10 @@ public final class ProjectIndex implements Closeable {
     private DirectoryReader reader;
     private Map<Long, DocumentKey> lastKeys;
     private String lastFingerprint;
+    /** The last full check: by which session, at which store revision, and the fingerprint it found. */
+    private WeakReference<ProjectSession> checkedBy = new WeakReference<>(null);
+    private long checkedRevision;
+    private String checkedFingerprint;
 
     public ProjectIndex(Path path) {
         this.path = path;
@@ -72,6 +78,45 @@ public final class ProjectIndex implements Closeable {
 
     public Path path() {
         return path;
+    }
+
+    /**
+     * Brings the index in line with the store's documents. When the store has a revision and it
+     * has not moved since this session's last check, the documents are not listed again: the
+     * index is up to date if its last commit still has the fingerprint that check found (another
+     * process may have rewritten the index, but from the same documents).
+     */
+    public synchronized IndexReport refresh(ProjectSession project, IndexProgress progress) {
+        OptionalLong revision = project.documents().revision();
+        if (revision.isPresent() && checkedBy.get() == project && checkedRevision == revision.getAsLong()) {
+            try {
+                DirectoryReader current = currentReader();
+                if (current != null && upToDate(current.getIndexCommit().getUserData(), checkedFingerprint)) {
+                    return new IndexReport(false, "up to date", 0, 0, current.numDocs());
+                }
+            } catch (IOException | RuntimeException e) {
+                // the full check below finds out what is wrong
+            }
+        }
+        checkedBy = new WeakReference<>(null);
+        Map<Long, DocumentKey> keys = DocumentKey.of(project.documents());
+        IndexReport report = refresh(project, keys, progress);
+        if (revision.isPresent()) {
+            checkedBy = new WeakReference<>(project);
+            checkedRevision = revision.getAsLong();
+            checkedFingerprint = fingerprintOf(keys);
+        }
+        return report;
+    }
+
+    /** Rebuilds from scratch from the store's documents, e.g. when a search found the index damaged. */
+    public synchronized IndexReport rebuild(ProjectSession project, String reason, IndexProgress progress) {
+        return rebuild(project, DocumentKey.of(project.documents()), reason, progress);
+    }
+
+    private static boolean upToDate(Map<String, String> commitData, String fingerprint) {
+        return GlossAnalyzer.VERSION.equals(commitData.get(ANALYSIS)) && IndexSchema.FORMAT.equals(commitData.get(FORMAT))
+                && fingerprint != null && fingerprint.equals(commitData.get(FINGERPRINT));
     }
 
     /** Brings the index in line with the store's documents, given by their keys. */
