@@ -16,6 +16,7 @@ final class Utf8HitText implements HitText {
     private final IndexedText text;
     private final byte[] utf8;
     private final int first;
+    private final int last;
     // the cursor: a code point boundary
     private int byteAt;
     private int charAt;
@@ -30,6 +31,7 @@ final class Utf8HitText implements HitText {
         this.text = text;
         this.utf8 = text.bytes();
         this.first = text.textStart();
+        this.last = text.textEnd();
         this.byteAt = first;
     }
 
@@ -57,7 +59,7 @@ final class Utf8HitText implements HitText {
             nextCheckpoint++;
         }
         while (charAt < charIndex) {
-            if (byteAt >= utf8.length) {
+            if (byteAt >= last) {
                 throw new HitBuilder.OutOfTextException("match ends at " + charIndex + ", outside document " + name
                         + " of " + charAt + " chars");
             }
@@ -96,8 +98,8 @@ final class Utf8HitText implements HitText {
     @Override
     public String right(int width) {
         int to = endByte;
-        for (int n = 0; n < width && to < utf8.length; n++) {
-            to = Math.min(utf8.length, to + IndexedText.sequenceLength(utf8[to]));
+        for (int n = 0; n < width && to < last; n++) {
+            to = Math.min(last, to + IndexedText.sequenceLength(utf8[to]));
         }
         return decode(endByte, to);
     }

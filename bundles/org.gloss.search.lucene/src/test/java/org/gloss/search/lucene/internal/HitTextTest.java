@@ -32,7 +32,8 @@ class HitTextTest {
             List<int[]> spans = spans(stored, random);
             for (int width : new int[] {0, 1, 7, 40, 100_000}) {
                 HitText expected = new StringHitText("d", stored);
-                HitText actual = new Utf8HitText("d", new IndexedText(IndexedText.encode(stored)));
+                HitText actual = new Utf8HitText("d", round % 2 == 0 ? new IndexedText(IndexedText.encode(stored))
+                        : inPlace(IndexedText.encode(stored)));
                 for (int[] span : spans) {
                     String where = "round " + round + " span [" + span[0] + ", " + span[1] + ") width " + width;
                     assertThat(actual.locate(span[0], span[1])).as(where).containsExactly(expected.locate(span[0], span[1]));
@@ -42,6 +43,14 @@ class HitTextTest {
                 }
             }
         }
+    }
+
+    /** The text read in place from the middle of a larger buffer, as doc values hand it out. */
+    private static IndexedText inPlace(byte[] blob) {
+        byte[] buffer = new byte[blob.length + 10];
+        java.util.Arrays.fill(buffer, (byte) 'x');
+        System.arraycopy(blob, 0, buffer, 3, blob.length);
+        return new IndexedText(buffer, 3, blob.length);
     }
 
     /** Ascending, non-overlapping UTF-16 spans, some on code point boundaries inside a pair's neighbourhood, some at the ends. */

@@ -17,18 +17,27 @@ public final class IndexedText {
     private static final int ENTRY = 12;
 
     private final byte[] blob;
+    private final int offset;
+    private final int end;
     private final int checkpoints;
     private final int textStart;
 
     public IndexedText(byte[] blob) {
-        if (blob.length < 4) {
-            throw new IllegalArgumentException("indexed text of " + blob.length + " bytes has no header");
+        this(blob, 0, blob.length);
+    }
+
+    /** The indexed text in {@code blob[offset, offset + length)} (read in place, not copied). */
+    public IndexedText(byte[] blob, int offset, int length) {
+        if (length < 4) {
+            throw new IllegalArgumentException("indexed text of " + length + " bytes has no header");
         }
         this.blob = blob;
-        this.checkpoints = readInt(blob, 0);
-        this.textStart = 4 + checkpoints * ENTRY;
-        if (checkpoints < 0 || textStart > blob.length) {
-            throw new IllegalArgumentException("indexed text of " + blob.length + " bytes with " + checkpoints
+        this.offset = offset;
+        this.end = offset + length;
+        this.checkpoints = readInt(blob, offset);
+        this.textStart = offset + 4 + checkpoints * ENTRY;
+        if (checkpoints < 0 || textStart > end) {
+            throw new IllegalArgumentException("indexed text of " + length + " bytes with " + checkpoints
                     + " checkpoints");
         }
     }
@@ -80,13 +89,17 @@ public final class IndexedText {
         return b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4;
     }
 
-    /** The array holding the UTF-8 bytes, from {@link #textStart()} to its end. */
+    /** The array holding the UTF-8 bytes, from {@link #textStart()} to {@link #textEnd()}. */
     public byte[] bytes() {
         return blob;
     }
 
     public int textStart() {
         return textStart;
+    }
+
+    public int textEnd() {
+        return end;
     }
 
     public int checkpoints() {
@@ -107,7 +120,7 @@ public final class IndexedText {
     }
 
     private int entry(int i, int field) {
-        return readInt(blob, 4 + i * ENTRY + field * 4);
+        return readInt(blob, offset + 4 + i * ENTRY + field * 4);
     }
 
     private static int readInt(byte[] b, int at) {

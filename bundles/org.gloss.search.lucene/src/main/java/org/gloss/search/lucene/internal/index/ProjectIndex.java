@@ -6,7 +6,6 @@ import java.lang.ref.WeakReference;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -267,7 +266,8 @@ public final class ProjectIndex implements Closeable {
 
         /**
          * The text of a document with matches as the index keeps it, or null when the index
-         * keeps none of it (a text with an unpaired surrogate): then cut it from the store.
+         * keeps none of it (a text with an unpaired surrogate): then cut it from the store. The
+         * text is read in place: it is valid until the next call.
          *
          * @throws IndexDamagedException when the text cannot be read
          */
@@ -288,7 +288,7 @@ public final class ProjectIndex implements Closeable {
                     return null;
                 }
                 BytesRef value = values.binaryValue();
-                return new IndexedText(Arrays.copyOfRange(value.bytes, value.offset, value.offset + value.length));
+                return new IndexedText(value.bytes, value.offset, value.length);
             } catch (IOException | RuntimeException e) {
                 throw new IndexDamagedException(describe(e), e);
             }
