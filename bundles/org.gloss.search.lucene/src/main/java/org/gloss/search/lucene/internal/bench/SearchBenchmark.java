@@ -32,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The search figures of issue 7 on a generated corpus (10,000 documents, about 100 MB of mixed
  * English and Russian at scale 1): full index build, query latency by query type (the whole
- * service call: staleness check, Lucene, offsets and KWIC cut from the store), incremental
+ * service call: staleness check, Lucene, offsets and KWIC cut from the index's copy of the text), incremental
  * update of one document, and the index size on disk.
  */
 @Component(service = Benchmark.class)
