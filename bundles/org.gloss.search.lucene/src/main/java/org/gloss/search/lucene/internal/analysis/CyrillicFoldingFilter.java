@@ -7,14 +7,12 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Makes Cyrillic diacritic-insensitive, as ASCII folding does for Latin: ё is е, and the Kazakh
- * letters fold to the Russian letters people type without a Kazakh keyboard (қ → к, ә → а, ...).
- * One char for one char, so offsets stay exact. Expects lower-case input.
+ * Makes Russian ё and е the same letter, as ASCII folding does for Latin diacritics: Russian
+ * writers leave out the dots, so "ёлка" and "елка" are one word. One char for one char, so
+ * offsets stay exact. Expects lower-case input. The Kazakh letters are not folded here (see
+ * {@link KazakhVariantFilter}).
  */
 public final class CyrillicFoldingFilter extends TokenFilter {
-    private static final String FROM = "ёәғқңөұүһі";
-    private static final String TO = "еагкноуухи";
-
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
     public CyrillicFoldingFilter(TokenStream input) {
@@ -28,9 +26,8 @@ public final class CyrillicFoldingFilter extends TokenFilter {
         }
         char[] buffer = term.buffer();
         for (int i = 0; i < term.length(); i++) {
-            int at = FROM.indexOf(buffer[i]);
-            if (at >= 0) {
-                buffer[i] = TO.charAt(at);
+            if (buffer[i] == 'ё') {
+                buffer[i] = 'е';
             }
         }
         return true;

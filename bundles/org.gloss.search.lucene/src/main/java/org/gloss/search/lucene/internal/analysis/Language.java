@@ -7,28 +7,29 @@ import java.util.Optional;
 
 /**
  * The languages Gloss analyses specially. A document's language decides how its Cyrillic words
- * are stemmed: Russian stemming for Russian (and for Russian quotes inside English text), none
- * for Kazakh, which Lucene has no stemmer for. Latin words are stemmed as English in every document.
+ * are stemmed: Russian stemming for Russian (and for Russian quotes inside English text), Gloss's
+ * own light Kazakh stemmer for Kazakh (Lucene has none). Latin words are stemmed as English in
+ * every document.
  */
 public enum Language {
-    ENGLISH("en", true),
-    RUSSIAN("ru", true),
-    KAZAKH("kk", false);
+    ENGLISH("en", false),
+    RUSSIAN("ru", false),
+    KAZAKH("kk", true);
 
     private final String code;
-    private final boolean stemsCyrillicAsRussian;
+    private final boolean stemsCyrillicAsKazakh;
 
-    Language(String code, boolean stemsCyrillicAsRussian) {
+    Language(String code, boolean stemsCyrillicAsKazakh) {
         this.code = code;
-        this.stemsCyrillicAsRussian = stemsCyrillicAsRussian;
+        this.stemsCyrillicAsKazakh = stemsCyrillicAsKazakh;
     }
 
     public String code() {
         return code;
     }
 
-    boolean stemsCyrillicAsRussian() {
-        return stemsCyrillicAsRussian;
+    boolean stemsCyrillicAsKazakh() {
+        return stemsCyrillicAsKazakh;
     }
 
     /** The index field holding this language's stemmed words. */

@@ -12,8 +12,8 @@ import org.tartarus.snowball.ext.EnglishStemmer;
 
 /**
  * Stems each word with the stemmer of its script: Latin words with the English (Porter2)
- * stemmer, Cyrillic words with Lucene's light Russian stemmer when the document's language wants
- * it. Researchers' texts mix languages (an English article quoting Russian), so one stemmer per
+ * stemmer, Cyrillic words with Lucene's light Russian stemmer, or in Kazakh documents with
+ * {@link KazakhLightStemmer}. Researchers' texts mix languages (an English article quoting Russian), so one stemmer per
  * document would leave the quotes unstemmed. The light stemmer removes noun and adjective endings
  * only; the Snowball Russian stemmer also strips verb-like endings and so separates "кредит"
  * ("кред") from "кредиты" ("кредит").
@@ -22,11 +22,13 @@ final class ScriptStemFilter extends TokenFilter {
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final KeywordAttribute keyword = addAttribute(KeywordAttribute.class);
     private final SnowballStemmer latin = new EnglishStemmer();
-    private final RussianLightStemmer cyrillic;
+    private final RussianLightStemmer russian;
+    private final KazakhLightStemmer kazakh;
 
     ScriptStemFilter(TokenStream input, Language language) {
         super(input);
-        this.cyrillic = language.stemsCyrillicAsRussian() ? new RussianLightStemmer() : null;
+        this.kazakh = language.stemsCyrillicAsKazakh() ? new KazakhLightStemmer() : null;
+        this.russian = kazakh == null ? new RussianLightStemmer() : null;
     }
 
     @Override
@@ -50,9 +52,8 @@ final class ScriptStemFilter extends TokenFilter {
                 }
             }
             case CYRILLIC -> {
-                if (cyrillic != null) {
-                    term.setLength(cyrillic.stem(term.buffer(), term.length()));
-                }
+                term.setLength(kazakh != null ? kazakh.stem(term.buffer(), term.length())
+                        : russian.stem(term.buffer(), term.length()));
             }
             default -> {
                 // digits, CJK, emoji: as written

@@ -64,13 +64,22 @@ public final class IndexSchema {
         return List.of(Language.values()).stream().map(Language::stemmedField).toList();
     }
 
-    /** One analyzer per field: unstemmed for {@link #PLAIN}, the language's stemming for its field. */
+    /** One analyzer per field for indexing: unstemmed for {@link #PLAIN}, the language's stemming for its field. */
     public static Analyzer analyzer() {
+        return analyzer(true);
+    }
+
+    /** The same per field for queries, which are not given keyboard variants (see {@link GlossAnalyzer}). */
+    public static Analyzer queryAnalyzer() {
+        return analyzer(false);
+    }
+
+    private static Analyzer analyzer(boolean indexing) {
         Map<String, Analyzer> perField = new HashMap<>();
         for (Language language : Language.values()) {
-            perField.put(language.stemmedField(), GlossAnalyzer.stemmed(language));
+            perField.put(language.stemmedField(), GlossAnalyzer.stemmed(language, indexing));
         }
-        return new PerFieldAnalyzerWrapper(GlossAnalyzer.unstemmed(), perField);
+        return new PerFieldAnalyzerWrapper(GlossAnalyzer.unstemmed(indexing), perField);
     }
 
     static Document document(long id, String text, DocumentKey key, Language language) {

@@ -24,7 +24,7 @@ final class GlossQueryParser extends QueryParser {
     private final List<String> wordFields;
 
     GlossQueryParser(List<String> wordFields) {
-        super(ANY, IndexSchema.analyzer());
+        super(ANY, IndexSchema.queryAnalyzer());
         this.wordFields = List.copyOf(wordFields);
         setAllowLeadingWildcard(true);
         setDefaultOperator(QueryParser.OR_OPERATOR);
