@@ -1,15 +1,11 @@
 package org.gloss.api.search;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.gloss.api.store.CodingFilter;
@@ -61,14 +57,14 @@ public final class AutoCoding {
                 TextSpan span = new TextSpan(hit.start(), hit.end());
                 extents.add(withinTurn(extent(text, span, scope), span, turns));
             }
-            Set<TextSpan> existing = new HashSet<>();
+            List<TextSpan> existing = new ArrayList<>();
             if (coder.isPresent()) {
                 for (Coding c : project.codings().list(new CodingFilter(documentId, code.id(), coder.get().id()))) {
                     existing.add(c.span());
                 }
             }
             for (TextSpan span : merge(extents)) {
-                if (existing.contains(span)) {
+                if (coveredBy(span, existing)) {
                     alreadyCoded++;
                 } else {
                     planned.add(new PlannedCoding(documentId, documentName, span.start(), span.end(),
@@ -77,6 +73,19 @@ public final class AutoCoding {
             }
         }
         return new AutoCodePlan(code.name(), coderName, scope, planned, alreadyCoded);
+    }
+
+    /**
+     * Whether the coder already coded this passage with the code: one of their codings covers it
+     * (a hit inside a sentence coded by an earlier sentence-wide auto-coding is not coded again).
+     */
+    private static boolean coveredBy(TextSpan span, List<TextSpan> existing) {
+        for (TextSpan e : existing) {
+            if (e.start() <= span.start() && span.end() <= e.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -123,12 +132,9 @@ public final class AutoCoding {
         if (scope == AutoCodeScope.SENTENCE) {
             // Sentences never cross a paragraph: break the paragraph alone, so that a heading or a
             // transcript line without a full stop does not run into the next one.
-            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-            sentences.setText(s.substring(start, end));
-            int relativeFrom = from - start;
-            int relativeTo = to - start;
-            int sentenceStart = sentences.isBoundary(relativeFrom) ? relativeFrom : sentences.preceding(relativeFrom);
-            int sentenceEnd = sentences.isBoundary(relativeTo) ? relativeTo : sentences.following(relativeTo);
+            String paragraphText = s.substring(start, end);
+            int sentenceStart = Sentences.start(paragraphText, from - start);
+            int sentenceEnd = Sentences.end(paragraphText, to - start);
             end = start + sentenceEnd;
             start = start + sentenceStart;
         }

@@ -77,9 +77,16 @@ final class SearchScopes {
         if (!scope.attributes().isEmpty()) {
             // the full listing (with attributes) is only read when attributes filter
             withAttributes = new HashSet<>();
+            Set<String> keys = new java.util.TreeSet<>(String.CASE_INSENSITIVE_ORDER);
             for (Document d : project.documents().list()) {
+                keys.addAll(d.attributes().keySet());
                 if (hasAttributes(d, scope.attributes())) {
                     withAttributes.add(d.id());
+                }
+            }
+            for (String key : scope.attributes().keySet()) {
+                if (!keys.contains(key)) {
+                    throw SearchErrors.unknownAttribute(key, keys);
                 }
             }
         }
@@ -120,7 +127,25 @@ final class SearchScopes {
         for (Coding c : project.codings().list(new CodingFilter(null, codeId, coderId))) {
             spans.computeIfAbsent(c.documentId(), id -> new ArrayList<>()).add(c.span());
         }
+        // overlapping or touching segments of the code are one coded passage: a phrase across the
+        // seam of two coders' (or one coder's two) segments is inside it
+        spans.replaceAll((id, list) -> union(list));
         return spans;
+    }
+
+    private static List<TextSpan> union(List<TextSpan> spans) {
+        List<TextSpan> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingInt(TextSpan::start).thenComparingInt(TextSpan::end));
+        List<TextSpan> merged = new ArrayList<>();
+        for (TextSpan span : sorted) {
+            TextSpan last = merged.isEmpty() ? null : merged.get(merged.size() - 1);
+            if (last != null && span.start() <= last.end()) {
+                merged.set(merged.size() - 1, new TextSpan(last.start(), Math.max(last.end(), span.end())));
+            } else {
+                merged.add(span);
+            }
+        }
+        return merged;
     }
 
     /** The turns of a speaker (compared ignoring case and surrounding space), per document. */
@@ -139,11 +164,25 @@ final class SearchScopes {
 
     private static boolean hasAttributes(Document d, Map<String, String> wanted) {
         for (Map.Entry<String, String> e : wanted.entrySet()) {
-            AttributeValue value = d.attributes().get(e.getKey());
+            AttributeValue value = attribute(d, e.getKey());
             if (value == null || !value.value().strip().equalsIgnoreCase(e.getValue().strip())) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** The attribute of that key, ignoring case as the value comparison does. */
+    private static AttributeValue attribute(Document d, String key) {
+        AttributeValue exact = d.attributes().get(key);
+        if (exact != null) {
+            return exact;
+        }
+        for (Map.Entry<String, AttributeValue> e : d.attributes().entrySet()) {
+            if (e.getKey().equalsIgnoreCase(key)) {
+                return e.getValue();
+            }
+        }
+        return null;
     }
 }

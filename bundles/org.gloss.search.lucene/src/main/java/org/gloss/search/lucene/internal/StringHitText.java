@@ -39,6 +39,7 @@ final class StringHitText implements HitText {
 
     @Override
     public String right(int width) {
-        return text.substring(end, Math.min(text.length(), end + width));
+        // long: a context as wide as Integer.MAX_VALUE ("all of it") must not overflow
+        return text.substring(end, (int) Math.min(text.length(), (long) end + width));
     }
 }

@@ -1,9 +1,11 @@
 package org.gloss.search.lucene.internal;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -16,15 +18,27 @@ import org.gloss.search.lucene.internal.index.CharSpan;
 /**
  * Literal and regular-expression search: scans the stored text itself, so it finds exactly what
  * is written, punctuation, case and all, which word-based index search cannot.
+ * <p>
+ * Java's regular expressions backtrack: a pattern with nested repetition or back-references can
+ * take longer than the age of the universe on a line of forty letters. The scan therefore has a
+ * time budget, {@link #BASE_BUDGET_NANOS} plus {@link #NANOS_PER_CHAR} for every character
+ * scanned, generous for any pattern that runs in linear time, and stops with an error when it is
+ * spent.
  */
 final class TextScanner {
+    static final long BASE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** 1 µs per character: 100 MB of text may take 100 s more, ten times what a linear pattern needs. */
+    static final long NANOS_PER_CHAR = 1_000;
+
     private TextScanner() {
     }
 
-    static Pattern compile(String text, QueryMode mode) {
-        if (text.isEmpty()) {
+    static Pattern compile(String typed, QueryMode mode) {
+        if (typed.isEmpty()) {
             throw SearchErrors.emptyQuery();
         }
+        // stored text is NFC: so must the pattern be, or a decomposed "é" never matches
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFC);
         if (mode == QueryMode.LITERAL) {
             return Pattern.compile(text, Pattern.LITERAL);
         }
@@ -38,15 +52,28 @@ final class TextScanner {
     /** UTF-16 spans of every non-empty, non-overlapping match, per document id. */
     static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, Pattern pattern,
                                           Map<Long, String> texts) {
+        return scan(project, documents, pattern, texts, BASE_BUDGET_NANOS);
+    }
+
+    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, Pattern pattern,
+                                          Map<Long, String> texts, long baseBudgetNanos) {
         Map<Long, List<CharSpan>> spans = new HashMap<>();
+        long started = System.nanoTime();
+        long deadline = started + baseBudgetNanos;
         for (DocumentRef d : documents) {
             String text = project.documents().text(d.id());
-            Matcher m = pattern.matcher(text);
+            deadline += NANOS_PER_CHAR * text.length();
+            Matcher m = pattern.matcher(new Deadline(text, deadline));
             List<CharSpan> found = new ArrayList<>();
-            while (m.find()) {
-                if (m.end() > m.start()) {
-                    found.add(new CharSpan(m.start(), m.end()));
+            try {
+                while (m.find()) {
+                    if (m.end() > m.start()) {
+                        found.add(new CharSpan(m.start(), m.end()));
+                    }
                 }
+            } catch (Deadline.Passed e) {
+                throw SearchErrors.regexTooSlow(pattern.pattern(),
+                        Math.max(1, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)), d.name());
             }
             if (!found.isEmpty()) {
                 spans.put(d.id(), found);
@@ -54,5 +81,53 @@ final class TextScanner {
             }
         }
         return spans;
+    }
+
+    /** The text, as the matcher reads it, with a clock: every few thousand reads check the deadline. */
+    private static final class Deadline implements CharSequence {
+        private static final int CHECK_EVERY = 1 << 12;
+
+        static final class Passed extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Passed() {
+                super(null, null, false, false);
+            }
+        }
+
+        private final String text;
+        private final long deadline;
+        private int reads;
+
+        Deadline(String text, long deadline) {
+            this.text = text;
+            this.deadline = deadline;
+        }
+
+        @Override
+        public char charAt(int index) {
+            if (++reads == CHECK_EVERY) {
+                reads = 0;
+                if (System.nanoTime() - deadline > 0) {
+                    throw new Passed();
+                }
+            }
+            return text.charAt(index);
+        }
+
+        @Override
+        public int length() {
+            return text.length();
+        }
+
+        @Override
+        public CharSequence subSequence(int start, int end) {
+            return text.subSequence(start, end);
+        }
+
+        @Override
+        public String toString() {
+            return text;
+        }
     }
 }

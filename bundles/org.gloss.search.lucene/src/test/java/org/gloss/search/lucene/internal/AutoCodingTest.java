@@ -148,4 +148,36 @@ class AutoCodingTest {
         assertThat(project.codings().count()).isZero();
         assertThat(project.coders().find("ann")).isEmpty();
     }
+
+    @Test
+    void sentenceExtentsDoNotEndAtAbbreviationsOrBeforeLowerCase() {
+        TestProject.add(project, "en", "We met Dr. Smith at 5 p.m. on Monday. Mr. Jones, e.g. the banker, forgave the loan. "
+                + "He said: \"The loan is huge?!\" Then he left... The loan remained.\n");
+        TestProject.add(project, "ru", "Мы встретили проф. Иванова, т. е. главного экономиста. Он сказал: «Кредит растёт!» — и ушёл.\n");
+        TestProject.add(project, "kk", "Біз проф. Әлиевпен кездестік. Ол: «Несие өсуде!» деді. Т.б. мәселелер несиеге байланысты.\n");
+        assertThat(planned("Smith OR banker OR \"huge\" OR remained", AutoCodeScope.SENTENCE)).containsExactly(
+                "We met Dr. Smith at 5 p.m. on Monday.",
+                "Mr. Jones, e.g. the banker, forgave the loan.",
+                "He said: \"The loan is huge?!\"",
+                "The loan remained.");
+        assertThat(planned("Иванова OR кредит", AutoCodeScope.SENTENCE)).containsExactly(
+                "Мы встретили проф. Иванова, т. е. главного экономиста.",
+                "Он сказал: «Кредит растёт!» — и ушёл.");
+        assertThat(planned("Әлиевпен OR несие", AutoCodeScope.SENTENCE)).containsExactly(
+                "Біз проф. Әлиевпен кездестік.",
+                "Ол: «Несие өсуде!» деді.",
+                "Т.б. мәселелер несиеге байланысты.");
+    }
+
+    @Test
+    void aHitInsideAPassageTheCoderAlreadyCodedIsAlreadyCoded() {
+        AutoCodePlan sentences = AutoCoding.plan(project, hits("debt"), "debt concern", "ann", AutoCodeScope.SENTENCE);
+        AutoCoding.apply(project, sentences);
+        // the same hits as bare words lie inside the coded sentences: nothing new to code
+        AutoCodePlan words = AutoCoding.plan(project, hits("debt"), "debt concern", "ann", AutoCodeScope.HIT);
+        assertThat(words.codings()).isEmpty();
+        assertThat(words.alreadyCoded()).isEqualTo(sentences.codings().size());
+        // another coder's codings do not count
+        assertThat(AutoCoding.plan(project, hits("debt"), "debt concern", "ben", AutoCodeScope.HIT).codings()).isNotEmpty();
+    }
 }

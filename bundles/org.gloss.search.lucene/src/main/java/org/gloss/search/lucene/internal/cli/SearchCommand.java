@@ -65,8 +65,11 @@ public class SearchCommand implements CommandContribution {
 
         @Override
         public Integer call() {
+            if (contextWidth < 0) {
+                throw new ParameterException(spec.commandLine(), "--context must not be negative: " + contextWidth);
+            }
             SearchService service = Services.search(context);
-            var query = scope.query(text, Math.max(0, contextWidth), code, coder);
+            var query = scope.query(text, contextWidth, code, coder);
             service.validate(query);
             if (limit != null && limit < 0) {
                 throw new ParameterException(spec.commandLine(), "--limit must not be negative: " + limit);

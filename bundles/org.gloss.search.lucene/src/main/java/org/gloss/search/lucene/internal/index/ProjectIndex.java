@@ -15,7 +15,6 @@ import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.LongPredicate;
-import java.util.stream.Stream;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -26,6 +25,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +36,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -422,19 +423,86 @@ public final class ProjectIndex implements Closeable {
                                 IndexProgress progress) {
         closeQuietly();
         try {
-            deleteRecursively(path);
+            // The folder is never deleted: another gloss process may be building it right now,
+            // holding its write lock. A new index is written over the old one under that lock.
+            if (Files.exists(path) && !Files.isDirectory(path)) {
+                Files.delete(path);
+            }
             Files.createDirectories(path);
             directory = FSDirectory.open(path);
-            try (IndexWriter writer = openWriter(IndexWriterConfig.OpenMode.CREATE)) {
-                addAll(project, writer, wanted.values().stream().sorted(Comparator.comparingLong(DocumentKey::id)).toList(), "building the search index (" + reason + ")",
-                        progress, false);
-                commit(writer, fingerprint);
+            try {
+                return build(project, wanted, fingerprint, reason, progress);
+            } catch (LockObtainFailedException e) {
+                throw e;
+            } catch (IOException | RuntimeException unreadable) {
+                if (unreadable instanceof GlossException glossException) {
+                    throw glossException;
+                }
+                // files Lucene cannot even write over (a truncated segments file, a missing data
+                // file): clear them under the write lock and build once more
+                closeQuietly();
+                directory = FSDirectory.open(path);
+                clearUnderLock();
+                return build(project, wanted, fingerprint, reason, progress);
             }
-            reader = DirectoryReader.open(directory);
-            return new IndexReport(true, reason, wanted.size(), 0, reader.numDocs());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof GlossException glossException) {
+                throw glossException;
+            }
             closeQuietly();
             throw SearchErrors.indexUnavailable(path, describe(e));
+        }
+    }
+
+    private IndexReport build(ProjectSession project, Map<Long, DocumentKey> wanted, String fingerprint, String reason,
+                              IndexProgress progress) throws IOException {
+        long seen = SegmentInfos.getLastCommitGeneration(directory);
+        try (IndexWriter writer = openWriter(IndexWriterConfig.OpenMode.CREATE)) {
+            if (SegmentInfos.getLastCommitGeneration(directory) != seen && isCurrent(fingerprint)) {
+                // another process built it while this one waited for the lock
+                writer.rollback();
+                DirectoryReader built = currentReader();
+                if (built != null) {
+                    return new IndexReport(false, "built by another gloss process", 0, 0, built.numDocs());
+                }
+                throw new IOException("the index another process built cannot be read");
+            }
+            addAll(project, writer, wanted.values().stream().sorted(Comparator.comparingLong(DocumentKey::id)).toList(),
+                    "building the search index (" + reason + ")", progress, false);
+            commit(writer, fingerprint);
+        }
+        reader = DirectoryReader.open(directory);
+        return new IndexReport(true, reason, wanted.size(), 0, reader.numDocs());
+    }
+
+    /** Whether the newest commit on disk has this fingerprint and analysis. */
+    private boolean isCurrent(String fingerprint) {
+        try {
+            Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
+            return fingerprint.equals(data.get(FINGERPRINT)) && GlossAnalyzer.VERSION.equals(data.get(ANALYSIS))
+                    && IndexSchema.FORMAT.equals(data.get(FORMAT));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** Deletes every index file, holding the write lock so that no other process is writing them. */
+    private void clearUnderLock() throws IOException {
+        long deadline = System.currentTimeMillis() + LOCK_WAIT_MILLIS;
+        while (true) {
+            try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                for (String file : directory.listAll()) {
+                    if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                        directory.deleteFile(file);
+                    }
+                }
+                return;
+            } catch (LockObtainFailedException e) {
+                if (System.currentTimeMillis() > deadline) {
+                    throw e;
+                }
+                sleep();
+            }
         }
     }
 
@@ -524,17 +592,6 @@ public final class ProjectIndex implements Closeable {
             }
         }
         return keys;
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 
     private static String describe(Exception e) {

@@ -44,6 +44,26 @@ final class GlossQueryParser extends QueryParser {
         }
     }
 
+    /** StandardTokenizer's longest token: a pattern longer than that matches no word. */
+    static final int MAX_WORD_LENGTH = 255;
+
+    /** A wildcard, fuzzy or regular-expression term longer than any word. */
+    static final class PatternTooLongException extends ParseException {
+        private static final long serialVersionUID = 1L;
+        final String pattern;
+
+        PatternTooLongException(String pattern) {
+            super("pattern too long");
+            this.pattern = pattern;
+        }
+    }
+
+    private static void checkPattern(String pattern) throws ParseException {
+        if (pattern.length() > MAX_WORD_LENGTH) {
+            throw new PatternTooLongException(pattern);
+        }
+    }
+
     private void checkField(String field) throws ParseException {
         if (!ANY.equals(field) && !wordFields.contains(field) && !IndexSchema.PLAIN.equals(field)) {
             throw new UnknownFieldException(field);
@@ -99,24 +119,28 @@ final class GlossQueryParser extends QueryParser {
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
         checkField(field);
+        checkPattern(termStr);
         return super.getWildcardQuery(IndexSchema.PLAIN, termStr);
     }
 
     @Override
     protected Query getPrefixQuery(String field, String termStr) throws ParseException {
         checkField(field);
+        checkPattern(termStr);
         return super.getPrefixQuery(IndexSchema.PLAIN, termStr);
     }
 
     @Override
     protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
         checkField(field);
+        checkPattern(termStr);
         return super.getFuzzyQuery(IndexSchema.PLAIN, termStr, minSimilarity);
     }
 
     @Override
     protected Query getRegexpQuery(String field, String termStr) throws ParseException {
         checkField(field);
+        checkPattern(termStr);
         return super.getRegexpQuery(IndexSchema.PLAIN, termStr);
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,7 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.search.SearchErrors;
@@ -33,29 +35,47 @@ public final class QueryCompiler {
     public record CompiledQuery(Query query, List<String> textFields) {
     }
 
-    public static CompiledQuery compile(String text, boolean stemming) {
-        if (text.isBlank()) {
+    public static CompiledQuery compile(String typed, boolean stemming) {
+        if (typed.isBlank()) {
             throw SearchErrors.emptyQuery();
         }
+        // stored text is NFC (see StoredText); a query typed or pasted decomposed (e + U+0301, as
+        // macOS often gives it) must find the same words
+        String text = Normalizer.normalize(typed, Normalizer.Form.NFC);
         checkQuotesAndParentheses(text);
         List<String> wordFields = stemming ? IndexSchema.stemmedFields() : List.of(IndexSchema.PLAIN);
         List<String> textFields = new ArrayList<>(wordFields);
         if (!textFields.contains(IndexSchema.PLAIN)) {
             textFields.add(IndexSchema.PLAIN);
         }
-        Query query;
-        try {
-            query = new GlossQueryParser(wordFields).parse(text);
-        } catch (ParseException e) {
-            throw translate(text, e);
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw SearchErrors.queryTooBroad(text, "more than " + IndexSearcher.getMaxClauseCount() + " terms");
+        Query query = parse(text, text, wordFields);
+        String grouped = AndBeforeOr.rewrite(text);
+        if (!grouped.equals(text)) {
+            query = parse(text, grouped, wordFields);
+        }
+        if (query == null || query instanceof MatchNoDocsQuery
+                || query instanceof BooleanQuery bq && bq.clauses().isEmpty()) {
+            throw SearchErrors.noWords(text);
         }
         if (onlyExclusions(query)) {
             throw SearchErrors.malformedQuery(text, 0,
                     "it only excludes words (NOT or -); add a word or phrase to search for, e.g. 'debt NOT China'");
         }
         return new CompiledQuery(query, List.copyOf(textFields));
+    }
+
+    /** Parses {@code parsed} (the typed query or its rewriting); errors name the {@code typed} one. */
+    private static Query parse(String typed, String parsed, List<String> wordFields) {
+        try {
+            return new GlossQueryParser(wordFields).parse(parsed);
+        } catch (ParseException e) {
+            throw translate(typed, e);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw SearchErrors.queryTooBroad(typed, "more than " + IndexSearcher.getMaxClauseCount() + " terms");
+        } catch (IllegalArgumentException | StackOverflowError e) {
+            // Lucene's automata refuse patterns beyond their limits ("automaton is too large")
+            throw SearchErrors.queryTooComplex(typed, "a wildcard, fuzzy or /regular expression/ term is too long or too complex");
+        }
     }
 
     private static boolean onlyExclusions(Query query) {
@@ -101,6 +121,10 @@ public final class QueryCompiler {
             return SearchErrors.malformedQuery(text, at + 1, "'" + unknown.field
                     + ":' looks like a field search, which Gloss does not have; to search for the colon, "
                     + "put the words in quotes or write '\\:'");
+        }
+        if (cause instanceof GlossQueryParser.PatternTooLongException tooLong) {
+            return SearchErrors.queryTooComplex(text, "the pattern '" + SearchErrors.abbreviate(tooLong.pattern, 20)
+                    + "' is longer than any word can be (" + GlossQueryParser.MAX_WORD_LENGTH + " characters)");
         }
         if (cause instanceof IndexSearcher.TooManyClauses) {
             return SearchErrors.queryTooBroad(text, "more than " + IndexSearcher.getMaxClauseCount() + " terms");

@@ -66,4 +66,24 @@ class QueryCompilerTest {
         }
         assertThatThrownBy(() -> QueryCompiler.compile("", false)).isInstanceOf(GlossException.class);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "debt AND China OR credit|(debt AND China) OR credit",
+            "credit OR debt AND China|credit OR (debt AND China)",
+            "a AND b c|(a AND b) c",
+            "a AND NOT b OR c|(a AND NOT b) OR c",
+            "\"debt AND x\" AND y OR z|(\"debt AND x\" AND y) OR z",
+            "(a AND b OR c) AND d|((a AND b) OR c) AND d",
+            "a && b OR c|(a && b) OR c",
+            "[a TO c] AND b OR \"x y\"~2|([a TO c] AND b) OR \"x y\"~2",
+            "+a -b AND c|+a (-b AND c)",
+            "a\\ AND b OR c|a\\ AND b OR c",
+            "a\\\\ AND b OR c|(a\\\\ AND b) OR c",
+            "debt and China or credit|debt and China or credit",
+            "a AND b AND c|a AND b AND c",
+            "a OR b|a OR b"})
+    void andBindsTighterThanOrInTheRewrittenQuery(String typed, String rewritten) {
+        assertThat(AndBeforeOr.rewrite(typed)).isEqualTo(rewritten);
+    }
 }
