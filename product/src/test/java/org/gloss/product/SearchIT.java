@@ -94,7 +94,8 @@ class SearchIT {
         assertThat(credit).extracting(h -> h.get("hit")).containsExactly("Кредит", "Кредиты", "кредитов");
         assertHitsAreStoredText("p.gloss", credit);
         assertThat(hits("search", "p.gloss", "кредит", "--no-stem", "--json")).hasSize(1);
-        assertThat(hits("search", "p.gloss", "карыз", "--json")).extracting(h -> h.get("hit")).containsExactly("қарыз");
+        // Kazakh is stemmed (third session) and found when typed without Kazakh letters
+        assertThat(hits("search", "p.gloss", "карыз", "--json")).extracting(h -> h.get("hit")).containsExactly("қарыз", "Қарызды");
         assertThat(ok("language", "p.gloss").out()).contains("ru (detected)", "kk (detected)", "en (detected)");
         assertThat(hits("search", "p.gloss", "\\d{4}", "--regex", "--json")).extracting(h -> h.get("hit")).containsExactly("2013");
 
@@ -156,5 +157,83 @@ class SearchIT {
         GlossProcess.Result missing = gloss.run("search", "x.gloss", "debt OR road*");
         assertThat(missing.out()).isEqualTo(expected);
         assertThat(missing.err()).startsWith("gloss: building the search index (missing)");
+    }
+
+    @Test
+    void kazakhInflectedFormsAreFoundByTheBaseFormWithStemmingOnly() throws Exception {
+        ok("new", "k.gloss");
+        Files.writeString(dir.resolve("kk.txt"), "Қытайдың қарызы өсті. Қазақстан Қытайға қарыздар. Қарыздың мөлшері үлкен. "
+                + "Біз қарызды төлейміз. Банк қарызда. Қарыздан құтылу қиын. Қытаймен келісім қарызбен байланысты. "
+                + "Елдер мен елдің қарызға қатысы. Көлдің жағасында қолын жуды.\n");
+        ok("doc", "import", "k.gloss", "kk.txt");
+        assertThat(ok("language", "k.gloss").out()).contains("kk (detected)");
+        List<Map<String, Object>> debt = hits("search", "k.gloss", "қарыз", "--json", "--context", "10");
+        assertThat(debt).extracting(h -> h.get("hit")).containsExactly("қарызы", "қарыздар", "Қарыздың", "қарызды", "қарызда",
+                "Қарыздан", "қарызбен", "қарызға");
+        assertHitsAreStoredText("k.gloss", debt);
+        assertThat(hits("search", "k.gloss", "қарыз", "--no-stem", "--json")).isEmpty();
+        assertThat(hits("search", "k.gloss", "Қытай", "--json")).extracting(h -> h.get("hit"))
+                .containsExactly("Қытайдың", "Қытайға", "Қытаймен");
+        // көл 'lake' and қол 'hand' stay apart; typed without Kazakh letters, "кол" finds both
+        assertThat(hits("search", "k.gloss", "көл", "--json")).extracting(h -> h.get("hit")).containsExactly("Көлдің");
+        assertThat(hits("search", "k.gloss", "кол", "--json")).extracting(h -> h.get("hit")).containsExactly("Көлдің", "қолын");
+    }
+
+    @Test
+    void hostileQueriesAndTextsGiveExactHitsOrOneLineErrors() throws Exception {
+        ok("new", "h.gloss");
+        Files.writeString(dir.resolve("nasty.txt"), "debt😀debt 𝔡𝔢𝔟𝔱 debt\u0000debt\u0007debt\r\ndebt\rdebt\u200bdebt "
+                + "\u202eתודה debt\u202c שלום debt q\u0303debt cafe\u0301 🇰🇿debt👩‍👩‍👧debt China debt");
+        Files.writeString(dir.resolve("note.txt"), "A note about credit only.\n");
+        ok("doc", "import", "h.gloss", "nasty.txt", "note.txt");
+        List<Map<String, Object>> all = hits("search", "h.gloss", "debt OR תודה OR café OR \"China debt\"", "--json", "--context", "10");
+        assertThat(all).hasSizeGreaterThan(10);
+        assertHitsAreStoredText("h.gloss", all);
+        assertHitsAreStoredText("h.gloss", hits("search", "h.gloss", "deb", "--literal", "--json", "--context", "10"));
+        // a query that starts with '-' is a query, not an unknown option
+        assertThat(hits("search", "h.gloss", "-credit debt", "--json")).isNotEmpty().allMatch(h -> h.get("document").equals("nasty"));
+        assertThat(hits("search", "h.gloss", "-China debt", "--json")).isEmpty();
+        // AND binds tighter than OR: the note has credit only
+        assertThat(ok("search", "h.gloss", "debt AND China OR credit").out()).contains("note: 1 hit", "nasty: ");
+        // any context width, however large, but not a negative one
+        assertThat(ok("search", "h.gloss", "credit", "--context", "2147483647").out()).contains("A note about  | credit |  only.");
+        assertThat(gloss.run("search", "h.gloss", "credit", "--context", "-1").status()).isEqualTo(2);
+        for (String[] bad : List.of(new String[] {"a".repeat(3000) + "*"}, new String[] {"/[a-z]{1,10000}/"},
+                new String[] {"..."}, new String[] {"debt", "--attr", "tpye=x"})) {
+            List<String> args = new java.util.ArrayList<>(List.of("search", "h.gloss"));
+            args.addAll(List.of(bad));
+            GlossProcess.Result result = gloss.run(args);
+            assertThat(result.status()).as(result.toString()).isEqualTo(1);
+            assertThat(result.err().lines()).as(result.toString()).hasSize(1).allMatch(l -> l.startsWith("gloss: error: "));
+            assertThat(result.err()).doesNotContain("Exception", "lucene", "\tat ").hasSizeLessThan(400);
+        }
+    }
+
+    @Test
+    void searchesStartedTogetherOnAFreshProjectAllSucceed() throws Exception {
+        ok("demo", "r.gloss");
+        for (int round = 0; round < 2; round++) {
+            deleteRecursively(dir.resolve("r.gloss.index"));
+            List<java.util.concurrent.CompletableFuture<GlossProcess.Result>> runs = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                runs.add(java.util.concurrent.CompletableFuture.supplyAsync(() -> gloss.run("search", "r.gloss", "debt", "--limit", "0")));
+            }
+            for (var run : runs) {
+                GlossProcess.Result result = run.get();
+                assertThat(result.status()).as(result.toString()).isZero();
+                assertThat(result.out()).contains("hits in");
+            }
+        }
+    }
+
+    private static void deleteRecursively(Path folder) throws java.io.IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
 public class AutoCodeCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {
-        return new AutoCode(context);
+        // a query may start with '-' (NOT): "-China debt" is the query, not an unknown option
+        return new picocli.CommandLine(new AutoCode(context)).setUnmatchedOptionsArePositionalParams(true);
     }
 
     @Command(name = "autocode", description = {

@@ -5,11 +5,16 @@ final class Kwic {
     private Kwic() {
     }
 
-    /** Line breaks and tabs shown as spaces, one for one, so a KWIC line stays one line. */
+    /**
+     * Line breaks, tabs and other control characters shown as spaces, one for one, so a KWIC line
+     * stays one line and a document cannot send the terminal escape sequences (ESC, NUL, BEL) or
+     * reverse the rest of the line (bidi overrides and isolates).
+     */
     static String oneLine(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> {
-            if (cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x2028 || cp == 0x2029) {
+            if (Character.isISOControl(cp) || cp == 0x2028 || cp == 0x2029 || (cp >= 0x202A && cp <= 0x202E)
+                    || (cp >= 0x2066 && cp <= 0x2069)) {
                 b.append(' ');
             } else {
                 b.appendCodePoint(cp);

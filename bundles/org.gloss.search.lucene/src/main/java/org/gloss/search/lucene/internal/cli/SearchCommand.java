@@ -33,12 +33,14 @@ import picocli.CommandLine.Parameters;
 public class SearchCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {
-        return new Search(context);
+        // a query may start with '-' (NOT): "-China debt" is the query, not an unknown option
+        return new picocli.CommandLine(new Search(context)).setUnmatchedOptionsArePositionalParams(true);
     }
 
     @Command(name = "search", description = {
             "Search the documents and print keyword-in-context lines (left | hit | right) with code-point offsets.",
-            "QUERY: words, \"exact phrases\", * and ? wildcards, AND OR NOT, ( ), proximity \"debt China\"~5, fuzzy credit~."})
+            "QUERY: words, \"exact phrases\", * and ? wildcards, AND OR NOT (upper case; AND binds tighter than OR;",
+            "lower-case and/or/not are words), -word, ( ), proximity \"debt China\"~5 (either order), fuzzy credit~."})
     static class Search implements Callable<Integer> {
         private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -109,6 +111,12 @@ public class SearchCommand implements CommandContribution {
         private void printKwic(SearchPage results, int width) {
             PrintWriter out = context.out();
             Map<String, Integer> counts = results.hitsPerDocument();
+            // the left contexts line up in a column as wide as the widest, at most the context asked for
+            int column = 0;
+            for (SearchHit hit : results.hits()) {
+                column = Math.max(column, hit.left().codePointCount(0, hit.left().length()));
+            }
+            int padding = Math.min(width, column);
             String current = null;
             for (SearchHit hit : results.hits()) {
                 if (!hit.document().equals(current)) {
@@ -116,7 +124,7 @@ public class SearchCommand implements CommandContribution {
                     int n = counts.get(current);
                     out.printf("%s: %d hit%s%n", current, n, n == 1 ? "" : "s");
                 }
-                out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), width),
+                out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), padding),
                         Kwic.oneLine(hit.hit()), Kwic.oneLine(hit.right()));
             }
             out.printf("%d hit%s in %d of %d document%s%s%n", results.totalHits(), results.totalHits() == 1 ? "" : "s",
