@@ -84,6 +84,30 @@ class SearchEdgeCaseTest {
     }
 
     @Test
+    void anOrOfAndGroupsReportsOnlyTheWordsOfTheBranchThatMatched() {
+        TestProject.add(project, "mixed", "Credit and debt, but no country here.");
+        // in "mixed" the AND branch does not match: its "debt" is not a hit, only "Credit" is
+        assertThat(search("debt AND China OR credit").hits()).filteredOn(h -> h.document().equals("mixed"))
+                .extracting(SearchHit::hit).containsExactly("Credit");
+        assertThat(search("credit OR (debt -country)").hits()).filteredOn(h -> h.document().equals("mixed"))
+                .extracting(SearchHit::hit).containsExactly("Credit");
+        // in the article both words of the AND branch are hits
+        assertThat(search("debt AND China OR credit").hitsPerDocument()).containsEntry("article", 4);
+    }
+
+    @Test
+    void aWildcardInsideAPhraseIsAPatternNotDropped() {
+        // the classic parser dropped the '*' and searched the phrase "deb china": nothing
+        assertThat(search("\"deb* to China\"").hits()).extracting(SearchHit::hit).containsExactly("debt to China");
+        assertThat(search("\"de?t to China\"").hits()).extracting(SearchHit::hit).containsExactly("debt to China");
+        assertThat(search("\"Chin* deb*\"~3").hits()).extracting(SearchHit::hit)
+                .containsExactly("debt to China", "China holds the debt");
+        assertThat(search("\"Chin* deb*\"").hits()).isEmpty();
+        // a question mark ending a quoted word is punctuation, not a pattern
+        assertThat(search("\"the debt?\"").hits()).extracting(SearchHit::hit).containsExactly("The debt", "the debt");
+    }
+
+    @Test
     void aDecomposedQueryFindsTheComposedStoredText() {
         // the store keeps NFC; macOS and some editors hand over "e" + U+0301
         assertThat(search("cafe\u0301").hits()).extracting(SearchHit::hit).containsExactly("Café");

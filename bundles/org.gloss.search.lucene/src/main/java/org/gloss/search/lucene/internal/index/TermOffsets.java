@@ -15,6 +15,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.ExactPhraseMatcher;
 import org.apache.lucene.search.MultiTermQuery;
@@ -53,11 +55,33 @@ final class TermOffsets {
 
     /** The terms, patterns and phrases of a rewritten query in these fields, or empty if it has other parts. */
     static Optional<TermOffsets> of(Query rewritten, Set<String> fields) {
+        if (hasNestedAndOrNot(rewritten, true)) {
+            // as in "(debt AND China) OR credit": whether the words of the inner AND are matches
+            // depends on the document, which only the Matches API checks
+            return Optional.empty();
+        }
         Collector collector = new Collector(fields);
         rewritten.visit(collector);
         return collector.supported
                 ? Optional.of(new TermOffsets(collector.terms, collector.patterns, collector.phrases))
                 : Optional.empty();
+    }
+
+    /** Whether a boolean query below the top level has required or prohibited clauses. */
+    private static boolean hasNestedAndOrNot(Query query, boolean top) {
+        Query q = query instanceof BoostQuery boost ? boost.getQuery() : query;
+        if (!(q instanceof BooleanQuery bool)) {
+            return false;
+        }
+        for (BooleanClause clause : bool.clauses()) {
+            if (!top && clause.getOccur() != BooleanClause.Occur.SHOULD) {
+                return true;
+            }
+            if (hasNestedAndOrNot(clause.getQuery(), false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

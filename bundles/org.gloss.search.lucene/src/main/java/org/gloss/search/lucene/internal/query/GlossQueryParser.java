@@ -73,6 +73,9 @@ final class GlossQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
         checkField(field);
+        if (quoted && WildcardPhrase.hasPattern(queryText)) {
+            return new WildcardPhrase(this).query(queryText, 0);
+        }
         if (!ANY.equals(field)) {
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -89,6 +92,9 @@ final class GlossQueryParser extends QueryParser {
     @Override
     protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
         checkField(field);
+        if (WildcardPhrase.hasPattern(queryText)) {
+            return new WildcardPhrase(this).query(queryText, slop);
+        }
         if (!ANY.equals(field)) {
             return super.getFieldQuery(field, queryText, slop);
         }
@@ -114,6 +120,11 @@ final class GlossQueryParser extends QueryParser {
             any.add(q, BooleanClause.Occur.SHOULD);
         }
         return any.build();
+    }
+
+    /** A wildcard term in the unstemmed field, for {@link WildcardPhrase}. */
+    Query wildcard(String termStr) throws ParseException {
+        return getWildcardQuery(IndexSchema.PLAIN, termStr);
     }
 
     @Override
