@@ -144,7 +144,7 @@ public final class ProjectIndex implements Closeable {
             if (e instanceof GlossException glossException) {
                 throw glossException;
             }
-            return rebuild(project, wanted, fingerprint, "damaged: " + describe(e), progress);
+            return rebuild(project, wanted, fingerprint, "damaged: " + IndexProblem.describe(e), progress);
         }
     }
 
@@ -242,7 +242,7 @@ public final class ProjectIndex implements Closeable {
         } catch (IndexSearcher.TooManyClauses e) {
             throw e;
         } catch (IOException | RuntimeException e) {
-            throw new IndexDamagedException(describe(e), e);
+            throw new IndexDamagedException(IndexProblem.describe(e), e);
         }
     }
 
@@ -291,7 +291,7 @@ public final class ProjectIndex implements Closeable {
                 BytesRef value = values.binaryValue();
                 return new IndexedText(value.bytes, value.offset, value.length);
             } catch (IOException | RuntimeException e) {
-                throw new IndexDamagedException(describe(e), e);
+                throw new IndexDamagedException(IndexProblem.describe(e), e);
             }
         }
     }
@@ -356,7 +356,7 @@ public final class ProjectIndex implements Closeable {
             }
             return languages;
         } catch (IOException | RuntimeException e) {
-            throw new IndexDamagedException(describe(e), e);
+            throw new IndexDamagedException(IndexProblem.describe(e), e);
         }
     }
 
