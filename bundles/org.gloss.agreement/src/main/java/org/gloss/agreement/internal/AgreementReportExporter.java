@@ -86,6 +86,7 @@ public class AgreementReportExporter implements Exporter {
         options.put("min-overlap", "segment units: overlap needed to match, in % (default 90)");
         options.put("bootstrap", "bootstrap resamples for the intervals (default 1000; 0: none)");
         options.put("seed", "bootstrap seed (default 1)");
+        options.put("bootstrap-by", "unit (default) or document: resample whole documents (a cluster bootstrap; gives u-alpha an interval)");
         return options;
     }
 
@@ -125,8 +126,13 @@ public class AgreementReportExporter implements Exporter {
             throw AgreementErrors.negativeResamples(resamples);
         }
         long seed = (long) number(request, "seed", "1");
+        String by = request.option("bootstrap-by", "unit").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!by.equals("unit") && !by.equals("document")) {
+            throw new GlossException("option bootstrap-by must be unit or document, got '" + by + "'");
+        }
         AgreementOptions defaults = AgreementOptions.defaults(level);
-        return new AgreementOptions(level, minOverlap / 100, false, false, resamples, seed, defaults.confidence(), false);
+        return new AgreementOptions(level, minOverlap / 100, false, false, resamples, seed, defaults.confidence(),
+                by.equals("document"));
     }
 
     private static double number(ExportRequest request, String option, String defaultValue) {

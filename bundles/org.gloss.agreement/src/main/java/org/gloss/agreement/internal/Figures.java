@@ -30,4 +30,13 @@ final class Figures {
     double value(String measure) {
         return value(measure, null);
     }
+
+    /** The bootstrap interval of a measure (for a pairwise one, of the pair "A|B"); null if none. */
+    double[] interval(String measure, String pair) {
+        Object ci = intervals.get(measure);
+        if (ci instanceof Map<?, ?> byPair) {
+            ci = byPair.get(pair);
+        }
+        return ci instanceof double[] d ? d : null;
+    }
 }

@@ -43,9 +43,8 @@ final class HtmlReport {
                 + ".substantial{background:#aed581}.perfect{background:#66bb6a}.na{color:#888}"
                 + "blockquote{border-left:4px solid #ccc;margin:0.5em 0;padding-left:0.8em}</style></head><body>");
         out.printf("<h1>Agreement of %s</h1>%n", escape(String.join(", ", report.coders)));
-        out.printf("<p>Unit: <b>%s</b>%s. Bootstrap: %d resamples, %.0f%% intervals, seed %d. Definitions: docs/agreement.md.</p>%n",
-                escape(report.level.key()), options.codedOnly() ? " (coded text only)" : "", options.resamples(),
-                options.confidence() * 100, options.seed());
+        out.printf("<p>Unit: <b>%s</b>%s. %s Definitions: docs/agreement.md.</p>%n",
+                escape(report.level.key()), options.codedOnly() ? " (coded text only)" : "", bootstrap(options));
         out.println("<p>Colours (Landis &amp; Koch): <span class=\"poor\">&lt; 0 poor</span> <span class=\"slight\">0&ndash;0.20 slight</span> "
                 + "<span class=\"fair\">0.21&ndash;0.40 fair</span> <span class=\"moderate\">0.41&ndash;0.60 moderate</span> "
                 + "<span class=\"substantial\">0.61&ndash;0.80 substantial</span> <span class=\"perfect\">0.81&ndash;1 almost perfect</span></p>");
@@ -94,11 +93,22 @@ final class HtmlReport {
         out.flush();
     }
 
+    private static String bootstrap(AgreementOptions options) {
+        if (options.resamples() == 0) {
+            return "No bootstrap intervals.";
+        }
+        return String.format(java.util.Locale.ROOT, "Bootstrap: %d resamples of %s, %.0f%% percentile intervals in brackets, seed %d.",
+                options.resamples(), options.bootstrapByDocument() ? "whole documents" : "units",
+                options.confidence() * 100, options.seed());
+    }
+
     private static void row(PrintWriter out, String name, Figures f, List<String[]> columns) {
         out.printf("<tr><td class=\"name\">%s</td><td>%d</td><td>%s</td>", escape(name), f.units, ReportText.format(f.prevalence));
         for (String[] column : columns) {
             double v = f.value(column[0], column[1]);
-            out.printf("<td class=\"%s\">%s</td>", strength(v), ReportText.format(v));
+            double[] ci = f.interval(column[0], column[1]);
+            out.printf("<td class=\"%s\">%s%s</td>", strength(v), ReportText.format(v), ci == null ? ""
+                    : "<br><small>[" + ReportText.format(ci[0]) + ", " + ReportText.format(ci[1]) + "]</small>");
         }
         out.println("</tr>");
     }

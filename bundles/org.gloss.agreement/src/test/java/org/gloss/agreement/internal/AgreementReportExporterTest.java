@@ -78,6 +78,9 @@ class AgreementReportExporterTest {
         // consensus codings are decisions and the idle coder judged nothing: neither is compared
         assertThat(html).contains("<h1>Agreement of ann, bob</h1>", "debt", "trust").doesNotContain("idle");
         assertThat(html).isEqualTo(agreeHtml(List.of("ann", "bob"), AgreementOptions.defaults(UnitLevel.CHAR)));
+        // every coding coefficient of the 2 codes and overall has its interval under its value; u-alpha has none
+        assertThat(html).contains("Bootstrap: 1000 resamples of units, 95% percentile intervals in brackets, seed 1.");
+        assertThat(html.split("<small>\\[", -1)).hasSize(3 * 6 + 1);
     }
 
     @Test
@@ -87,6 +90,21 @@ class AgreementReportExporterTest {
         assertThat(html).contains("<h1>Agreement of bob, ann</h1>");
         assertThat(html).isEqualTo(agreeHtml(List.of("bob", "ann"),
                 AgreementOptions.defaults(UnitLevel.DOCUMENT).withResamples(0)));
+    }
+
+    @Test
+    void bootstrapByDocumentIsAgreesClusterBootstrap() throws Exception {
+        String html = export(new ExportRequest(ExportScope.ALL, Map.of("bootstrap-by", "Document", "bootstrap", "200")));
+        assertThat(html).isEqualTo(agreeHtml(List.of("ann", "bob"),
+                AgreementOptions.defaults(UnitLevel.CHAR).withResamples(200).withBootstrapByDocument(true)));
+        assertThat(html).isNotEqualTo(agreeHtml(List.of("ann", "bob"),
+                AgreementOptions.defaults(UnitLevel.CHAR).withResamples(200)));
+        assertThat(html).contains("200 resamples of whole documents");
+        assertThat(html.split("<small>\\[", -1)).as("u-alpha too").hasSize(3 * 7 + 1);
+        assertThat(export(new ExportRequest(ExportScope.ALL, Map.of("bootstrap", "0"))))
+                .contains("No bootstrap intervals.").doesNotContain("<small>");
+        assertThatThrownBy(() -> export(new ExportRequest(ExportScope.ALL, Map.of("bootstrap-by", "code"))))
+                .isInstanceOf(GlossException.class).hasMessage("option bootstrap-by must be unit or document, got 'code'");
     }
 
     @Test
