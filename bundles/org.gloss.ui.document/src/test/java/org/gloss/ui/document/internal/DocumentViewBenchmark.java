@@ -188,9 +188,60 @@ public final class DocumentViewBenchmark {
         System.out.printf("  FX-thread CPU per scroll step: median %.1f ms, 95th percentile %.1f ms, max %.1f ms%n",
                 sortedSteps[sortedSteps.length / 2] / 1e6, sortedSteps[(int) (sortedSteps.length * 0.95)] / 1e6,
                 sortedSteps[sortedSteps.length - 1] / 1e6);
+
+        // 4. search hits marked in the open document (what the search view asks for after every
+        // search): the most frequent word and a word of middling frequency, each marked and cleared
+        onFx(() -> {
+            area.showParagraphAtTop(0);
+            return null;
+        });
+        nextPulse(window);
+        for (String word : markedWords(text)) {
+            List<org.gloss.model.TextSpan> hits = occurrences(text, word);
+            for (boolean clear : new boolean[] {false, true}) {
+                int probe = new org.gloss.model.CodePointText(text).toCharIndex(hits.get(hits.size() / 2).start());
+                long cpu0 = fxCpu.getAsLong();
+                long wall0 = System.nanoTime();
+                onFx(() -> {
+                    window.markSearchHits(clear ? null : (session, id) -> hits);
+                    return null;
+                });
+                while (onFx(() -> area.getStyleOfChar(probe).contains("-rtfx-border-stroke-color")) == clear) {
+                    Thread.sleep(1);
+                }
+                long wall = nextPulse(window) - wall0;
+                System.out.printf("%s %,d search hits of '%s': %.0f ms wall until laid out, %.1f ms FX-thread CPU%n",
+                        clear ? "clear" : "mark ", hits.size(), word, wall / 1e6, (fxCpu.getAsLong() - cpu0) / 1e6);
+            }
+        }
         Platform.runLater(() -> window.stage().close());
         Platform.exit();
         System.exit(0);
+    }
+
+    /** The most and the least frequent word of four letters or more. */
+    private static List<String> markedWords(String text) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        for (String word : text.split("[^\\p{L}]+")) {
+            if (word.length() >= 4) {
+                counts.merge(word, 1, Integer::sum);
+            }
+        }
+        List<java.util.Map.Entry<String, Integer>> byCount = new ArrayList<>(counts.entrySet());
+        byCount.sort(java.util.Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(java.util.Map.Entry.comparingByKey()));
+        // the generated transcript has a small vocabulary: its rarest word is still frequent
+        return List.of(byCount.get(0).getKey(), byCount.get(byCount.size() - 1).getKey());
+    }
+
+    /** Every occurrence of the word as a whole word, in code points. */
+    private static List<org.gloss.model.TextSpan> occurrences(String text, String word) {
+        org.gloss.model.CodePointText points = new org.gloss.model.CodePointText(text);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<!\\p{L})" + java.util.regex.Pattern.quote(word) + "(?!\\p{L})").matcher(text);
+        List<org.gloss.model.TextSpan> hits = new ArrayList<>();
+        while (m.find()) {
+            hits.add(new org.gloss.model.TextSpan(points.toCodePointOffset(m.start()), points.toCodePointOffset(m.end())));
+        }
+        return hits;
     }
 
     private static String medianMax(long[] nanos) {
