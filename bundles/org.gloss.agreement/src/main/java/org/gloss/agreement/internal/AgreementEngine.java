@@ -162,15 +162,17 @@ final class AgreementEngine {
             }
         }
         if (perDocument != null && bootstrap.enabled()) {
+            // one set of document draws for every coefficient, u-alpha included
+            int[][] draws = options.bootstrapByDocument() ? documentDraws(study.documents().size()) : null;
             List<ReliabilityData> allSamples;
-            if (options.bootstrapByDocument() && options.level() != UnitLevel.SEGMENT && !perDocument.isEmpty()) {
-                allSamples = documentResamples(coders, perDocument);
+            if (draws != null && options.level() != UnitLevel.SEGMENT && !perDocument.isEmpty()) {
+                allSamples = documentResamples(coders, perDocument, draws);
             } else {
                 allSamples = all == null ? null : bootstrap.resamples(all);
             }
             intervals(figures, allSamples, pairs);
-            if (options.bootstrapByDocument() && continuumOf != null && continuum != null) {
-                unitizingIntervals(figures, study.documents(), continuumOf);
+            if (draws != null && continuumOf != null && continuum != null) {
+                unitizingIntervals(figures, study.documents(), continuumOf, draws);
             }
         }
         return figures;
@@ -182,8 +184,7 @@ final class AgreementEngine {
      * other coefficients' cluster bootstrap) and computes u-alpha on that continuum.
      */
     private void unitizingIntervals(Figures figures, List<Study.DocumentRef> documents,
-                                    Function<List<Study.DocumentRef>, UnitizingData> continuumOf) {
-        int[][] draws = documentDraws(documents.size());
+                                    Function<List<Study.DocumentRef>, UnitizingData> continuumOf, int[][] draws) {
         for (AgreementMeasure measure : measures) {
             if (measure instanceof UnitizingAgreementMeasure unitizing) {
                 double[] values = new double[draws.length];
@@ -222,10 +223,10 @@ final class AgreementEngine {
      * Cluster bootstrap: each resample draws as many documents as there are, with replacement
      * (seeded), and pools their units; this keeps the dependence of neighbouring characters.
      */
-    private List<ReliabilityData> documentResamples(List<String> coders, List<long[]> perDocument) {
+    private List<ReliabilityData> documentResamples(List<String> coders, List<long[]> perDocument, int[][] draws) {
         List<ReliabilityData> samples = new ArrayList<>(options.resamples());
         int width = perDocument.get(0).length;
-        for (int[] draw : documentDraws(perDocument.size())) {
+        for (int[] draw : draws) {
             long[] pooled = new long[width];
             for (int index : draw) {
                 add(pooled, perDocument.get(index));
