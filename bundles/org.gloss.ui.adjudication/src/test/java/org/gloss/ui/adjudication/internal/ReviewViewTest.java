@@ -32,6 +32,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.gloss.ui.workbench.testing.Screenshots;
 
 /**
  * The disagreement review in the real workbench window (headless, Monocle) on a demo-like SQLite
@@ -62,13 +63,8 @@ class ReviewViewTest {
 
     @Test
     void walkToTheSecondDisagreementAndAcceptB(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPerspective("comparison"));
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
-                && "Disagreements".equals(label.getText())).<Node>query());
-        Node review = robot.lookup("#review").query();
-        @SuppressWarnings("unchecked")
-        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Node review = openDisagreements(robot);
+        TableView<ComparisonSnapshot.Row> table = disagreements(robot, review);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(onFx(() -> robot.from(review).lookup("#review-figures").queryAs(TableView.class).getItems().size()))
                 .as("all codes + 3 codes").isEqualTo(4);
@@ -123,13 +119,8 @@ class ReviewViewTest {
 
     @Test
     void keysWalkAndDecideWithoutTheMouseAndLettersStillTypeIntoTheNote(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPerspective("comparison"));
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
-                && "Disagreements".equals(label.getText())).<Node>query());
-        Node review = robot.lookup("#review").query();
-        @SuppressWarnings("unchecked")
-        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Node review = openDisagreements(robot);
+        TableView<ComparisonSnapshot.Row> table = disagreements(robot, review);
         Label position = robot.from(review).lookup("#review-position").queryAs(Label.class);
 
         robot.clickOn("#review-note").write("a2 b");
@@ -160,13 +151,8 @@ class ReviewViewTest {
 
     @Test
     void selectingTextInAPaneEditsTheExtentInCodePoints(FxRobot robot) throws Exception {
-        robot.interact(() -> window.showPerspective("comparison"));
-        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
-                && "Disagreements".equals(label.getText())).<Node>query());
-        Node review = robot.lookup("#review").query();
-        @SuppressWarnings("unchecked")
-        TableView<ComparisonSnapshot.Row> table = robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
-        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        Node review = openDisagreements(robot);
+        TableView<ComparisonSnapshot.Row> table = disagreements(robot, review);
         robot.interact(() -> table.getSelectionModel().select(2)); // "the terms of the credit", aida only
         WaitForAsyncUtils.waitForFxEvents();
         InlineCssTextArea aidasPane = robot.from(review).lookup("#document-text").queryAllAs(InlineCssTextArea.class)
@@ -190,6 +176,22 @@ class ReviewViewTest {
                     .satisfies(c -> assertThat(new int[] {c.start(), c.end()}).containsExactly(expected));
             assertThat(s.adjudications().list()).extracting(AdjudicationDecision::rule).containsExactly("manual:extent");
         }
+    }
+
+    /** Opens the Comparison perspective's Disagreements tab and waits for the demo's three disagreements. */
+    private Node openDisagreements(FxRobot robot) throws Exception {
+        robot.interact(() -> window.showPerspective("comparison"));
+        robot.clickOn(robot.lookup((Node n) -> n instanceof Label label && label.getStyleClass().contains("tab-label")
+                && "Disagreements".equals(label.getText())).<Node>query());
+        Node review = robot.lookup("#review").query();
+        TableView<ComparisonSnapshot.Row> table = disagreements(robot, review);
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table.getItems().size() == 3);
+        return review;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static TableView<ComparisonSnapshot.Row> disagreements(FxRobot robot, Node review) {
+        return robot.from(review).lookup("#review-disagreements").queryAs(TableView.class);
     }
 
     /** Drags the mouse from the left edge of the first character (UTF-16 index) to the right edge of the last. */

@@ -25,6 +25,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.gloss.ui.workbench.testing.Screenshots;
 
 /**
  * The coding stripes follow the text's lines: a coding on the last line of a long wrapped

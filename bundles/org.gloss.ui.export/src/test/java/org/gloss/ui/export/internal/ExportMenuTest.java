@@ -37,6 +37,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.gloss.ui.workbench.testing.Screenshots;
 
 /**
  * File &gt; Export in the real workbench window on a real SQLite project, with the exporters'

@@ -35,6 +35,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.gloss.ui.workbench.testing.Screenshots;
 
 /**
  * The real export dialog (not the file chooser, which cannot be driven headless): the exporter's

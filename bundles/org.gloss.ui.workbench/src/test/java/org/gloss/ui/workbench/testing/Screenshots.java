@@ -1,4 +1,4 @@
-package org.gloss.ui.workbench.internal.shell;
+package org.gloss.ui.workbench.testing;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -12,13 +12,16 @@ import javafx.scene.image.WritableImage;
 
 import javax.imageio.ImageIO;
 
-/** Saves a scene as PNG under target/screenshots (no javafx-swing: the pixels are copied by hand). */
-final class Screenshots {
+/**
+ * Saves a scene as PNG under target/screenshots (no javafx-swing: the pixels are copied by hand).
+ * Shared with the other UI bundles' tests through this bundle's test jar.
+ */
+public final class Screenshots {
     private Screenshots() {
     }
 
     /** Call on the FX thread. */
-    static Path save(Scene scene, String name) {
+    public static Path save(Scene scene, String name) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();

@@ -27,6 +27,7 @@ import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
+import org.gloss.ui.workbench.testing.Screenshots;
 
 /**
  * The shell with a contribution registry fed by hand (no OSGi here; the framework test is
