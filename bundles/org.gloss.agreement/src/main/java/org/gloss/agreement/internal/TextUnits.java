@@ -1,11 +1,10 @@
 package org.gloss.agreement.internal;
 
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import org.gloss.model.CodePointText;
+import org.gloss.model.Sentences;
 
 /**
  * Sentence and paragraph units of a text, as code point spans. Units that are only white space
@@ -20,11 +19,11 @@ final class TextUnits {
         CodePointText cp = new CodePointText(text);
         List<int[]> spans = new ArrayList<>();
         if (level == UnitLevel.SENTENCE) {
-            BreakIterator sentences = BreakIterator.getSentenceInstance(Locale.ROOT);
-            sentences.setText(text);
-            int start = sentences.first();
-            for (int end = sentences.next(); end != BreakIterator.DONE; start = end, end = sentences.next()) {
+            // the sentences auto-coding extends hits to: no break after "Dr." or before lower case
+            int start = 0;
+            for (int end : Sentences.ends(text)) {
                 addIfNotBlank(text, start, end, cp, spans);
+                start = end;
             }
         } else if (level == UnitLevel.PARAGRAPH) {
             int start = 0;

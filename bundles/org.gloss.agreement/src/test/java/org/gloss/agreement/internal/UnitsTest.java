@@ -9,6 +9,14 @@ import org.junit.jupiter.api.Test;
 /** Units other than characters, and the building blocks of the sweep. */
 class UnitsTest {
     @Test
+    void sentenceUnitsAreAutoCodingsSentencesNotBrokenAfterAbbreviations() {
+        String text = "Dr. Smith spoke. Проф. Иванова ответила: «Долг растёт!» сказала она. End";
+        int[] units = TextUnits.of(UnitLevel.SENTENCE, text);
+        assertThat(units).containsExactly(0, 17, 17, 69, 69, 72);
+        assertThat(text.substring(units[2], units[3])).isEqualTo("Проф. Иванова ответила: «Долг растёт!» сказала она. ");
+    }
+
+    @Test
     void sentencesAndLinesInCodePoints() {
         String text = "😀 First one. Second one?\n\nThird line\n";
         // "😀" is one code point (two UTF-16 units)

@@ -15,6 +15,7 @@ import org.gloss.model.Code;
 import org.gloss.model.CodePointText;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
+import org.gloss.model.Sentences;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
 

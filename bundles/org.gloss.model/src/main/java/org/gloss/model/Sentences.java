@@ -1,17 +1,20 @@
-package org.gloss.api.search;
+package org.gloss.model;
 
 import java.text.BreakIterator;
+import java.util.List;
+import java.util.ArrayList;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Sentence bounds for auto-coding. Java's sentence iterator follows Unicode's rules, which end a
+ * Sentence bounds, the same for auto-coding ("extend each hit to its sentence") and for
+ * agreement measured in sentence units. Java's sentence iterator follows Unicode's rules, which end a
  * sentence at every full stop before a capital ("Dr. | Smith", "проф. | Иванова") and at every
  * ! or ? even when the sentence goes on in lower case ("«Қарыз өсуде!» | деді."). Two corrections
  * on top: no break after a known abbreviation (English, Russian, Kazakh), and no break before a
  * word in lower case.
  */
-final class Sentences {
+public final class Sentences {
     /** Abbreviations that end in a full stop inside a sentence, lower case, without the stop. */
     private static final Set<String> ABBREVIATIONS = Set.of(
             // English
@@ -28,8 +31,20 @@ final class Sentences {
     private Sentences() {
     }
 
+    /** The UTF-16 offsets where the sentences of {@code s} end, in order; the last is {@code s.length()}. */
+    public static List<Integer> ends(String s) {
+        List<Integer> ends = new ArrayList<>();
+        BreakIterator breaks = iterator(s);
+        for (int at = breaks.next(); at != BreakIterator.DONE; at = breaks.next()) {
+            if (at >= s.length() || isRealBreak(s, at)) {
+                ends.add(at);
+            }
+        }
+        return ends;
+    }
+
     /** The start of the sentence containing {@code from}, within {@code s}. */
-    static int start(String s, int from) {
+    public static int start(String s, int from) {
         BreakIterator breaks = iterator(s);
         int at = breaks.isBoundary(from) ? from : breaks.preceding(from);
         while (at > 0 && !isRealBreak(s, at)) {
@@ -39,7 +54,7 @@ final class Sentences {
     }
 
     /** The end of the sentence containing {@code to} (exclusive), within {@code s}. */
-    static int end(String s, int to) {
+    public static int end(String s, int to) {
         BreakIterator breaks = iterator(s);
         int at = breaks.isBoundary(to) ? to : breaks.following(to);
         while (at != BreakIterator.DONE && at < s.length() && !isRealBreak(s, at)) {
