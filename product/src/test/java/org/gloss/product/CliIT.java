@@ -49,8 +49,8 @@ class CliIT {
         ok("coding", "add", "study.gloss", "--doc", "interview", "--code", "two-way road", "--coder", "ann",
                 "--start", "18", "--end", "22", "--memo", "emoji before");
         String csv = ok("coding", "list", "study.gloss").out();
-        assertThat(csv).isEqualTo("document,code,coder,start,end,text,memo\r\n"
-                + "interview,two-way road,ann,18,22,fine,emoji before\r\n");
+        assertThat(csv).isEqualTo("document,code,coder,start,end,text,memo,id\r\n"
+                + "interview,two-way road,ann,18,22,fine,emoji before,1\r\n");
         String json = ok("doc", "list", "study.gloss", "--json").out();
         assertThat(json).contains("\"name\" : \"interview\"").contains("\"length\" : 45").contains("\"codings\" : 1");
         assertThat(ok("code", "list", "study.gloss").out()).isEqualTo("economy (0) #112233\n  two-way road (1)\n");
@@ -104,7 +104,7 @@ class CliIT {
         assertThat(userError("coding", "import", "p.gloss", "codings.csv").err())
                 .isEqualTo("gloss: error: codings.csv line 3: end 11 is past the end of document 'd' (length 10 code points)\n");
         assertThat(ok("code", "list", "p.gloss").out()).isEmpty();
-        assertThat(ok("coding", "list", "p.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo\r\n");
+        assertThat(ok("coding", "list", "p.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo,id\r\n");
 
         Files.writeString(dir.resolve("codings.csv"), "document,coder,code,start,end\nd,ann,new code,0,5\nd,bob,new code,2,9\n");
         assertThat(ok("coding", "import", "p.gloss", "codings.csv").out()).isEqualTo("imported 2 codings\n");
@@ -152,5 +152,50 @@ class CliIT {
     void aFileThatIsNotAProjectIsRefused() throws Exception {
         Files.writeString(dir.resolve("notes.gloss"), "these are my notes, not a project");
         assertThat(userError("doc", "list", "notes.gloss").err()).isEqualTo("gloss: error: not a Gloss project: notes.gloss\n");
+    }
+
+    /** Issue 13: one memo per object, whichever command wrote it and whichever reads it. */
+    @Test
+    void memosAreOneModelAcrossCommandsAndExports() throws Exception {
+        ok("new", "p.gloss");
+        Files.writeString(dir.resolve("d.txt"), "Debt worries everyone here.");
+        ok("doc", "import", "p.gloss", "d.txt");
+        ok("code", "add", "p.gloss", "debt");
+        ok("coding", "add", "p.gloss", "--doc", "d", "--code", "debt", "--coder", "ann", "--start", "0", "--end", "4",
+                "--memo", "typed with coding add");
+        ok("coding", "add", "p.gloss", "--doc", "d", "--code", "debt", "--coder", "ann", "--start", "5", "--end", "12");
+        assertThat(ok("memo", "list", "p.gloss", "--json").out())
+                .contains("\"target\" : \"coding\"").contains("\"name\" : \"1\"").contains("\"text\" : \"typed with coding add\"");
+
+        ok("memo", "set", "p.gloss", "--coding", "2", "written with memo set", "--author", "ann");
+        assertThat(ok("coding", "list", "p.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo,id\r\n"
+                + "d,debt,ann,0,4,Debt,typed with coding add,1\r\n"
+                + "d,debt,ann,5,12,worries,written with memo set,2\r\n");
+        ok("export", "p.gloss", "--format", "csv", "--out", "segments.csv");
+        assertThat(Files.readString(dir.resolve("segments.csv"))).contains("written with memo set").contains("typed with coding add");
+
+        ok("memo", "set", "p.gloss", "--project", "what this study is about");
+        ok("memo", "set", "p.gloss", "--doc", "d", "an interview");
+        ok("memo", "set", "p.gloss", "--code", "debt", "money worries");
+        GlossProcess.Result fromStdin = gloss.runWithInput("first line\nsecond line\n", "memo", "set", "p.gloss", "--free",
+                "journal 1 December", "-");
+        assertThat(fromStdin.status()).as(fromStdin.toString()).isZero();
+        assertThat(ok("memo", "show", "p.gloss", "--free", "journal 1 December").out()).isEqualTo("first line\nsecond line\n");
+        assertThat(ok("memo", "show", "p.gloss", "--code", "debt").out()).isEqualTo("money worries");
+        assertThat(ok("memo", "list", "p.gloss", "--json").out())
+                .contains("\"target\" : \"free\"").contains("\"name\" : \"journal 1 December\"")
+                .contains("\"target\" : \"document\"").contains("\"name\" : \"d\"")
+                .contains("\"target\" : \"project\"");
+
+        ok("memo", "remove", "p.gloss", "--coding", "1");
+        assertThat(ok("coding", "list", "p.gloss", "--doc", "d").out()).contains("d,debt,ann,0,4,Debt,,1");
+        assertThat(userError("memo", "show", "p.gloss", "--coding", "1").err()).isEqualTo("gloss: error: no memo on coding 1\n");
+        assertThat(userError("memo", "set", "p.gloss", "--coding", "99", "x").err()).isEqualTo("gloss: error: unknown coding: 99\n");
+        assertThat(userError("memo", "set", "p.gloss", "--doc", "nope", "x").err()).isEqualTo("gloss: error: unknown document: nope\n");
+        assertThat(gloss.run("memo", "set", "p.gloss", "--doc", "d", "--code", "debt", "x").status()).isEqualTo(2);
+        // an export never replaces the project it reads
+        assertThat(userError("export", "p.gloss", "--format", "csv", "--out", "p.gloss", "--force").err())
+                .isEqualTo("gloss: error: cannot export to p.gloss: it is the project itself; choose another file\n");
+        assertThat(ok("doc", "list", "p.gloss").out()).contains("d");
     }
 }

@@ -65,6 +65,15 @@ public final class GlossProcess {
     }
 
     public Result run(List<String> args) {
+        return runWithInput("", args);
+    }
+
+    /** Runs gloss with {@code input} on its standard input (then closed), e.g. for a TEXT of "-". */
+    public Result runWithInput(String input, String... args) {
+        return runWithInput(input, List.of(args));
+    }
+
+    private Result runWithInput(String input, List<String> args) {
         List<String> command = new ArrayList<>();
         command.add(distribution.resolve("bin/gloss").toString());
         command.addAll(args);
@@ -72,6 +81,11 @@ public final class GlossProcess {
             Path out = Files.createTempFile(workingDirectory, "out", ".txt");
             Path err = Files.createTempFile(workingDirectory, "err", ".txt");
             Process process = start(command, out, err);
+            try (var stdin = process.getOutputStream()) {
+                stdin.write(input.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException closedEarly) {
+                // a command that does not read its input may have exited already
+            }
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new AssertionError("gloss " + args + " did not finish in 120 s");

@@ -49,7 +49,7 @@ class TeamIT {
                 "merged aida.gloss: +1 coder, +2 codings\n"
                         + "merged ben.gloss: +1 coder, +1 coding\n");
         assertThat(ok("merge", "lead.gloss", "aida.gloss").out()).isEqualTo("merged aida.gloss: nothing new\n");
-        assertThat(ok("coding", "list", "lead.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo\r\n"
+        assertThat(withoutIds(ok("coding", "list", "lead.gloss").out())).isEqualTo("document,code,coder,start,end,text,memo\r\n"
                 + "interview,Debt,aida,16,20,debt,\r\n"
                 + "interview,Debt,ben,16,36,debt and the harvest,\r\n"
                 + "interview,Education,aida,51,62,school fees,\r\n");
@@ -63,7 +63,7 @@ class TeamIT {
 
         GlossProcess.Result dryRun = ok("merge", "lead.gloss", "aida.gloss", "--dry-run");
         assertThat(dryRun.out()).isEqualTo("would merge aida.gloss: +1 code, +1 coder, +2 codings\ndry run: nothing was written\n");
-        assertThat(ok("coding", "list", "lead.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo\r\n");
+        assertThat(withoutIds(ok("coding", "list", "lead.gloss").out())).isEqualTo("document,code,coder,start,end,text,memo\r\n");
 
         GlossProcess.Result refused = gloss.run("merge", "lead.gloss", "aida.gloss", "ben.gloss");
         assertThat(refused.status()).as(refused.toString()).isEqualTo(1);
@@ -108,12 +108,12 @@ class TeamIT {
         assertThat(ok(withServer, "server", "init", url).out()).startsWith("created project " + url + " with roles ");
         assertThat(ok(withServer, "push", "lead.gloss", url).out())
                 .isEqualTo("pushed lead.gloss to " + url + ": +1 document, +3 codes, +2 coders, +3 codings\n");
-        assertThat(ok(withServer, "coding", "list", url).out()).isEqualTo(coders);
+        assertThat(withoutIds(ok(withServer, "coding", "list", url).out())).isEqualTo(coders);
         assertThat(ok(withServer, "push", "lead.gloss", url).out()).isEqualTo("pushed lead.gloss to " + url + ": nothing new\n");
         ok(withServer, "coding", "add", url, "--doc", "interview", "--code", "Education", "--coder", "carl", "--start", "0", "--end", "2");
 
         ok(withServer, "pull", url, "back.gloss");
-        assertThat(ok("coding", "list", "back.gloss").out()).isEqualTo(coders.replace("memo\r\n",
+        assertThat(withoutIds(ok("coding", "list", "back.gloss").out())).isEqualTo(coders.replace("memo\r\n",
                 "memo\r\ninterview,Education,carl,0,2,We,\r\n"));
         assertThat(ok("code", "list", "back.gloss").out())
                 .isEqualTo(ok("code", "list", "lead.gloss").out().replace("Education (1)", "Education (2)"));
@@ -177,5 +177,10 @@ class TeamIT {
             return "postgresql://" + host + ":" + port + "/gloss_it_" + java.util.UUID.randomUUID().toString().substring(0, 8)
                     + "?user=" + user;
         }
+    }
+
+    /** A coding list without its id column: ids differ between the copies of a project. */
+    private static String withoutIds(String codingListCsv) {
+        return codingListCsv.replaceAll(",id\r\n", "\r\n").replaceAll(",\\d+\r\n", "\r\n");
     }
 }

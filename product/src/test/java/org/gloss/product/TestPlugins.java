@@ -49,6 +49,78 @@ final class TestPlugins {
                 "org.gloss.api.cli;version=\"[1.0,2)\",picocli", "org.gloss.api.cli.CommandContribution", false);
     }
 
+    /**
+     * A plugin that adds {@code gloss hold-sessions P}: a long-lived Gloss process like the
+     * workbench, which opens three sessions on the project through the product's store (the
+     * workbench opens one per view), says {@code ready}, then codes what it is told on standard
+     * input, one line each, and acknowledges every committed coding with {@code coded ID}:
+     * {@code code DOC CODE CODER START END} codes one span; {@code loop N DOC CODE CODER} codes N
+     * spans one after the other; end of input ends it.
+     */
+    static Path sessionHolder(Path dir) throws IOException {
+        String source = """
+                package org.example.holder;
+                import java.io.BufferedReader;
+                import java.io.InputStreamReader;
+                import java.nio.charset.StandardCharsets;
+                import java.util.concurrent.Callable;
+                import org.gloss.api.cli.CommandContext;
+                import org.gloss.api.cli.CommandContribution;
+                import org.gloss.api.store.NewCoding;
+                import org.gloss.api.store.ProjectSession;
+                import picocli.CommandLine.Command;
+                import picocli.CommandLine.Parameters;
+                public class HolderContribution implements CommandContribution {
+                    @Command(name = "hold-sessions", description = "Test: hold sessions open and code on request.")
+                    public static class Hold implements Callable<Integer> {
+                        private final CommandContext context;
+                        @Parameters(index = "0") String project;
+                        Hold(CommandContext context) { this.context = context; }
+                        public Integer call() throws Exception {
+                            ProjectSession writer = context.openProject(project);
+                            ProjectSession second = context.openProject(project);
+                            ProjectSession third = context.openProject(project);
+                            writer.documents().list();
+                            second.codebook().list();
+                            third.coders().list();
+                            say("ready");
+                            BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+                            for (String line = in.readLine(); line != null; line = in.readLine()) {
+                                String[] f = line.trim().split(" ");
+                                try {
+                                    if (f[0].equals("code")) {
+                                        code(writer, f[1], f[2], f[3], Integer.parseInt(f[4]), Integer.parseInt(f[5]));
+                                    } else if (f[0].equals("loop")) {
+                                        int n = Integer.parseInt(f[1]);
+                                        for (int i = 0; i < n; i++) {
+                                            code(writer, f[2], f[3], f[4], i % 50, i % 50 + 3);
+                                        }
+                                        say("done");
+                                    }
+                                } catch (RuntimeException e) {
+                                    say("failed " + e.getMessage());
+                                }
+                            }
+                            return 0;
+                        }
+                        private void code(ProjectSession s, String doc, String code, String coder, int start, int end) {
+                            long id = s.codings().add(new NewCoding(s.documents().get(doc).id(), s.codebook().get(code).id(),
+                                    s.coders().getOrCreate(coder).id(), start, end, null)).id();
+                            say("coded " + id);
+                        }
+                        private void say(String line) {
+                            context.out().println(line);
+                            context.out().flush();
+                        }
+                    }
+                    public Object createCommand(CommandContext context) { return new Hold(context); }
+                }
+                """;
+        return bundle(dir, "holder.jar", "org.example.holder", "org.example.holder.HolderContribution", source,
+                "org.gloss.api.cli;version=\"[1.0,2)\",org.gloss.api.store;version=\"[1.2,2)\",org.gloss.model;version=\"[1.0,2)\",picocli",
+                "org.gloss.api.cli.CommandContribution", false);
+    }
+
     /** A plugin whose component throws in activate. */
     static Path failingActivate(Path dir) throws IOException {
         String source = """

@@ -1,6 +1,6 @@
 /** The project store service: one project's documents, codebook, coders, codings and memos. */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.api.store;
 
 import org.osgi.annotation.bundle.Export;

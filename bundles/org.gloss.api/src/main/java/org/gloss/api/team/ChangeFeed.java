@@ -6,9 +6,10 @@ import java.util.function.Consumer;
 import org.gloss.api.store.ProjectSession;
 
 /**
- * A capability of sessions on shared projects: other people's changes are announced as they are
- * committed, so an open workbench can refresh. Sessions on a project file do not implement it
- * (nobody else writes there while it is open); ask with {@link #of}.
+ * A capability of sessions: changes committed by other sessions (other coders on a server, other
+ * processes on a project file, such as a {@code gloss coding import} in a terminal) are
+ * announced, so an open workbench can refresh. The database announces every change itself
+ * (triggers), so no writer can forget to. Ask with {@link #of}.
  */
 public interface ChangeFeed {
     /**
@@ -16,7 +17,9 @@ public interface ChangeFeed {
      * background thread, until the returned subscription is closed. When the feed loses the
      * server it tells {@code connection} {@link Connection#LOST} and keeps trying to reconnect
      * (a workbench shows a "reconnecting" banner); when it is back it says
-     * {@link Connection#RESTORED}: changes made meanwhile are not replayed, so reload then.
+     * {@link Connection#RESTORED}: changes made meanwhile are not replayed, so reload then. A
+     * feed that missed changes for another reason (it fell behind a pruned change log) says
+     * {@link Connection#RESTORED} too.
      */
     Subscription subscribe(Consumer<ProjectChange> listener, Consumer<Connection> connection);
 

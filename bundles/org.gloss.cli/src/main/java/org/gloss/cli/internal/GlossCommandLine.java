@@ -10,6 +10,7 @@ import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
 import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
+import org.gloss.cli.internal.commands.MemoCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
 import org.gloss.cli.internal.demo.DemoCommand;
@@ -132,6 +133,11 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new CodingCommands.Add(context))
                 .addSubcommand(new CodingCommands.Import(context))
                 .addSubcommand(new CodingCommands.ListCodings(context)));
+        root.addSubcommand(new CommandLine(new MemoCommands.MemoRoot())
+                .addSubcommand(new MemoCommands.Set(context))
+                .addSubcommand(new MemoCommands.Show(context))
+                .addSubcommand(new MemoCommands.ListMemos(context))
+                .addSubcommand(new MemoCommands.Remove(context)));
         root.addSubcommand(new PluginsCommand(context.bundleContext(), context.out()));
         root.addSubcommand(new DemoCommand(context));
         for (CommandContribution contribution : context.services(CommandContribution.class)) {

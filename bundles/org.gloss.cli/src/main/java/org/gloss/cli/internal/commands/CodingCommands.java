@@ -79,7 +79,8 @@ public final class CodingCommands {
         }
     }
 
-    @Command(name = "list", description = "List coded segments: document,code,coder,start,end,text,memo.")
+    @Command(name = "list", description = "List coded segments: document,code,coder,start,end,text,memo,id "
+            + "(id: the coding's stable id in this project, e.g. for 'memo set --coding').")
     public static class ListCodings implements Callable<Integer> {
         private final CommandContext context;
         @Parameters(index = "0", paramLabel = "P") String project;
@@ -113,6 +114,7 @@ public final class CodingCommands {
                         row.put("end", s.end());
                         row.put("text", s.text());
                         row.put("memo", s.memo());
+                        row.put("id", s.codingId());
                         rows.add(row);
                     }
                     Output.json(context.out(), rows);
@@ -120,9 +122,9 @@ public final class CodingCommands {
                     List<List<?>> rows = new ArrayList<>();
                     for (CodedSegment s : segments) {
                         rows.add(java.util.Arrays.asList(s.document(), s.code(), s.coder(), s.start(), s.end(), s.text(),
-                                s.memo() == null ? "" : s.memo()));
+                                s.memo() == null ? "" : s.memo(), s.codingId()));
                     }
-                    Output.csv(context.out(), List.of("document", "code", "coder", "start", "end", "text", "memo"), rows);
+                    Output.csv(context.out(), List.of("document", "code", "coder", "start", "end", "text", "memo", "id"), rows);
                 }
             }
             return 0;

@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
@@ -78,14 +77,16 @@ public class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * A new file in the temporary folder. An earlier demo project is never deleted or replaced: it
+     * may be open in a workbench, whose codings would then go into a file no longer there.
+     */
     private static Path defaultLocation() {
-        Path path = Path.of(System.getProperty("java.io.tmpdir"), "gloss-demo-" + System.getProperty("user.name") + ".gloss");
-        try {
-            for (String suffix : new String[] {"", "-wal", "-shm"}) {
-                Files.deleteIfExists(Path.of(path + suffix));
-            }
-        } catch (IOException e) {
-            throw Errors.storage(path, e.getMessage());
+        String stem = "gloss-demo-" + System.getProperty("user.name");
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"));
+        Path path = dir.resolve(stem + ".gloss");
+        for (int n = 2; Files.exists(path); n++) {
+            path = dir.resolve(stem + "-" + n + ".gloss");
         }
         return path;
     }

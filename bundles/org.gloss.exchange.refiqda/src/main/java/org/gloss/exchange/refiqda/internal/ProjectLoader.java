@@ -189,8 +189,11 @@ final class ProjectLoader {
         });
     }
 
-    /** What a memo is about, in the project being written. */
-    private record Target(MemoTarget kind, long id) {
+    /** What a memo is about, in the project being written (a free memo: its title). */
+    private record Target(MemoTarget kind, long id, String title) {
+        Target(MemoTarget kind, long id) {
+            this(kind, id, "");
+        }
     }
 
     /**
@@ -213,7 +216,7 @@ final class ProjectLoader {
             }
         }
         merged.forEach((t, m) -> {
-            long id = session.memos().put(t.kind(), t.id(), m[0], m[1]).id();
+            long id = write(t, m[0], m[1]);
             if (noteGuids.containsKey(t)) {
                 externalIds.put(ExternalIds.Kind.MEMO, id, noteGuids.get(t));
             }
@@ -221,9 +224,25 @@ final class ProjectLoader {
         return merged.size();
     }
 
+    /**
+     * A coding may already have a memo from its selection's Description (where QualCoder keeps it);
+     * a note with other text is added to it rather than replacing it.
+     */
+    private long write(Target target, String author, String text) {
+        if (target.kind() == MemoTarget.FREE) {
+            return session.memos().putFree(target.title(), author, text).id();
+        }
+        String combined = session.memos().find(target.kind(), target.id()).map(existing -> existing.text())
+                .filter(existing -> !existing.equals(text) && !existing.contains(text))
+                .map(existing -> existing + "\n\n" + text).orElse(text);
+        return session.memos().put(target.kind(), target.id(), author, combined).id();
+    }
+
     private Target resolve(ImportedProject.Memo memo) {
         String guid = memo.targetGuid();
-        if (memo.target() == MemoTarget.PROJECT) {
+        if (memo.target() == MemoTarget.FREE) {
+            return new Target(MemoTarget.FREE, 0L, guid);
+        } else if (memo.target() == MemoTarget.PROJECT) {
             return new Target(MemoTarget.PROJECT, 0L);
         } else if (codingIds.containsKey(guid)) {
             return new Target(MemoTarget.CODING, codingIds.get(guid));

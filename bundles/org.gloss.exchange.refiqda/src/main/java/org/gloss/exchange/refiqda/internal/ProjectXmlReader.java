@@ -244,15 +244,33 @@ final class ProjectXmlReader {
         }
     }
 
+    /**
+     * A note nothing refers to is a free memo (a journal entry about no object), titled by the
+     * note's name; unnamed ones are numbered. Only its creating user can say who wrote it.
+     */
     private void addUnreferencedNotes() {
+        java.util.Set<String> titles = new java.util.HashSet<>();
+        int unnamed = 0;
         for (Map.Entry<String, Node> note : notes.entrySet()) {
             if (!usedNotes.contains(note.getKey())) {
                 String text = noteText(note.getValue());
                 if (text != null) {
-                    result.memos.add(new ImportedProject.Memo(MemoTarget.PROJECT, "", author(note.getValue()), text, note.getKey()));
+                    String name = blankToNull(note.getValue().attr("name"));
+                    String title = name != null ? name.strip() : "Note " + ++unnamed;
+                    String unique = title;
+                    for (int n = 2; !titles.add(unique); n++) {
+                        unique = title + " (" + n + ")";
+                    }
+                    result.memos.add(new ImportedProject.Memo(MemoTarget.FREE, unique, creator(note.getValue()), text,
+                            note.getKey()));
                 }
             }
         }
+    }
+
+    private String creator(Node note) {
+        String user = GuidCheck.normalize(note.attr("creatingUser"));
+        return user != null ? userNames.get(user) : null;
     }
 
     private String author(Node note) {

@@ -49,14 +49,17 @@ final class ProjectXmlWriter {
         data.codings().forEach(c -> codingIds.add(c.id()));
         for (Memo memo : data.project().memos().list()) {
             boolean inExport = switch (memo.target()) {
-                case PROJECT, CODE -> true;
+                case PROJECT, CODE, FREE -> true;
                 case DOCUMENT -> documentIds.contains(memo.targetId());
                 case CODING -> codingIds.contains(memo.targetId());
             };
             if (inExport) {
                 String guid = guids.note(memo.id());
                 notes.put(memo, guid);
-                noteRefs.computeIfAbsent(memo.target(), k -> new HashMap<>()).put(memo.targetId(), guid);
+                if (memo.target() != MemoTarget.FREE) {
+                    // a free memo is a Note nothing refers to
+                    noteRefs.computeIfAbsent(memo.target(), k -> new HashMap<>()).put(memo.targetId(), guid);
+                }
             }
         }
     }
@@ -211,7 +214,10 @@ final class ProjectXmlWriter {
             Long coderId = memo.author() == null ? null : coderIdsByName.get(memo.author());
             if (coderId != null) {
                 xml.attribute("creatingUser", guids.user(coderId));
-            } else {
+            }
+            if (memo.target() == MemoTarget.FREE) {
+                xml.attribute("name", memo.title());
+            } else if (coderId == null) {
                 xml.attribute("name", memo.author());
             }
             xml.dateTime("creationDateTime", memo.updated());

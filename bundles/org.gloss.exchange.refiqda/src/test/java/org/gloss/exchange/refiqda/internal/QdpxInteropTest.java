@@ -141,7 +141,7 @@ class QdpxInteropTest {
                     CodedSegment::start).containsExactly(org.assertj.core.groups.Tuple.tuple("au", "same (2)", 5));
             assertThat(p.memos().find(MemoTarget.CODE, p.codebook().get("same (2)").id()).orElseThrow().author()).isEqualTo("m");
             assertThat(p.memos().find(MemoTarget.DOCUMENT, second).orElseThrow().text()).isEqualTo("doc note");
-            assertThat(p.memos().find(MemoTarget.PROJECT, 0).orElseThrow().text()).isEqualTo("loose note");
+            assertThat(p.memos().findFree("Note 1").orElseThrow().text()).isEqualTo("loose note");
             assertThat(report.warnings()).anyMatch(w -> w.contains("'empty' has no plain text"))
                     .anyMatch(w -> w.contains("PictureSource"))
                     .anyMatch(w -> w.contains("'doc' appears more than once"))

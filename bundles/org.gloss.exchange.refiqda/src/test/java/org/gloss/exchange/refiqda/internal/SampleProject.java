@@ -60,6 +60,7 @@ final class SampleProject {
             p.memos().put(org.gloss.model.MemoTarget.DOCUMENT, interview.id(), "someone else", "about the interview");
             p.memos().put(org.gloss.model.MemoTarget.CODE, debt.id(), "ben", "code memo");
             p.memos().put(org.gloss.model.MemoTarget.CODING, c.id(), "aida", "coding memo\nsecond line");
+            p.memos().putFree("journal — day 1", "ben", "a free memo about no object");
         });
     }
 
@@ -98,6 +99,7 @@ final class SampleProject {
                 case DOCUMENT -> "document " + docNames.get(m.targetId());
                 case CODE -> "code " + paths.path(m.targetId());
                 case CODING -> "coding " + codingKeys.get(m.targetId());
+                case FREE -> "free memo " + m.title();
             };
             memos.add(target + "|" + m.author() + "|" + m.text());
         }

@@ -64,6 +64,7 @@ public class ExportCommand implements Callable<Integer> {
                     "export needs P, --format F and --out PATH (or --list)");
         }
         Exporter exporter = Exporters.byId(exporters, format);
+        refuseProjectFiles(out, project);
         if (Files.exists(out) && !force) {
             throw ExchangeErrors.outputExists(out);
         }
@@ -73,6 +74,34 @@ public class ExportCommand implements Callable<Integer> {
         }
         context.out().println("exported " + exporter.displayName() + " to " + out);
         return 0;
+    }
+
+    /**
+     * An export never replaces the project it reads, nor the project's WAL or shared-memory file:
+     * replacing them under an open connection loses the project (a project file is touched only
+     * through SQLite).
+     */
+    static void refuseProjectFiles(Path out, String project) {
+        if (project.contains("://") && !project.startsWith("file://")) {
+            return;
+        }
+        Path target = out.toAbsolutePath().normalize();
+        Path file = Path.of(project).toAbsolutePath().normalize();
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            Path projectFile = file.resolveSibling(file.getFileName() + suffix);
+            if (target.equals(projectFile) || sameFile(target, projectFile)) {
+                throw new org.gloss.api.error.GlossException("cannot export to " + out + ": it is "
+                        + (suffix.isEmpty() ? "the project itself" : "a file of the project") + "; choose another file");
+            }
+        }
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b); // stat only: no descriptor is opened
+        } catch (IOException unknown) {
+            return false;
+        }
     }
 
     private Map<String, String> parseOptions() {

@@ -158,7 +158,8 @@ public class HtmlReportExporter implements Exporter {
                 case PROJECT -> "Project";
                 case DOCUMENT -> data.document(memo.targetId()) == null ? null : "Document " + data.document(memo.targetId()).name();
                 case CODE -> data.code(memo.targetId()) == null ? null : "Code " + data.path(memo.targetId());
-                case CODING -> "Coding " + memo.targetId();
+                case CODING -> null; // shown under its coded segment
+                case FREE -> "Memo: " + memo.title();
             };
             if (about == null || (memo.target() == MemoTarget.DOCUMENT && data.documents().stream().noneMatch(d -> d.id() == memo.targetId()))) {
                 continue;

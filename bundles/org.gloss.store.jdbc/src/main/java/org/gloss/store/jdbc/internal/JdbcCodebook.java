@@ -13,7 +13,6 @@ import org.gloss.api.error.Errors;
 import org.gloss.api.store.Codebook;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
-import org.gloss.model.MemoTarget;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
 /** The code hierarchy in table codes; edits are guarded by the dialect's {@link CodeVersions}. */
@@ -140,7 +139,6 @@ public final class JdbcCodebook implements Codebook {
             jdbc.update("DELETE FROM codings WHERE code_id = ? AND id NOT IN (SELECT min(id) FROM codings "
                     + "WHERE code_id = ? GROUP BY document_id, coder_id, start_cp, end_cp)", targetId, targetId);
             jdbc.update("UPDATE codes SET parent_id = ?" + versions.bump() + " WHERE parent_id = ?", targetId, sourceId);
-            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODE.name(), sourceId);
             jdbc.update("DELETE FROM codes WHERE id = ?", sourceId);
             versions.removed(sourceId);
             if (versions.tracked()) {
@@ -167,7 +165,6 @@ public final class JdbcCodebook implements Codebook {
             for (int i = subtree.size() - 1; i >= 0; i--) {
                 long id = subtree.get(i);
                 jdbc.update("DELETE FROM codings WHERE code_id = ?", id);
-                jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODE.name(), id);
                 jdbc.update("DELETE FROM codes WHERE id = ?", id);
             }
         });

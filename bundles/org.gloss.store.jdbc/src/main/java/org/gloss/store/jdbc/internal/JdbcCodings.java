@@ -24,9 +24,12 @@ import org.gloss.store.jdbc.spi.JdbcConnection;
  * visible but not changed is reported as not allowed; without it that case cannot happen.
  */
 public final class JdbcCodings implements Codings {
-    private static final String COLUMNS = "id, document_id, code_id, coder_id, start_cp, end_cp, memo, created_at";
+    /** A coding with its memo, which lives in table memos like every other memo. */
+    private static final String SELECT = "SELECT c.id, c.document_id, c.code_id, c.coder_id, c.start_cp, c.end_cp, "
+            + "m.text, c.created_at FROM codings c LEFT JOIN memos m "
+            + "ON m.target_type = 'CODING' AND m.target_id = c.id AND m.title = ''";
     private static final String INSERT =
-            "INSERT INTO codings(document_id, code_id, coder_id, start_cp, end_cp, memo, created_at) VALUES (?,?,?,?,?,?,?)";
+            "INSERT INTO codings(document_id, code_id, coder_id, start_cp, end_cp, created_at) VALUES (?,?,?,?,?,?)";
 
     private final ProjectSession session;
     private final JdbcConnection jdbc;
@@ -43,7 +46,8 @@ public final class JdbcCodings implements Codings {
         return session.inTransaction(() -> {
             checkSpan(coding.documentId(), coding.start(), coding.end(), documents.length(coding.documentId()));
             long id = jdbc.insert(INSERT, coding.documentId(), coding.codeId(), coding.coderId(), coding.start(),
-                    coding.end(), coding.memo(), jdbc.dialect().timestamp(StoredInstants.now()));
+                    coding.end(), jdbc.dialect().timestamp(StoredInstants.now()));
+            writeMemo(id, coding.coderId(), coding.memo());
             return byId(id).orElseThrow();
         });
     }
@@ -63,7 +67,17 @@ public final class JdbcCodings implements Codings {
                     ps.clearBatch();
                     checkSpan(c.documentId(), c.start(), c.end(), length);
                 }
-                JdbcConnection.bind(ps, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), c.memo(), now);
+                if (hasText(c.memo())) {
+                    // rare in bulk: inserted on its own to learn its id, after the batch so far (ids keep the order)
+                    if (pending > 0) {
+                        jdbc.executeBatch(ps);
+                        pending = 0;
+                    }
+                    long id = jdbc.insert(INSERT, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), now);
+                    writeMemo(id, c.coderId(), c.memo());
+                    continue;
+                }
+                JdbcConnection.bind(ps, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), now);
                 ps.addBatch();
                 if (++pending == 1000) {
                     jdbc.executeBatch(ps);
@@ -85,26 +99,26 @@ public final class JdbcCodings implements Codings {
 
     @Override
     public Optional<Coding> byId(long codingId) {
-        return jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ?", this::map, codingId);
+        return jdbc.queryOne(SELECT + " WHERE c.id = ?", this::map, codingId);
     }
 
     @Override
     public List<Coding> list(CodingFilter filter) {
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM codings WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT + " WHERE 1 = 1");
         List<Object> params = new ArrayList<>();
         if (filter.documentId() != null) {
-            sql.append(" AND document_id = ?");
+            sql.append(" AND c.document_id = ?");
             params.add(filter.documentId());
         }
         if (filter.codeId() != null) {
-            sql.append(" AND code_id = ?");
+            sql.append(" AND c.code_id = ?");
             params.add(filter.codeId());
         }
         if (filter.coderId() != null) {
-            sql.append(" AND coder_id = ?");
+            sql.append(" AND c.coder_id = ?");
             params.add(filter.coderId());
         }
-        sql.append(" ORDER BY document_id, start_cp, end_cp, id");
+        sql.append(" ORDER BY c.document_id, c.start_cp, c.end_cp, c.id");
         return jdbc.query(sql.toString(), this::map, params.toArray());
     }
 
@@ -118,19 +132,26 @@ public final class JdbcCodings implements Codings {
         return session.inTransaction(() -> {
             // Locked: concurrent edits of one coding queue up instead of overwriting each other. Under
             // row-level security it only finds rows the update policy lets this user change.
-            Coding current = jdbc.queryOne("SELECT " + COLUMNS + " FROM codings WHERE id = ?" + jdbc.dialect().lockRowsForUpdate(), this::map,
+            Coding current = jdbc.queryOne("SELECT id, document_id, code_id, coder_id, start_cp, end_cp, NULL, created_at "
+                            + "FROM codings WHERE id = ?" + jdbc.dialect().lockRowsForUpdate(), this::map,
                     codingId).orElseThrow(() -> byId(codingId).isPresent()
                     ? TeamErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder")
                     : Errors.unknownCoding(codingId));
             int newStart = start == null ? current.start() : start;
             int newEnd = end == null ? current.end() : end;
             checkSpan(current.documentId(), newStart, newEnd, documents.length(current.documentId()));
-            int changed = jdbc.update("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ?, memo = ? WHERE id = ?",
-                    codeId == null ? current.codeId() : codeId, newStart, newEnd,
-                    memo == null ? current.memo() : memo, codingId);
+            int changed = jdbc.update("UPDATE codings SET code_id = ?, start_cp = ?, end_cp = ? WHERE id = ?",
+                    codeId == null ? current.codeId() : codeId, newStart, newEnd, codingId);
             if (changed == 0) {
                 // visible but not updatable: row-level security keeps others' codings read-only
                 throw TeamErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder");
+            }
+            if (memo != null) {
+                if (hasText(memo)) {
+                    writeMemo(codingId, current.coderId(), memo);
+                } else {
+                    session.memos().remove(MemoTarget.CODING, codingId);
+                }
             }
             return byId(codingId).orElseThrow();
         });
@@ -145,8 +166,20 @@ public final class JdbcCodings implements Codings {
                 }
                 throw Errors.unknownCoding(codingId);
             }
-            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.CODING.name(), codingId);
+            // the database removes the coding's memo with it (schema version 6)
         });
+    }
+
+    /** A coding's memo goes where every memo lives, written as by the coding's coder. */
+    private void writeMemo(long codingId, long coderId, String memo) {
+        if (hasText(memo)) {
+            String author = jdbc.queryOne("SELECT name FROM coders WHERE id = ?", rs -> rs.getString(1), coderId).orElse(null);
+            session.memos().put(MemoTarget.CODING, codingId, author, memo);
+        }
+    }
+
+    private static boolean hasText(String memo) {
+        return memo != null && !memo.isEmpty();
     }
 
     private Coding map(ResultSet rs) throws SQLException {

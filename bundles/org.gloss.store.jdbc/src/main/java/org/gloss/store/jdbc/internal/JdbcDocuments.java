@@ -18,7 +18,6 @@ import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.CodePointText;
 import org.gloss.model.Document;
-import org.gloss.model.MemoTarget;
 import org.gloss.model.SourceFile;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
@@ -194,9 +193,7 @@ public final class JdbcDocuments implements Documents {
     public void remove(long documentId) {
         changes++;
         session.inTransaction(() -> {
-            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id IN (SELECT id FROM codings WHERE document_id = ?)",
-                    MemoTarget.CODING.name(), documentId);
-            jdbc.update("DELETE FROM memos WHERE target_type = ? AND target_id = ?", MemoTarget.DOCUMENT.name(), documentId);
+            // the database removes the document's memo and its codings' memos with them
             if (jdbc.update("DELETE FROM documents WHERE id = ?", documentId) == 0) {
                 throw Errors.unknownDocument("#" + documentId);
             }

@@ -18,7 +18,8 @@ final class PgSchema {
             "V2__transcript_turns.sql",
             "V3__adjudication_log.sql",
             "V4__coding_changes_name_their_coder.sql",
-            "V5__external_ids.sql");
+            "V5__external_ids.sql",
+            "V6__one_memo_model.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

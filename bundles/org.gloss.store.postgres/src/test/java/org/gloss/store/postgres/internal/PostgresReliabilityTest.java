@@ -92,7 +92,7 @@ class PostgresReliabilityTest {
         server.sql(database, "CREATE FUNCTION gloss.stall() RETURNS trigger LANGUAGE plpgsql AS $$ "
                 + "BEGIN PERFORM pg_sleep(30); RETURN NEW; END $$");
         server.sql(database, "CREATE TRIGGER stall BEFORE INSERT ON gloss.codings FOR EACH ROW "
-                + "WHEN (NEW.memo = 'stall') EXECUTE FUNCTION gloss.stall()");
+                + "WHEN (NEW.start_cp = 500) EXECUTE FUNCTION gloss.stall()");
         String application = "gloss-kill-test";
         String victimLocation = location + "&ApplicationName=" + application;
         try (ProjectSession victim = server.adminProvider().open(victimLocation)) {
@@ -100,7 +100,7 @@ class PostgresReliabilityTest {
             victim.codings().add(new NewCoding(doc.id(), code.id(), coderId, 0, 1, "acknowledged before"));
             List<NewCoding> batch = new ArrayList<>();
             for (int i = 0; i < 1_000; i++) {
-                batch.add(new NewCoding(doc.id(), code.id(), coderId, i, i + 2, i == 500 ? "stall" : null));
+                batch.add(new NewCoding(doc.id(), code.id(), coderId, i, i + 2, null));
             }
             CompletableFuture<Integer> adding = CompletableFuture.supplyAsync(() -> victim.codings().addAll(batch));
             int terminated = terminateWhenStalled(database, application);

@@ -216,6 +216,9 @@ class PostgresTeamTest {
 
     @Test
     void anOlderSchemaIsMigratedOnOpen() {
+        long coderId = admin().coders().getOrCreate(aida).id();
+        long inColumn = admin().codings().add(new NewCoding(doc.id(), code.id(), coderId, 0, 2, null)).id();
+        long inBoth = admin().codings().add(new NewCoding(doc.id(), code.id(), coderId, 2, 4, null)).id();
         // back to schema version 1: without the tables of versions 2 (turns) and 3 (adjudication log)
         // and the columns of version 5 (external ids)
         server.sql(database, "DROP TABLE gloss.document_turns");
@@ -224,10 +227,31 @@ class PostgresTeamTest {
             server.sql(database, "ALTER TABLE gloss." + table + " DROP COLUMN external_id");
         }
         server.sql(database, "ALTER TABLE gloss.codings DROP COLUMN selection_external_id");
+        // and without version 6's one memo model: coding memos in codings.memo as well as in table memos
+        for (String table : new String[] {"codings", "documents", "codes"}) {
+            server.sql(database, "DROP TRIGGER " + table + "_memo_removed ON gloss." + table);
+        }
+        server.sql(database, "DROP FUNCTION gloss.remove_memo_of()");
+        server.sql(database, "ALTER TABLE gloss.memos DROP CONSTRAINT memos_target_type_check");
+        server.sql(database, "ALTER TABLE gloss.memos DROP CONSTRAINT memos_target_title_key");
+        server.sql(database, "ALTER TABLE gloss.memos DROP COLUMN title");
+        server.sql(database, "ALTER TABLE gloss.memos ADD CONSTRAINT memos_target_type_target_id_key UNIQUE (target_type, target_id)");
+        server.sql(database, "ALTER TABLE gloss.codings ADD COLUMN memo text");
+        server.sql(database, "DROP POLICY memos_visible ON gloss.memos");
+        server.sql(database, "CREATE POLICY memos_visible ON gloss.memos FOR SELECT USING (true)");
+        server.sql(database, "DROP POLICY memos_add ON gloss.memos");
+        server.sql(database, "CREATE POLICY memos_add ON gloss.memos FOR INSERT WITH CHECK (gloss.is_editor() OR author = current_user)");
+        server.sql(database, "UPDATE gloss.codings SET memo = 'typed on the command line' WHERE id IN (" + inColumn + ", " + inBoth + ")");
+        server.sql(database, "INSERT INTO gloss.memos(target_type, target_id, author, text) VALUES ('CODING', " + inBoth
+                + ", 'ben', 'typed in the panel')");
         server.sql(database, "UPDATE gloss.schema_version SET version = 1");
         try (ProjectSession reopened = server.adminProvider().open(location)) {
             assertThat(reopened.documents().turns(doc.id())).isEmpty();
             assertThat(reopened.adjudications().list()).isEmpty();
+            assertThat(reopened.codings().byId(inColumn).orElseThrow().memo()).isEqualTo("typed on the command line");
+            assertThat(reopened.codings().byId(inBoth).orElseThrow().memo())
+                    .isEqualTo("typed in the panel\n\ntyped on the command line");
+            assertThat(reopened.memos().find(org.gloss.model.MemoTarget.CODING, inColumn).orElseThrow().author()).isEqualTo(aida);
         }
         try (ProjectSession aidaSession = server.providerWithPassword("pw-" + aida).open(server.location(database, aida))) {
             assertThat(aidaSession.documents().turns(doc.id())).isEmpty(); // and the new table is granted

@@ -16,7 +16,8 @@ final class SchemaMigrations {
             "V2__provenance_and_attributes.sql",
             "V3__transcript_turns.sql",
             "V4__adjudication_log.sql",
-            "V5__external_ids.sql");
+            "V5__external_ids.sql",
+            "V6__one_memo_model_and_change_log.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -98,7 +98,7 @@ final class SqliteDialect implements Dialect {
             SQLiteErrorCode code = sqlite.getResultCode();
             int primary = code == null ? -1 : code.code & 0xFF;
             if (primary == SQLiteErrorCode.SQLITE_BUSY.code || primary == SQLiteErrorCode.SQLITE_LOCKED.code) {
-                return Errors.projectLocked(location);
+                return ProjectBusy.error(location);
             }
             if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
                 return Errors.notAProject(location);

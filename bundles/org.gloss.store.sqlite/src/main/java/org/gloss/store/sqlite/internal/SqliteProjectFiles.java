@@ -1,39 +1,44 @@
 package org.gloss.store.sqlite.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.Arrays;
 
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.store.jdbc.spi.JdbcConnection;
-import org.gloss.store.jdbc.spi.JdbcProjectSession;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
 
 /**
  * Creates and opens project files: checks that a file is a Gloss project, refuses newer schemas,
  * and migrates older ones in one transaction after writing a backup copy.
+ * <p>
+ * A project file, its {@code -wal} and its {@code -shm} are only ever touched through SQLite. POSIX
+ * advisory locks belong to the process, so closing any other descriptor on the file (a Java
+ * stream reading its header, a hash, a copy) silently drops every lock this process's SQLite
+ * connections hold on it; another process then believes it is alone, checkpoints the WAL and
+ * deletes it under our feet (SQLite, "How To Corrupt An SQLite Database File", 2.2). So the file
+ * is identified through SQLite itself ({@code SQLITE_NOTADB}, {@code PRAGMA application_id}),
+ * before any pragma that could change a foreign file.
  */
 final class SqliteProjectFiles {
     /** PRAGMA application_id of every Gloss project: "GLSS". */
     static final int APPLICATION_ID = 0x474C5353;
-    private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
-    private static final int BUSY_TIMEOUT_MS = Integer.getInteger("gloss.sqlite.busyTimeoutMs", 3000);
 
     private SqliteProjectFiles() {
     }
 
     /**
-     * Creates the project in a temporary file beside the target and moves it into place, so that
-     * a failed creation never leaves a half-made project behind.
+     * Creates the project in a temporary file beside the target and links it into place, so that
+     * a failed creation never leaves a half-made project behind and an existing file (perhaps a
+     * project open elsewhere) is never replaced.
      */
     static ProjectSession create(Path file) {
         if (Files.exists(file)) {
@@ -45,15 +50,19 @@ final class SqliteProjectFiles {
         }
         Path temp = dir.resolve("." + file.getFileName() + ".creating-" + ProcessHandle.current().pid());
         try {
+            // a temporary file of ours that no one else opens: nothing here can drop anyone's locks
             try (Connection connection = connect(temp)) {
+                configure(connection);
                 JdbcConnection jdbc = new JdbcConnection(connection, file.toString(), null, SqliteDialect.INSTANCE);
                 migrate(jdbc, 0);
                 jdbc.execute("PRAGMA application_id = " + APPLICATION_ID);
                 jdbc.closeStatements();
             }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+            moveIntoPlaceWithoutReplacing(temp, file);
         } catch (SQLException e) {
             throw SqliteDialect.translate(e, file.toString());
+        } catch (FileAlreadyExistsException e) {
+            throw Errors.projectExists(file);
         } catch (IOException e) {
             throw Errors.storage(file, e.getMessage());
         } finally {
@@ -63,14 +72,19 @@ final class SqliteProjectFiles {
     }
 
     static ProjectSession open(Path file) {
-        checkLooksLikeSqlite(file);
+        // stat only: no descriptor is opened on the file here
+        if (!Files.exists(file)) {
+            throw Errors.projectMissing(file);
+        }
+        if (!Files.isRegularFile(file)) {
+            throw Errors.notAProject(file);
+        }
         Connection connection = null;
         try {
             connection = connect(file);
             JdbcConnection jdbc = new JdbcConnection(connection, file.toString(), null, SqliteDialect.INSTANCE);
-            if (jdbc.queryLong("PRAGMA application_id") != APPLICATION_ID) {
-                throw Errors.notAProject(file);
-            }
+            identify(jdbc, file);
+            configure(connection);
             int version = (int) jdbc.queryLong("PRAGMA user_version");
             if (version > SchemaMigrations.CURRENT_VERSION) {
                 throw Errors.newerSchema(file, version, SchemaMigrations.CURRENT_VERSION);
@@ -79,7 +93,7 @@ final class SqliteProjectFiles {
                 backup(jdbc, file, version);
                 migrate(jdbc, version);
             }
-            return new JdbcProjectSession(jdbc);
+            return new SqliteSession(jdbc, file);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqliteDialect.translate(e, file.toString());
@@ -89,34 +103,46 @@ final class SqliteProjectFiles {
         }
     }
 
-    private static void checkLooksLikeSqlite(Path file) {
-        if (!Files.exists(file)) {
-            throw Errors.projectMissing(file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw Errors.notAProject(file);
-        }
-        byte[] header = new byte[SQLITE_MAGIC.length];
-        try (InputStream in = Files.newInputStream(file)) {
-            if (in.readNBytes(header, 0, header.length) != header.length || !Arrays.equals(header, SQLITE_MAGIC)) {
+    /**
+     * Refuses a file that is not a Gloss project, reading only: a foreign database is left
+     * byte-identical (no journal mode or other pragma has been set yet).
+     */
+    private static void identify(JdbcConnection jdbc, Path file) throws SQLException {
+        long applicationId;
+        try (var st = jdbc.connection().createStatement(); var rs = st.executeQuery("PRAGMA application_id")) {
+            applicationId = rs.getLong(1);
+        } catch (SQLiteException e) {
+            if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
                 throw Errors.notAProject(file);
             }
-        } catch (IOException e) {
-            throw Errors.storage(file, e.getMessage());
+            throw e;
+        }
+        if (applicationId != APPLICATION_ID) {
+            throw Errors.notAProject(file);
         }
     }
 
+    /**
+     * Opens a connection with nothing set but the busy timeout, so that opening a file cannot
+     * change it; {@link #configure} sets the project's pragmas once the file is known to be ours.
+     */
     static Connection connect(Path file) throws SQLException {
         SQLiteConfig config = new SQLiteConfig();
-        config.enforceForeignKeys(true);
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        // FULL: an acknowledged coding survives a crash of the machine, not only of Gloss.
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setBusyTimeout(ProjectBusy.timeoutMillis());
         return config.createConnection("jdbc:sqlite:" + file.toAbsolutePath());
     }
 
-    /** Copies the project as it is (a consistent snapshot) before its schema is changed. */
+    /** The pragmas every project connection runs with. */
+    static void configure(Connection connection) throws SQLException {
+        try (var st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA journal_mode = WAL");
+            // FULL: an acknowledged coding survives a crash of the machine, not only of Gloss.
+            st.execute("PRAGMA synchronous = FULL");
+        }
+    }
+
+    /** Copies the project as it is (a consistent snapshot, through SQLite) before its schema is changed. */
     private static void backup(JdbcConnection jdbc, Path file, int version) {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path backup = file.resolveSibling(file.getFileName() + ".v" + version + "-" + stamp + ".bak");
@@ -136,6 +162,20 @@ final class SqliteProjectFiles {
         } catch (RuntimeException e) {
             jdbc.execute("ROLLBACK");
             throw e;
+        }
+    }
+
+    /**
+     * A hard link fails when the target exists (a rename would silently replace it); where the
+     * file system has no hard links, a move that refuses an existing target is the fallback.
+     */
+    private static void moveIntoPlaceWithoutReplacing(Path temp, Path target) throws IOException {
+        try {
+            Files.createLink(target, temp);
+        } catch (FileAlreadyExistsException exists) {
+            throw exists;
+        } catch (UnsupportedOperationException | IOException noHardLinks) {
+            Files.move(temp, target); // without REPLACE_EXISTING: refuses an existing target
         }
     }
 

@@ -31,8 +31,10 @@ import org.gloss.model.MemoTarget;
  * <ul>
  * <li>coders by name; codes by their path in the hierarchy (then by name, as names are unique);
  * documents by content hash, whatever their names;</li>
- * <li>a coding is identified by (document, coder, code path, start, end, memo) and keeps its coder;</li>
- * <li>memos by what they are attached to (the project, a document, a code, a coding);</li>
+ * <li>a coding is identified by (document, coder, code path, start, end) and keeps its coder;</li>
+ * <li>memos by what they are attached to (the project, a document, a code, a coding), free memos by
+ * title; a coding's memo is one of them, so two copies of a coding with different memos are one
+ * coding with a memo conflict;</li>
  * <li>the identifiers other tools gave objects (REFI-QDA GUIDs) come along with the objects they
  * belong to; an object that has one in the target keeps it;</li>
  * <li>adjudication decisions by all they say except their id and time (the log keeps names:
@@ -43,7 +45,7 @@ import org.gloss.model.MemoTarget;
  */
 final class SourceMerge {
     /** What identifies a coding within one document and coder, in target ids. */
-    private record CodingKey(long codeId, int start, int end, String memo) {
+    private record CodingKey(long codeId, int start, int end) {
     }
 
     private final ProjectSession target;
@@ -266,7 +268,7 @@ final class SourceMerge {
     }
 
     private static NewCoding newCoding(long documentId, long coderId, CodingKey key) {
-        return new NewCoding(documentId, key.codeId(), coderId, key.start(), key.end(), key.memo());
+        return new NewCoding(documentId, key.codeId(), coderId, key.start(), key.end(), null);
     }
 
     /** Codings grouped by (target) coder id and keyed in target code ids; source ids are translated. */
@@ -276,7 +278,7 @@ final class SourceMerge {
             long coderId = fromSource ? coderIds.get(c.coderId()) : c.coderId();
             long codeId = fromSource ? codeIds.get(c.codeId()) : c.codeId();
             grouped.computeIfAbsent(coderId, k -> new LinkedHashMap<>())
-                    .putIfAbsent(new CodingKey(codeId, c.start(), c.end(), c.memo()), c);
+                    .putIfAbsent(new CodingKey(codeId, c.start(), c.end()), c);
         }
         return grouped;
     }
@@ -285,7 +287,7 @@ final class SourceMerge {
     private void mapCodingIds(List<Coding> sourceCodings, long targetDocumentId) {
         Map<Long, Map<CodingKey, Coding>> inTarget = byCoder(target.codings().list(CodingFilter.document(targetDocumentId)), false);
         for (Coding c : sourceCodings) {
-            CodingKey key = new CodingKey(codeIds.get(c.codeId()), c.start(), c.end(), c.memo());
+            CodingKey key = new CodingKey(codeIds.get(c.codeId()), c.start(), c.end());
             Coding match = inTarget.getOrDefault(coderIds.get(c.coderId()), Map.of()).get(key);
             if (match != null) {
                 codingIds.put(c.id(), match.id());
@@ -297,7 +299,7 @@ final class SourceMerge {
     private void mergeMemos() {
         for (Memo memo : source.memos().list()) {
             Long targetId = switch (memo.target()) {
-                case PROJECT -> 0L;
+                case PROJECT, FREE -> 0L;
                 case DOCUMENT -> documentIds.get(memo.targetId());
                 case CODE -> codeIds.get(memo.targetId());
                 case CODING -> codingIds.get(memo.targetId());
@@ -305,17 +307,17 @@ final class SourceMerge {
             if (targetId == null) {
                 continue; // attached to something this merge did not take (e.g. a coding the target's side kept out)
             }
-            Optional<Memo> existing = target.memos().find(memo.target(), targetId);
+            Optional<Memo> existing = memo.target() == MemoTarget.FREE ? target.memos().findFree(memo.title())
+                    : target.memos().find(memo.target(), targetId);
             existing.ifPresent(m -> memoIds.put(memo.id(), m.id()));
             if (existing.isEmpty()) {
-                target.memos().put(memo.target(), targetId, memo.author(), memo.text());
-                target.memos().find(memo.target(), targetId).ifPresent(m -> memoIds.put(memo.id(), m.id()));
+                memoIds.put(memo.id(), putMemo(memo, targetId).id());
                 report.memosAdded++;
             } else if (!existing.get().text().equals(memo.text())) {
-                conflict(MergeConflict.Kind.MEMO, "the memo on " + describeMemoTarget(memo.target(), targetId)
+                conflict(MergeConflict.Kind.MEMO, "the memo on " + describeMemoTarget(memo, targetId)
                         + " differs between the target and " + label);
                 if (sourceWins()) {
-                    target.memos().put(memo.target(), targetId, memo.author(), memo.text());
+                    putMemo(memo, targetId);
                     report.memosReplaced++;
                 }
             }
@@ -404,9 +406,15 @@ final class SourceMerge {
         return names;
     }
 
-    private String describeMemoTarget(MemoTarget kind, long targetId) {
-        return switch (kind) {
+    private Memo putMemo(Memo memo, long targetId) {
+        return memo.target() == MemoTarget.FREE ? target.memos().putFree(memo.title(), memo.author(), memo.text())
+                : target.memos().put(memo.target(), targetId, memo.author(), memo.text());
+    }
+
+    private String describeMemoTarget(Memo memo, long targetId) {
+        return switch (memo.target()) {
             case PROJECT -> "the project";
+            case FREE -> "the free memo '" + memo.title() + "'";
             case DOCUMENT -> "document '" + target.documents().byId(targetId).map(Document::name).orElse("#" + targetId) + "'";
             case CODE -> "code '" + target.codebook().byId(targetId).map(Code::name).orElse("#" + targetId) + "'";
             case CODING -> "coding #" + targetId;

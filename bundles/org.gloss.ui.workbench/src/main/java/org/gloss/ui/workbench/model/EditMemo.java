@@ -5,8 +5,8 @@ import java.util.Optional;
 import org.gloss.model.MemoTarget;
 
 /**
- * Writes the memo of the project, a document, a code or a coding (an empty text removes it);
- * undo gives back the memo that was there before, or none.
+ * Writes the memo of the project, a document, a code or a coding, or a free memo named by its
+ * title (an empty text removes it); undo gives back the memo that was there before, or none.
  */
 public final class EditMemo implements UndoableCommand {
     private final MemoTarget target;
@@ -14,6 +14,8 @@ public final class EditMemo implements UndoableCommand {
     private final String author;
     private final String text;
     private final String about;
+    /** A free memo's title; empty for memos about an object. */
+    private final String title;
     /** For codes and codings: their handle, as undoing a removal gives them new ids. */
     private Long handle;
     private Optional<SavedMemo> before;
@@ -22,11 +24,21 @@ public final class EditMemo implements UndoableCommand {
      * @param about what the memo is on, for the Edit menu (e.g. "code 'debt concern'")
      */
     public EditMemo(MemoTarget target, long targetId, String author, String text, String about) {
+        this(target, targetId, "", author, text, about);
+    }
+
+    private EditMemo(MemoTarget target, long targetId, String title, String author, String text, String about) {
         this.target = target;
         this.idAtCreation = targetId;
+        this.title = title;
         this.author = author;
         this.text = text == null ? "" : text;
         this.about = about;
+    }
+
+    /** Writes the free memo (a journal entry about no object) with this title. */
+    public static EditMemo free(String title, String author, String text) {
+        return new EditMemo(MemoTarget.FREE, 0, title, author, text, "free memo '" + title + "'");
     }
 
     @Override
@@ -36,20 +48,30 @@ public final class EditMemo implements UndoableCommand {
 
     @Override
     public void execute(CommandContext context) {
+        if (target == MemoTarget.FREE) {
+            before = context.session().memos().findFree(title).map(SavedMemo::of);
+            write(context, text.isBlank() ? Optional.empty() : Optional.of(new SavedMemo(author, text)), 0);
+            return;
+        }
         long id = currentId(context);
         before = SavedMemo.of(context, target, id);
-        if (text.isBlank()) {
-            context.session().memos().remove(target, id);
-        } else {
-            context.session().memos().put(target, id, author, text);
-        }
+        write(context, text.isBlank() ? Optional.empty() : Optional.of(new SavedMemo(author, text)), id);
     }
 
     @Override
     public void undo(CommandContext context) {
-        long id = currentId(context);
-        if (before.isPresent()) {
-            before.get().writeOn(context, target, id);
+        write(context, before, target == MemoTarget.FREE ? 0 : currentId(context));
+    }
+
+    private void write(CommandContext context, Optional<SavedMemo> memo, long id) {
+        if (target == MemoTarget.FREE) {
+            if (memo.isPresent()) {
+                context.session().memos().putFree(title, memo.get().author(), memo.get().text());
+            } else {
+                context.session().memos().removeFree(title);
+            }
+        } else if (memo.isPresent()) {
+            memo.get().writeOn(context, target, id);
         } else {
             context.session().memos().remove(target, id);
         }
@@ -59,7 +81,7 @@ public final class EditMemo implements UndoableCommand {
         return switch (target) {
             case CODE -> context.code(handle == null ? handle = context.codeHandle(idAtCreation) : handle);
             case CODING -> context.coding(handle == null ? handle = context.codingHandle(idAtCreation) : handle);
-            case PROJECT, DOCUMENT -> idAtCreation;
+            case PROJECT, DOCUMENT, FREE -> idAtCreation;
         };
     }
 

@@ -20,7 +20,8 @@ import org.gloss.api.team.TeamErrors;
 import org.gloss.model.Coding;
 
 /**
- * Keeps the workspace of a shared (server) project up to date with what other coders commit.
+ * Keeps the workspace up to date with what others commit: other coders on a shared (server)
+ * project, other processes and sessions on a project file.
  * The project's {@link ChangeFeed} announces every committed change on a background thread; a
  * burst of them is gathered for {@link #COALESCE_MILLIS} and then handed to the workspace on the
  * UI thread as one {@link Change} per kind, so views refresh once per burst, well within a second.
@@ -70,8 +71,9 @@ public final class LiveUpdates implements AutoCloseable {
     }
 
     /**
-     * Follows the workspace's project if its store announces changes (a server project); a project
-     * file has no feed and gives empty. Call on the UI thread, which {@code uiThread} runs work on.
+     * Follows the workspace's project if its store announces changes (server projects and project
+     * files do); empty for a store without a feed. Call on the UI thread, which {@code uiThread}
+     * runs work on.
      */
     public static Optional<LiveUpdates> start(Workspace workspace, Executor uiThread) {
         return ChangeFeed.of(workspace.session()).map(feed -> {

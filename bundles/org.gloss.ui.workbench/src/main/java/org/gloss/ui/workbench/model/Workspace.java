@@ -30,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final CommandStack commands;
     private final CodingFilters filters = new CodingFilters();
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
     private final LinkedHashSet<Long> recentCodes = new LinkedHashSet<>();
     private Coder coder;
     private List<Code> codes;
@@ -196,6 +197,22 @@ public final class Workspace implements AutoCloseable {
         execute(new EditMemo(target, targetId, coder.name(), text, about));
     }
 
+    /** Writes the free memo (a journal entry about no object) with this title as one undo step; empty text removes it. */
+    public void editFreeMemo(String title, String text) {
+        if (title == null || title.isBlank()) {
+            throw new GlossException("a free memo needs a title");
+        }
+        execute(EditMemo.free(title.strip(), coder.name(), text));
+    }
+
+    /**
+     * Runs {@code hook} when the workspace closes (the window closes or another project opens),
+     * while the project can still be written: a view saves what the user typed and has not saved.
+     */
+    public void beforeClose(Runnable hook) {
+        beforeClose.add(hook);
+    }
+
     public void switchCoder(String name) {
         String trimmed = name.strip();
         if (trimmed.isEmpty()) {
@@ -239,6 +256,14 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        for (Runnable hook : beforeClose) {
+            try {
+                hook.run();
+            } catch (RuntimeException e) {
+                // one view failing to save must not keep the others from saving
+            }
+        }
+        beforeClose.clear();
         listeners.clear();
         session.close();
     }

@@ -3,7 +3,6 @@ package org.gloss.ui.workbench.model;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
@@ -17,11 +16,9 @@ import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coding;
-import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A workspace on a shared PostgreSQL project follows other coders' changes and the state of the
@@ -160,13 +157,6 @@ class LiveUpdatesTest {
         assertThat(states.poll(5, TimeUnit.SECONDS)).isEqualTo(LiveUpdates.State.REOPEN_NEEDED);
         ben.close();
         ben = project.open();
-    }
-
-    @Test
-    void aProjectFileHasNoLiveUpdates(@TempDir Path dir) throws Exception {
-        try (Workspace file = new Workspace(new SqliteStoreProvider().create(dir.resolve("p.gloss").toString()), "aida")) {
-            assertThat(LiveUpdates.start(file, Runnable::run)).isEmpty();
-        }
     }
 
     private List<Change> drain() {

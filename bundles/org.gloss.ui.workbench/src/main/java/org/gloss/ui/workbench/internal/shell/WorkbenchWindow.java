@@ -81,7 +81,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         root.setTop(new VBox(menuBar, toolBar.node(), banner.node()));
         root.setBottom(status.node());
         workspace.addListener((o, was, now) -> {
-            followServer(now);
+            followChanges(now);
             if (was != null) {
                 was.close();
             }
@@ -96,7 +96,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         stage.setOnHidden(e -> {
             status.shutdown();
             searchHits.shutdown();
-            followServer(null);
+            followChanges(null);
             if (workspace.get() != null) {
                 workspace.get().close();
             }
@@ -144,10 +144,10 @@ public final class WorkbenchWindow implements WorkbenchContext {
     }
 
     /**
-     * For a project on a server: other coders' changes refresh the views, and a lost connection
+     * Other coders' and other processes' changes refresh the views; on a server a lost connection
      * shows the reconnecting banner (and refuses changes) until it is back.
      */
-    private void followServer(Workspace now) {
+    private void followChanges(Workspace now) {
         if (live != null) {
             live.close();
             live = null;

@@ -20,7 +20,10 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The memo editor: the memo of whatever is selected (the project, a document, a code or a
- * coding); Save writes it, an empty memo removes it, both undoable (Ctrl+Z).
+ * coding). What is typed is never thrown away: it is saved when the editor loses focus, when the
+ * selection moves to another object and when the project or the window closes (Save does it at
+ * once); an empty memo removes it; every save is undoable (Ctrl+Z). While unsaved text is in the
+ * editor, a change to the memo by someone else does not overwrite it.
  */
 @Component(service = ViewContribution.class)
 public class MemoView implements ViewContribution {
@@ -41,42 +44,102 @@ public class MemoView implements ViewContribution {
 
     @Override
     public Node createView(WorkbenchContext context) {
-        Label about = new Label();
-        about.setId("memo-target");
-        about.setWrapText(true);
-        TextArea text = new TextArea();
-        text.setId("memo-text");
-        text.setWrapText(true);
-        Button save = new Button("Save memo");
-        save.setId("memo-save");
-        VBox box = new VBox(6, about, text, new HBox(save));
-        box.setPadding(new Insets(6));
-        VBox.setVgrow(text, Priority.ALWAYS);
-        Runnable load = () -> {
+        return new Editor(context).box;
+    }
+
+    /** One memo editor and the memo it shows. */
+    private static final class Editor {
+        private final WorkbenchContext context;
+        private final Label about = new Label();
+        private final TextArea text = new TextArea();
+        private final VBox box;
+        /** Where the text shown came from: the workspace, the object and the stored text. */
+        private Workspace shownIn;
+        private Selection shownFor;
+        private String stored = "";
+
+        Editor(WorkbenchContext context) {
+            this.context = context;
+            about.setId("memo-target");
+            about.setWrapText(true);
+            text.setId("memo-text");
+            text.setWrapText(true);
+            text.setAccessibleText("Memo text");
+            Button save = new Button("Save memo");
+            save.setId("memo-save");
+            save.setOnAction(e -> saveIfChanged());
+            box = new VBox(6, about, text, new HBox(save));
+            box.setPadding(new Insets(6));
+            VBox.setVgrow(text, Priority.ALWAYS);
+            text.focusedProperty().addListener((o, had, has) -> {
+                if (!has) {
+                    saveIfChanged();
+                }
+            });
+            context.selectionProperty().addListener((o, was, now) -> {
+                saveIfChanged();
+                load();
+            });
+            WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.MEMOS || c.kind() == Change.Kind.CODEBOOK
+                    || c.kind() == Change.Kind.PROJECT, workspace -> reloadUnlessEdited());
+        }
+
+        private void reloadUnlessEdited() {
             Workspace workspace = context.workspace();
-            Selection selected = current(context);
+            if (workspace != shownIn) {
+                // another project: the old one saved on closing (see beforeClose)
+                shownIn = workspace;
+                if (workspace != null) {
+                    workspace.beforeClose(this::saveIfChanged);
+                }
+                load();
+            } else if (!edited()) {
+                load();
+            }
+        }
+
+        private void load() {
+            Workspace workspace = context.workspace();
+            shownIn = workspace;
             box.setDisable(workspace == null);
             if (workspace == null) {
+                shownFor = null;
+                stored = "";
                 about.setText("No project open");
                 text.clear();
                 return;
             }
-            about.setText("Memo on " + label(workspace, selected));
-            text.setText(workspace.session().memos().find(selected.target(), selected.id()).map(m -> m.text()).orElse(""));
-        };
-        context.selectionProperty().addListener((o, was, now) -> load.run());
-        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.MEMOS || c.kind() == Change.Kind.CODEBOOK, w -> load.run());
-        save.setOnAction(e -> {
-            Workspace workspace = context.workspace();
-            Selection selected = current(context);
-            try {
-                workspace.editMemo(selected.target(), selected.id(), text.getText(), label(workspace, selected));
-                context.showStatus("Memo saved on " + selected.label());
-            } catch (GlossException ex) {
-                context.showError(ex.getMessage());
+            shownFor = current();
+            about.setText("Memo on " + label(workspace, shownFor));
+            stored = workspace.session().memos().find(shownFor.target(), shownFor.id()).map(m -> m.text()).orElse("");
+            text.setText(stored);
+        }
+
+        private boolean edited() {
+            return shownIn != null && shownFor != null && !text.getText().equals(stored);
+        }
+
+        /** Saves the text on the object it was typed for, in the project it was typed in. */
+        private void saveIfChanged() {
+            if (!edited()) {
+                return;
             }
-        });
-        return box;
+            Workspace workspace = shownIn;
+            Selection target = shownFor;
+            try {
+                workspace.editMemo(target.target(), target.id(), text.getText(), label(workspace, target));
+                stored = text.getText();
+                context.showStatus("Memo saved on " + target.label());
+            } catch (GlossException ex) {
+                // the text stays in the editor, so nothing typed is lost
+                context.showError("The memo on " + target.label() + " was not saved: " + ex.getMessage());
+            }
+        }
+
+        private Selection current() {
+            Selection selected = context.selectionProperty().get();
+            return selected != null ? selected : Selection.project("the project");
+        }
     }
 
     /** A code's label follows renames; other targets keep the label they were selected with. */
@@ -85,10 +148,5 @@ public class MemoView implements ViewContribution {
             return workspace.code(selected.id()).map(c -> "code " + c.name()).orElse(selected.label());
         }
         return selected.label();
-    }
-
-    private static Selection current(WorkbenchContext context) {
-        Selection selected = context.selectionProperty().get();
-        return selected != null ? selected : Selection.project("the project");
     }
 }
