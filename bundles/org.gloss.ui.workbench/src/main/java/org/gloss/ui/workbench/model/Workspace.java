@@ -35,6 +35,7 @@ public final class Workspace implements AutoCloseable {
     private Coder coder;
     private List<Code> codes;
     private volatile GlossException offline;
+    private boolean closed;
 
     public Workspace(ProjectSession session, String coderName) {
         this.session = session;
@@ -254,8 +255,15 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    public boolean isClosed() {
+        return closed;
+    }
+
     @Override
     public void close() {
+        if (closed) {
+            return;
+        }
         for (Runnable hook : beforeClose) {
             try {
                 hook.run();
@@ -264,6 +272,7 @@ public final class Workspace implements AutoCloseable {
             }
         }
         beforeClose.clear();
+        closed = true;
         listeners.clear();
         session.close();
     }

@@ -87,7 +87,8 @@ public class MemoView implements ViewContribution {
         private void reloadUnlessEdited() {
             Workspace workspace = context.workspace();
             if (workspace != shownIn) {
-                // another project: the old one saved on closing (see beforeClose)
+                // another project: save into the old one, unless it closed first and saved then (beforeClose)
+                saveIfChanged();
                 shownIn = workspace;
                 if (workspace != null) {
                     workspace.beforeClose(this::saveIfChanged);
@@ -116,7 +117,7 @@ public class MemoView implements ViewContribution {
         }
 
         private boolean edited() {
-            return shownIn != null && shownFor != null && !text.getText().equals(stored);
+            return shownIn != null && !shownIn.isClosed() && shownFor != null && !text.getText().equals(stored);
         }
 
         /** Saves the text on the object it was typed for, in the project it was typed in. */

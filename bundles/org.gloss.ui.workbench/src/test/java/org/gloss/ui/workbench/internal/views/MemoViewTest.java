@@ -63,6 +63,12 @@ class MemoViewTest {
         }
     }
 
+    /** Focuses the memo editor (a click does not reliably reach it on Monocle) and types, key by key. */
+    private static void typeInMemo(FxRobot robot, String text) {
+        robot.interact(() -> robot.lookup("#memo-text").queryAs(TextArea.class).requestFocus());
+        robot.write(text);
+    }
+
     private void select(FxRobot robot, long document, String name) {
         robot.interact(() -> window.selectionProperty().set(new Selection(MemoTarget.DOCUMENT, document, "document " + name)));
     }
@@ -72,7 +78,7 @@ class MemoViewTest {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));
         select(robot, interview, "interview");
-        robot.clickOn("#memo-text").write("The respondent hesitates before 'debt'.");
+        typeInMemo(robot, "The respondent hesitates before 'debt'.");
         assertThat(storedMemo(project, MemoTarget.DOCUMENT, interview)).as("not saved while typing").isEmpty();
         robot.interact(() -> Screenshots.save(stage.getScene(), "memo-typing"));
         robot.interact(() -> stage.getScene().getRoot().requestFocus()); // focus moves elsewhere
@@ -88,7 +94,7 @@ class MemoViewTest {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));
         select(robot, interview, "interview");
-        robot.clickOn("#memo-text").write("about the interview");
+        typeInMemo(robot, "about the interview");
         select(robot, notes, "notes"); // typed text belongs to the interview, not to the notes
         assertThat(storedMemo(project, MemoTarget.DOCUMENT, interview)).contains("about the interview");
         assertThat(storedMemo(project, MemoTarget.DOCUMENT, notes)).isEmpty();
@@ -102,7 +108,7 @@ class MemoViewTest {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));
         select(robot, interview, "interview");
-        robot.clickOn("#memo-text").write("typed just before closing");
+        typeInMemo(robot, "typed just before closing");
         robot.interact(() -> stage.close());
         assertThat(storedMemo(project, MemoTarget.DOCUMENT, interview)).contains("typed just before closing");
     }
@@ -112,7 +118,7 @@ class MemoViewTest {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));
         select(robot, interview, "interview");
-        robot.clickOn("#memo-text").write("before switching projects");
+        typeInMemo(robot, "before switching projects");
         Path other = dir.resolve("other.gloss");
         store.create(other.toString()).close();
         robot.interact(() -> window.openProject(other.toString()));
@@ -124,7 +130,7 @@ class MemoViewTest {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));
         select(robot, interview, "interview");
-        robot.clickOn("#memo-text").write("mine");
+        typeInMemo(robot, "mine");
         try (ProjectSession other = store.open(project.toString())) {
             other.memos().put(MemoTarget.DOCUMENT, interview, "ben", "theirs");
         }
