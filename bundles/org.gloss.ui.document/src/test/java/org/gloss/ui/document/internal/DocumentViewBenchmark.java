@@ -27,7 +27,7 @@ import org.gloss.ui.workbench.model.Workspace;
  * a code until the next frame is laid out, and the longest FX-thread stall while scrolling
  * through the whole document (measured by a heartbeat posted to the FX thread every 2 ms).
  *
- * <p>Run: see docs/notes/issue-3.md.
+ * <p>Run: {@code scripts/bench-document-view.sh}; figures in docs/performance.md ("Document view").
  */
 public final class DocumentViewBenchmark {
     private static final int TARGET_BYTES = 1_000_000;
