@@ -10,7 +10,7 @@ import java.util.Map;
  * DKPro materialises every character of every code, so it is timed on the first D documents
  * (default 5 of 500) and Gloss on the same documents, then Gloss on all of them.
  * Run: {@code java -cp <test class path> org.gloss.agreement.internal.AgreementVersusDkpro [D] [scale]}
- * (see docs/notes/issue-4.md for the exact command).
+ * (see docs/performance.md, "Agreement", for the exact command and figures).
  */
 public final class AgreementVersusDkpro {
     private AgreementVersusDkpro() {

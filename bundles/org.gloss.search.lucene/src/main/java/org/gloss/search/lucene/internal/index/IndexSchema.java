@@ -25,7 +25,7 @@ import org.gloss.search.lucene.internal.analysis.Language;
  * values), so that hits are cut without reading the store: the index is refreshed against the
  * store's content hashes before every search, so its copy is the store's text (which stays the
  * source of truth). A compressed stored field was tried first and was slower than reading the
- * store (decompressing every document with hits), see docs/notes/issue-7.md. Nothing is stored:
+ * store (decompressing every document with hits), see docs/decisions/0027. Nothing is stored:
  * id, key and language are doc values too.
  */
 public final class IndexSchema {
