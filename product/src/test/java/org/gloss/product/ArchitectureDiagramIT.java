@@ -23,7 +23,7 @@ class ArchitectureDiagramIT {
 
     @BeforeAll
     static void readShippedBundles() throws IOException {
-        repository = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize().getParent();
+        repository = repositoryRoot(Path.of(System.getProperty("basedir", ".")).toAbsolutePath().normalize());
         shipped = ShippedBundles.read(GlossProcess.distribution().resolve("bundles"));
     }
 
@@ -63,6 +63,16 @@ class ArchitectureDiagramIT {
         List<String> undescribed = shipped.bundles().stream().map(ShippedBundles.Bundle::symbolicName)
                 .filter(name -> !architecture.contains("| `" + name + "` |")).toList();
         assertThat(undescribed).as("bundles without a row in docs/architecture.md's bundle table").isEmpty();
+    }
+
+    /** The checkout holding features/ and docs/: the product module's parent, wherever the test runs from. */
+    private static Path repositoryRoot(Path start) {
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            if (Files.isDirectory(dir.resolve("features")) && Files.isDirectory(dir.resolve("docs"))) {
+                return dir;
+            }
+        }
+        throw new IllegalStateException("no Gloss checkout (features/ and docs/) at or above " + start);
     }
 
     private static ShippedBundles.Bundle bundle(String symbolicName) {
