@@ -123,4 +123,61 @@ class ArchitectureIT {
             }
         }
     }
+
+    /** The API is a contract: interfaces, records, enums, the exception type and immutable value types; no logic. */
+    @Test
+    void theApiHoldsOnlyContractTypes() {
+        classes().that().resideInAPackage("org.gloss.api..").and().areTopLevelClasses()
+                .should(new ArchCondition<JavaClass>("be an interface, record, enum, exception or immutable value type") {
+                    @Override
+                    public void check(JavaClass item, ConditionEvents events) {
+                        boolean contract = item.isInterface() || item.isEnum() || item.isRecord() || item.isAnnotation()
+                                || item.isAssignableTo(Throwable.class) || immutableValueType(item);
+                        if (!contract) {
+                            events.add(SimpleConditionEvent.violated(item, item.getName() + " is a class with logic in the API"));
+                        }
+                    }
+                }).check(classes);
+    }
+
+    /** A final class whose fields are all final (its data never changes once built). */
+    private static boolean immutableValueType(JavaClass item) {
+        return item.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL)
+                && item.getFields().stream().allMatch(f -> f.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.FINAL));
+    }
+
+    /** The API depends on nothing of Gloss but the model: no core logic, no bundle's internals. */
+    @Test
+    void theApiDependsOnlyOnTheModel() {
+        noClasses().that().resideInAPackage("org.gloss.api..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.gloss.core..", "org.gloss..internal..",
+                        "org.gloss.store..", "org.gloss.ui..")
+                .check(classes);
+    }
+
+    /** Every API interface says who implements it, so that version ranges and the baseline are right. */
+    @Test
+    void everyApiInterfaceIsAProviderOrConsumerType() {
+        classes().that().resideInAnyPackage("org.gloss.api..", "org.gloss.ui.workbench.api..", "org.gloss.store.jdbc.spi..")
+                .and().areInterfaces().and().areTopLevelClasses().and().arePublic()
+                .should().beAnnotatedWith("org.osgi.annotation.versioning.ProviderType")
+                .orShould().beAnnotatedWith("org.osgi.annotation.versioning.ConsumerType")
+                .check(classes);
+    }
+
+    /** Inside each bundle, packages do not depend on each other in a cycle. */
+    @Test
+    void noPackageCyclesInsideABundle() throws IOException {
+        for (Path jar : glossBundles) {
+            try (JarFile file = new JarFile(jar.toFile())) {
+                JavaClasses bundle = new ClassFileImporter().importJar(file);
+                if (bundle.isEmpty()) {
+                    continue;
+                }
+                com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices().matching("org.gloss.(**)")
+                        .should().beFreeOfCycles().allowEmptyShould(true)
+                        .as(jar.getFileName() + ": no package cycles").check(bundle);
+            }
+        }
+    }
 }

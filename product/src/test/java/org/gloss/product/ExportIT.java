@@ -74,7 +74,8 @@ class ExportIT {
         ok("export", "demo.gloss", "--format", "qdpx", "--out", "demo.qdpx");
         String imported = ok("import-project", "demo.qdpx", "--out", "copy.gloss").out();
         assertThat(imported).contains("imported demo.qdpx into copy.gloss");
-        assertThat(ok("coding", "list", "copy.gloss").out()).isEqualTo(ok("coding", "list", "demo.gloss").out());
+        // the same coded segments; each project numbers its codings itself
+        assertThat(withoutIds(ok("coding", "list", "copy.gloss").out())).isEqualTo(withoutIds(ok("coding", "list", "demo.gloss").out()));
         assertThat(ok("code", "list", "copy.gloss").out()).isEqualTo(ok("code", "list", "demo.gloss").out());
         assertThat(ok("doc", "list", "copy.gloss").out().replaceAll("\\s+\\d+\\s", " "))
                 .isEqualTo(ok("doc", "list", "demo.gloss").out().replaceAll("\\s+\\d+\\s", " "));
@@ -109,5 +110,10 @@ class ExportIT {
                 zip.closeEntry();
             }
         }
+    }
+
+    /** A coding list without its id column. */
+    private static String withoutIds(String codingListCsv) {
+        return codingListCsv.replaceAll(",id\r\n", "\r\n").replaceAll(",\\d+\r\n", "\r\n");
     }
 }

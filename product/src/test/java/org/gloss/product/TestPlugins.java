@@ -117,7 +117,7 @@ final class TestPlugins {
                 }
                 """;
         return bundle(dir, "holder.jar", "org.example.holder", "org.example.holder.HolderContribution", source,
-                "org.gloss.api.cli;version=\"[1.0,2)\",org.gloss.api.store;version=\"[1.2,2)\",org.gloss.model;version=\"[1.0,2)\",picocli",
+                "org.gloss.api.cli;version=\"[1.0,2)\",org.gloss.api.store;version=\"[2.0,3)\",org.gloss.model;version=\"[1.0,2)\",picocli",
                 "org.gloss.api.cli.CommandContribution", false);
     }
 

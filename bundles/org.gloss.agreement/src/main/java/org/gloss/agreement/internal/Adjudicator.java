@@ -3,7 +3,7 @@ package org.gloss.agreement.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.store.AdjudicationDecision.Outcome;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewAdjudicationDecision;

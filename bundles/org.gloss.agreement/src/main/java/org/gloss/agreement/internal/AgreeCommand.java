@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;

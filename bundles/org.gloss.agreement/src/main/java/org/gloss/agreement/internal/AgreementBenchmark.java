@@ -7,7 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;

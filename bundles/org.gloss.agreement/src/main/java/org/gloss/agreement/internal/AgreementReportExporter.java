@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.exporter.ExportRequest;

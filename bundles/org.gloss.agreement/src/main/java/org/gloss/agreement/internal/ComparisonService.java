@@ -2,7 +2,7 @@ package org.gloss.agreement.internal;
 
 import java.util.List;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementStudies;
 import org.gloss.api.cli.CommandContext;
 

@@ -3,7 +3,7 @@ package org.gloss.agreement.internal;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.SpanDecisionRequest;
 import org.gloss.api.agreement.SpanDecisionRequest.Choice;
 import org.gloss.api.agreement.SpanDecisionResult;

@@ -1,6 +1,5 @@
 package org.gloss.agreement.internal;
 
-import org.gloss.api.agreement.Disagreement;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +8,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
+import org.gloss.api.agreement.Disagreement;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.AdjudicationDecision;
 

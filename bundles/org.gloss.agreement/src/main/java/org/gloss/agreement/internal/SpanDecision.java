@@ -3,16 +3,16 @@ package org.gloss.agreement.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.SpanDecisionRequest;
 import org.gloss.api.agreement.SpanDecisionResult;
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.AdjudicationDecision.Outcome;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewAdjudicationDecision;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 
@@ -77,7 +77,7 @@ final class SpanDecision {
 
     private static void checkSpan(Study.DocumentRef document, int start, int end) {
         if (start < 0 || end <= start || end > document.length()) {
-            throw Errors.offsetsOutOfRange(document.name(), start, end, document.length());
+            throw ProjectErrors.offsetsOutOfRange(document.name(), start, end, document.length());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gloss.api.agreement.AgreementErrors;
+import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;

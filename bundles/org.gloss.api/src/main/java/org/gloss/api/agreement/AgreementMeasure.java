@@ -1,10 +1,13 @@
 package org.gloss.api.agreement;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * An agreement coefficient, registered as a service. Implementations are either
  * {@link CodingAgreementMeasure} (computed over units x coders reliability data) or
  * {@link UnitizingAgreementMeasure} (computed over segments on a continuum).
  */
+@ConsumerType
 public interface AgreementMeasure {
     /** Whether a measure compares two coders at a time, all coders at once, or segments on a continuum. */
     enum Scope {

@@ -3,6 +3,7 @@ package org.gloss.api.agreement;
 import java.util.List;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Inter-coder comparison of a project, as a service: the agreement figures of some coders at
@@ -11,6 +12,7 @@ import org.gloss.api.store.ProjectSession;
  * workbench's comparison view both go through it, so both decide alike. Offsets are code points.
  * Each call works on the session it is given, on the caller's thread.
  */
+@ProviderType
 public interface AgreementStudies {
     /**
      * Every installed agreement measure at character level, per code (pooled over the documents in

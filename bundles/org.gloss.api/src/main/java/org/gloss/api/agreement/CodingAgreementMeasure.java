@@ -1,6 +1,9 @@
 package org.gloss.api.agreement;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** A coefficient computed over reliability data: units x coders, each value a category or missing. */
+@ConsumerType
 public interface CodingAgreementMeasure extends AgreementMeasure {
     /**
      * The coefficient, or {@link Double#NaN} when it is undefined for these data (for example a

@@ -5,8 +5,9 @@
  * of a project (figures, disagreements, one adjudication decision) for the command line and the workbench.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.gloss.api.agreement;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
+

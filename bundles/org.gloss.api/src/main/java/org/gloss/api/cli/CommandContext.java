@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.util.List;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** What a contributed command may use while it runs. */
+@ProviderType
 public interface CommandContext {
     /** Opens an existing project at a location (file path or URL). */
     ProjectSession openProject(String location);

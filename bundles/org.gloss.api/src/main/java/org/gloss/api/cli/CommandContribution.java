@@ -1,9 +1,12 @@
 package org.gloss.api.cli;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Adds a sub-command to the {@code gloss} command line. Register an implementation as an OSGi
  * service; the command line picks it up at run time, so a new command is a new bundle.
  */
+@ConsumerType
 public interface CommandContribution {
     /**
      * Creates the command object: a picocli {@code @Command}-annotated instance whose name is the

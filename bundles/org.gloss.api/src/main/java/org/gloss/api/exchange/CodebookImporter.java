@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Reads a codebook file (e.g. REFI-QDA {@code .qdc}) into an existing project's codebook.
  * Registered as an OSGi service; {@code gloss import-codebook} chooses one by extension.
  */
+@ConsumerType
 public interface CodebookImporter {
     String id();
 

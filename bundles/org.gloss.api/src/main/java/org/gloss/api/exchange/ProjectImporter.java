@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Reads a whole project written by Gloss or another QDA tool (e.g. REFI-QDA {@code .qdpx}) into a
  * new, empty project. Registered as an OSGi service; {@code gloss import-project} chooses one by
  * the file's extension.
  */
+@ConsumerType
 public interface ProjectImporter {
     String id();
 

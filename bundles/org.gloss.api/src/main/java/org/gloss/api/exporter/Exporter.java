@@ -5,12 +5,14 @@ import java.io.OutputStream;
 import java.util.Map;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Writes (part of) a project in one file format. Register an implementation as an OSGi service;
  * {@code gloss export --list} and the workbench's Export menu show the exporters installed at run
  * time, and {@code gloss export P --format <id>} chooses one by its {@link #id()}.
  */
+@ConsumerType
 public interface Exporter {
     /** Stable, short, lower-case id used on the command line, e.g. "csv". */
     String id();

@@ -3,8 +3,9 @@
  * Every format is a bundle registering an {@link org.gloss.api.exporter.Exporter} service.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.gloss.api.exporter;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
+

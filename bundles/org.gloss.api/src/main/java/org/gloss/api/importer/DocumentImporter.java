@@ -3,10 +3,13 @@ package org.gloss.api.importer;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Reads one kind of source file into the text Gloss stores. Registered as an OSGi service; the
  * importer for a file is chosen by its extension.
  */
+@ConsumerType
 public interface DocumentImporter {
     /** Stable id, recorded with every document this importer read (e.g. "text"). */
     String id();

@@ -10,7 +10,7 @@ import org.gloss.model.Turn;
 
 /**
  * What an importer read from a file: the text as it will be stored (already normalized with
- * {@link StoredText#normalize}), attributes found in the file, and, for transcripts, the speaker
+ * {@code StoredText.normalize} of the core bundle), attributes found in the file, and, for transcripts, the speaker
  * turns with their offsets into that text.
  */
 public record ImportedText(String text, Map<String, AttributeValue> attributes, List<Turn> turns) {

@@ -1,7 +1,8 @@
 /** Document importers: turn a source file into the text Gloss stores and codes. */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.gloss.api.importer;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
+

@@ -14,15 +14,6 @@ public enum AutoCodeScope {
      */
     PARAGRAPH;
 
-    public static AutoCodeScope parse(String name) {
-        for (AutoCodeScope scope : values()) {
-            if (scope.name().equalsIgnoreCase(name)) {
-                return scope;
-            }
-        }
-        throw SearchErrors.unknownAutoCodeScope(name);
-    }
-
     @Override
     public String toString() {
         return name().toLowerCase(Locale.ROOT);

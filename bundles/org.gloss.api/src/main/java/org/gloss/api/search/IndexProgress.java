@@ -1,7 +1,10 @@
 package org.gloss.api.search;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** Reports progress of (re)indexing, which can take a while on a large project. */
 @FunctionalInterface
+@ConsumerType
 public interface IndexProgress {
     IndexProgress SILENT = (reason, done, total) -> {
     };

@@ -4,12 +4,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Searches a project's documents. Implementations keep an index derived from the store and bring
  * it up to date (incrementally, or by a rebuild when it is missing, stale or damaged) before
  * every search, so results always agree with the stored text.
  */
+@ProviderType
 public interface SearchService {
     /**
      * Runs a query. Hits are sorted by document (in the store's listing order) and position.

@@ -4,8 +4,9 @@
  * project store, which stays the source of truth.
  */
 @Export
-@Version("1.1.0")
+@Version("2.0.0")
 package org.gloss.api.search;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
+

@@ -4,10 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gloss.api.error.Errors;
 import org.gloss.model.Code;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The project's codes and their hierarchy. Code names are unique within a project. */
+@ProviderType
 public interface Codebook {
     List<Code> list();
 
@@ -15,9 +16,8 @@ public interface Codebook {
 
     Optional<Code> byId(long id);
 
-    default Code get(String name) {
-        return find(name).orElseThrow(() -> Errors.unknownCode(name));
-    }
+    /** The code with this name; an unknown name is a {@link org.gloss.api.error.GlossException}. */
+    Code get(String name);
 
     /** Adds a code; {@code parentId}, {@code color} and {@code description} may be null. */
     Code add(String name, Long parentId, String color, String description);

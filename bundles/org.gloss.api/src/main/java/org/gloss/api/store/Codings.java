@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gloss.model.Coding;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The codings: which coder applied which code to which span. */
+@ProviderType
 public interface Codings {
     /** Adds one coding; refuses spans outside the document. */
     Coding add(NewCoding coding);

@@ -5,12 +5,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.gloss.api.error.Errors;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
 import org.gloss.model.Turn;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** The project's documents. */
+@ProviderType
 public interface Documents {
     List<Document> list();
 
@@ -21,9 +22,8 @@ public interface Documents {
     /** A document with this content hash, if one exists. */
     Optional<Document> findByContentHash(String contentHash);
 
-    default Document get(String name) {
-        return find(name).orElseThrow(() -> Errors.unknownDocument(name));
-    }
+    /** The document with this name; an unknown name is a {@link org.gloss.api.error.GlossException}. */
+    Document get(String name);
 
     /** The stored text, exactly. */
     String text(long documentId);
@@ -34,13 +34,8 @@ public interface Documents {
     /** Adds a document with its turns; its name must be new. */
     Document add(NewDocument document);
 
-    /**
-     * Renames a document; the new name must be free. The default refuses, for stores written
-     * before renaming existed.
-     */
-    default void rename(long documentId, String newName) {
-        throw new UnsupportedOperationException("this project store cannot rename documents");
-    }
+    /** Renames a document; the new name must be free. */
+    void rename(long documentId, String newName);
 
     /** Removes a document with its codings and memos. */
     void remove(long documentId);
@@ -56,21 +51,13 @@ public interface Documents {
      * Each document's name by id: the cheap listing searches use to label hits. Stores should
      * answer it without reading texts.
      */
-    default Map<Long, String> names() {
-        Map<Long, String> names = new java.util.HashMap<>();
-        list().forEach(d -> names.put(d.id(), d.name()));
-        return names;
-    }
+    Map<Long, String> names();
 
     /**
      * Each document's content hash by id: lets derived data (a search index) notice changed
      * documents cheaply. Stores should answer it without reading texts.
      */
-    default Map<Long, String> contentHashes() {
-        Map<Long, String> hashes = new java.util.HashMap<>();
-        list().forEach(d -> hashes.put(d.id(), d.contentHash()));
-        return hashes;
-    }
+    Map<Long, String> contentHashes();
 
     /**
      * A number that changes whenever the documents (texts, names, attributes) may have changed,
@@ -78,21 +65,10 @@ public interface Documents {
      * sessions and processes. Two equal values from the same session mean nothing changed in
      * between, so derived data (a search index) checked at the first need not list the documents
      * again. Values of different sessions are not comparable. Empty where the store cannot tell
-     * cheaply: then every check lists the documents.
+     * cheaply (a server: other people commit at any time): then every check lists the documents.
      */
-    default OptionalLong revision() {
-        return OptionalLong.empty();
-    }
+    OptionalLong revision();
 
     /** The value of one attribute for each document that has it, by document id. */
-    default Map<Long, AttributeValue> attributeValues(String key) {
-        Map<Long, AttributeValue> values = new java.util.HashMap<>();
-        list().forEach(d -> {
-            AttributeValue value = d.attributes().get(key);
-            if (value != null) {
-                values.put(d.id(), value);
-            }
-        });
-        return values;
-    }
+    Map<Long, AttributeValue> attributeValues(String key);
 }

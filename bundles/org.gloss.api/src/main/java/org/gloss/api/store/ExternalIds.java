@@ -2,11 +2,14 @@ package org.gloss.api.store;
 
 import java.util.Map;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * Identifiers other tools gave a project's objects (REFI-QDA GUIDs), kept when a project is
  * imported so that exporting it again names every object as the other tool did, and that tool
  * recognises them. An object that is removed takes its identifier with it.
  */
+@ProviderType
 public interface ExternalIds {
     /** The objects that can carry one; a coding carries two in REFI-QDA (its selection's and its own). */
     enum Kind { CODER, CODE, DOCUMENT, SELECTION, CODING, MEMO }

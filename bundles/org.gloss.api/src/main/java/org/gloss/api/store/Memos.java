@@ -5,12 +5,14 @@ import java.util.Optional;
 
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The project's memos, the one place every memo lives: one per object (the project, a document, a
  * code, a coding; a coding's memo is also its {@link org.gloss.model.Coding#memo()}), plus free
  * memos that belong to no object and are named by a title. A removed object takes its memo along.
  */
+@ProviderType
 public interface Memos {
     /** The memo about an object; {@code target} is not {@link MemoTarget#FREE}. */
     Optional<Memo> find(MemoTarget target, long targetId);

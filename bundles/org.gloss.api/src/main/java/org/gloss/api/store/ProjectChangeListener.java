@@ -1,18 +1,20 @@
 package org.gloss.api.store;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.function.Consumer;
+
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Told about committed changes to a project's documents, so that data derived from them (a search
- * index) is updated in the same step. Register implementations as OSGi services; whoever writes
- * documents (the command line's import and remove, the workbench) calls
- * {@link #notifyAll(Collection, ProjectSession, DocumentsChanged, Consumer)} after a successful write.
- * Listeners must not fail the write: derived data can always be rebuilt from the store.
+ * index) follows in the same step. Register implementations as OSGi services. The store publishes:
+ * a session that committed document additions or removals tells every listener when it closes,
+ * while it is still open, whoever wrote through it (a command, the workbench, a merge, an
+ * import). A listener that fails is logged and does not fail anything: derived data can always
+ * be rebuilt from the store.
  */
+@ConsumerType
 public interface ProjectChangeListener {
-    /** Called after documents were added, removed or changed, once the write is committed. */
+    /** Called with the documents a session added and removed (committed), before it closes. */
     void documentsChanged(ProjectSession project, DocumentsChanged change);
 
     /** Which documents changed, by id. */
@@ -35,21 +37,4 @@ public interface ProjectChangeListener {
         }
     }
 
-    /**
-     * Tells every listener; a listener that throws is reported to {@code warnings} (one line each)
-     * and does not stop the others.
-     */
-    static void notifyAll(Collection<ProjectChangeListener> listeners, ProjectSession project, DocumentsChanged change,
-                          Consumer<String> warnings) {
-        if (change.isEmpty()) {
-            return;
-        }
-        for (ProjectChangeListener listener : listeners) {
-            try {
-                listener.documentsChanged(project, change);
-            } catch (RuntimeException e) {
-                warnings.accept(e.getMessage() != null ? e.getMessage() : e.toString());
-            }
-        }
-    }
 }

@@ -2,11 +2,14 @@ package org.gloss.api.store;
 
 import java.util.function.Supplier;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /**
  * One open project. Every write method is one transaction of its own unless it runs inside
  * {@link #inTransaction}, which makes everything in it succeed or fail together.
  * Sessions are not thread-safe; open one per thread.
  */
+@ProviderType
 public interface ProjectSession extends AutoCloseable {
     /** Where the project lives, as it was opened. */
     String location();
@@ -21,21 +24,11 @@ public interface ProjectSession extends AutoCloseable {
 
     Memos memos();
 
-    /**
-     * The adjudication log. Stores that keep none (older implementations) refuse with a
-     * {@link org.gloss.api.error.GlossException}.
-     */
-    default Adjudications adjudications() {
-        throw org.gloss.api.agreement.AgreementErrors.adjudicationLogUnsupported(location());
-    }
+    /** The adjudication log. */
+    Adjudications adjudications();
 
-    /**
-     * Identifiers other tools gave the project's objects (kept by REFI-QDA import). Stores that
-     * keep none return {@link ExternalIds#NONE}.
-     */
-    default ExternalIds externalIds() {
-        return ExternalIds.NONE;
-    }
+    /** Identifiers other tools gave the project's objects (kept by REFI-QDA import). */
+    ExternalIds externalIds();
 
     /**
      * Runs {@code work} in one transaction: if it throws, nothing it wrote remains. Nested calls

@@ -1,10 +1,13 @@
 package org.gloss.api.store;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * Opens and creates projects of one storage kind (an SQLite file, a PostgreSQL database).
  * Implementations are registered as OSGi services; callers choose the first provider, by
  * service ranking, that {@link #handles handles} a location.
  */
+@ConsumerType
 public interface ProjectStoreProvider {
     /** Short id of the storage kind, e.g. "sqlite". */
     String id();

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A capability of sessions: changes committed by other sessions (other coders on a server, other
@@ -11,6 +12,7 @@ import org.gloss.api.store.ProjectSession;
  * announced, so an open workbench can refresh. The database announces every change itself
  * (triggers), so no writer can forget to. Ask with {@link #of}.
  */
+@ProviderType
 public interface ChangeFeed {
     /**
      * Calls {@code listener} for every change committed to the project by any session, from a

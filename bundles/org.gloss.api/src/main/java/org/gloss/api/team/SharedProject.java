@@ -3,11 +3,13 @@ package org.gloss.api.team;
 import java.util.Optional;
 
 import org.gloss.api.store.ProjectSession;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * A capability of sessions on shared (server) projects: who is connected and the project's team
  * settings. Project files do not implement it; ask with {@link #of}.
  */
+@ProviderType
 public interface SharedProject {
     /** The database user this session acts as (a coder's role). */
     String user();

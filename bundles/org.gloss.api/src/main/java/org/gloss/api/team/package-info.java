@@ -3,8 +3,9 @@
  * errors), and the catalogue of their user-facing errors.
  */
 @Export
-@Version("1.0.0")
+@Version("2.0.0")
 package org.gloss.api.team;
 
 import org.osgi.annotation.bundle.Export;
 import org.osgi.annotation.versioning.Version;
+

@@ -14,7 +14,6 @@ import org.gloss.api.error.GlossException;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Code;
-import org.gloss.model.CodedSegment;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
@@ -157,11 +156,13 @@ public abstract class ProjectStoreContract {
         assertThatThrownBy(() -> project.codings().add(new NewCoding(doc.id(), code.id(), ann.id(), 3, 3, null)))
                 .hasMessageContaining("start must be less than end");
         closeAndReopen();
-        List<CodedSegment> segments = CodedSegments.list(project, CodingFilter.ALL);
-        assertThat(segments).hasSize(1);
-        assertThat(segments.get(0).text()).isEqualTo("b😀");
-        assertThat(segments.get(0).memo()).isEqualTo("emoji");
-        assertThat(segments.get(0).coder()).isEqualTo("ann");
+        List<Coding> codings = project.codings().list(CodingFilter.ALL);
+        assertThat(codings).hasSize(1);
+        Coding coding = codings.get(0);
+        assertThat(new org.gloss.model.CodePointText(project.documents().text(doc.id())).substring(coding.start(), coding.end()))
+                .isEqualTo("b😀");
+        assertThat(coding.memo()).isEqualTo("emoji");
+        assertThat(coding.coderId()).isEqualTo(project.coders().get("ann").id());
     }
 
     @Test

@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
-import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.CodedSegments;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -8,6 +8,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
+import org.gloss.cli.internal.commands.CommandConflicts;
 import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;

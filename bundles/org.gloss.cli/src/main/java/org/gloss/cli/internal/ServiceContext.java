@@ -8,7 +8,7 @@ import java.util.List;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
-import org.gloss.api.store.ProjectStores;
+import org.gloss.core.project.ProjectStores;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;

@@ -7,10 +7,10 @@ import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
-import org.gloss.api.exporter.ExportData;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.ExportData;
 import org.gloss.model.Coding;
 import org.osgi.service.component.annotations.Component;
 

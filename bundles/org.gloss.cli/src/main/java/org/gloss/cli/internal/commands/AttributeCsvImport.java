@@ -19,8 +19,8 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.FileErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
@@ -63,21 +63,21 @@ final class AttributeCsvImport {
                     continue; // blank line
                 }
                 if (record.size() != columns.size() + 1) {
-                    throw Errors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
+                    throw FileErrors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
                 }
                 Document document = project.documents().find(record.get(0))
-                        .orElseThrow(() -> Errors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
+                        .orElseThrow(() -> FileErrors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
                 rows.add(new Row(line, document, record.toList().subList(1, record.size())));
             }
         } catch (NoSuchFileException e) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         } catch (CharacterCodingException e) {
-            throw Errors.unreadable(file, "not valid UTF-8");
+            throw FileErrors.unreadable(file, "not valid UTF-8");
         } catch (IOException | UncheckedIOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
         if (columns.isEmpty()) {
-            throw Errors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+            throw FileErrors.badCsvHeader(file, "document,KEY[:text|number|date],...");
         }
         List<AttributeType> types = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
@@ -97,7 +97,7 @@ final class AttributeCsvImport {
                     try {
                         value = AttributeValue.parse(types.get(c), cell);
                     } catch (IllegalArgumentException e) {
-                        throw Errors.badCsvLine(file, row.line(), "attribute '" + key + "': " + e.getMessage()
+                        throw FileErrors.badCsvLine(file, row.line(), "attribute '" + key + "': " + e.getMessage()
                                 + " (type " + types.get(c).name().toLowerCase(Locale.ROOT) + ")");
                     }
                     project.documents().setAttribute(row.document().id(), key, value);
@@ -111,7 +111,7 @@ final class AttributeCsvImport {
 
     private List<Column> header(CSVRecord record) {
         if (record.size() < 2) {
-            throw Errors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+            throw FileErrors.badCsvHeader(file, "document,KEY[:text|number|date],...");
         }
         List<Column> columns = new ArrayList<>();
         for (String name : record.toList().subList(1, record.size())) {
@@ -124,11 +124,11 @@ final class AttributeCsvImport {
                     declared = AttributeType.valueOf(type);
                     key = key.substring(0, colon).strip();
                 } catch (IllegalArgumentException notAType) {
-                    throw Errors.badCsvLine(file, 1, "column '" + name + "': type must be text, number or date");
+                    throw FileErrors.badCsvLine(file, 1, "column '" + name + "': type must be text, number or date");
                 }
             }
             if (key.isEmpty()) {
-                throw Errors.badCsvLine(file, 1, "a column has no attribute name");
+                throw FileErrors.badCsvLine(file, 1, "a column has no attribute name");
             }
             columns.add(new Column(key, declared));
         }

@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.cli.internal.Output;
+import org.gloss.cli.internal.output.Output;
 import org.gloss.model.Code;
 
 import picocli.CommandLine.Command;

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.cli.internal.Output;
+import org.gloss.cli.internal.output.Output;
+import org.gloss.core.project.CodedSegments;
 import org.gloss.model.CodedSegment;
 
 import picocli.CommandLine.Command;

@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.FileErrors;
 import org.gloss.model.Code;
 import org.gloss.model.Coder;
 import org.gloss.model.Document;
@@ -65,14 +65,14 @@ final class CodingCsvImport {
                     codings.add(parse(record, line, documents, codes, coders));
                 }
                 if (header) {
-                    throw Errors.badCsvHeader(file, HEADER);
+                    throw FileErrors.badCsvHeader(file, HEADER);
                 }
             } catch (NoSuchFileException e) {
-                throw Errors.fileNotFound(file);
+                throw FileErrors.fileNotFound(file);
             } catch (CharacterCodingException e) {
-                throw Errors.unreadable(file, "not valid UTF-8");
+                throw FileErrors.unreadable(file, "not valid UTF-8");
             } catch (IOException | java.io.UncheckedIOException e) {
-                throw Errors.unreadable(file, e.getMessage());
+                throw FileErrors.unreadable(file, e.getMessage());
             }
             return project.codings().addAll(codings);
         });
@@ -93,26 +93,26 @@ final class CodingCsvImport {
         boolean ok = names.size() >= 5 && names.size() <= 6 && names.subList(0, 5).equals(expected)
                 && (names.size() == 5 || names.get(5).equals("memo"));
         if (!ok) {
-            throw Errors.badCsvHeader(file, HEADER);
+            throw FileErrors.badCsvHeader(file, HEADER);
         }
     }
 
     private NewCoding parse(CSVRecord record, long line, Map<String, Document> documents, Map<String, Long> codes,
                             Map<String, Long> coders) {
         if (record.size() < 5 || record.size() > 6) {
-            throw Errors.badCsvLine(file, line, "expected 5 or 6 fields, found " + record.size());
+            throw FileErrors.badCsvLine(file, line, "expected 5 or 6 fields, found " + record.size());
         }
         Document document = documents.get(record.get(0));
         if (document == null) {
-            throw Errors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'");
+            throw FileErrors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'");
         }
         int start = integer(record.get(3), "start", line);
         int end = integer(record.get(4), "end", line);
         if (start < 0 || start >= end) {
-            throw Errors.badCsvLine(file, line, "start (" + start + ") must be at least 0 and less than end (" + end + ")");
+            throw FileErrors.badCsvLine(file, line, "start (" + start + ") must be at least 0 and less than end (" + end + ")");
         }
         if (end > document.length()) {
-            throw Errors.badCsvLine(file, line, "end " + end + " is past the end of document '" + document.name()
+            throw FileErrors.badCsvLine(file, line, "end " + end + " is past the end of document '" + document.name()
                     + "' (length " + document.length() + " code points)");
         }
         String coderName = nonBlank(record.get(1), "coder", line);
@@ -125,7 +125,7 @@ final class CodingCsvImport {
 
     private String nonBlank(String value, String field, long line) {
         if (value.isBlank()) {
-            throw Errors.badCsvLine(file, line, field + " is empty");
+            throw FileErrors.badCsvLine(file, line, field + " is empty");
         }
         return value;
     }
@@ -134,7 +134,7 @@ final class CodingCsvImport {
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw Errors.badCsvLine(file, line, field + " '" + value + "' is not a whole number");
+            throw FileErrors.badCsvLine(file, line, field + " '" + value + "' is not a whole number");
         }
     }
 

@@ -5,8 +5,8 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.ImportErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;

@@ -10,12 +10,10 @@ import java.util.concurrent.Callable;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.DocumentImports;
 import org.gloss.api.importer.ImportOptions;
-import org.gloss.api.store.ProjectChangeListener;
-import org.gloss.api.store.ProjectChangeListener.DocumentsChanged;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.cli.internal.Output;
+import org.gloss.cli.internal.output.Output;
+import org.gloss.core.importing.DocumentImports;
 import org.gloss.model.Document;
 import org.gloss.model.Turn;
 
@@ -26,12 +24,6 @@ import picocli.CommandLine.Parameters;
 /** {@code gloss doc ...}: documents of a project. */
 public final class DocCommands {
     private DocCommands() {
-    }
-
-    /** Lets derived data (the search index) follow the committed change in the same step. */
-    static void notifyListeners(CommandContext context, ProjectSession session, DocumentsChanged change) {
-        ProjectChangeListener.notifyAll(context.services(ProjectChangeListener.class), session, change,
-                warning -> context.err().println("gloss: warning: " + warning));
     }
 
     @Command(name = "doc", description = "Import, list, print and remove documents.")
@@ -77,19 +69,16 @@ public final class DocCommands {
             ImportOptions options = importer == null ? chosen : chosen.with(ImportOptions.IMPORTER, importer);
             int failures = 0;
             try (ProjectSession session = context.openProject(project)) {
-                List<Long> imported = new ArrayList<>();
                 for (Path file : files) {
                     try {
                         Document doc = session.inTransaction(
                                 () -> DocumentImports.importFile(session, importers, file, allowDuplicate, options));
-                        imported.add(doc.id());
                         context.out().printf("imported %s (%d code points)%n", doc.name(), doc.length());
                     } catch (GlossException e) {
                         context.err().println("gloss: error: " + e.getMessage());
                         failures++;
                     }
                 }
-                notifyListeners(context, session, DocumentsChanged.added(imported));
             }
             return failures == 0 ? 0 : 1;
         }
@@ -179,7 +168,6 @@ public final class DocCommands {
                 long id = session.documents().get(document).id();
                 session.documents().remove(id);
                 context.out().println("removed " + document);
-                notifyListeners(context, session, DocumentsChanged.removed(List.of(id)));
             }
             return 0;
         }

@@ -15,7 +15,7 @@ import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.SharedProject;
-import org.gloss.cli.internal.Output;
+import org.gloss.cli.internal.output.Output;
 import org.gloss.model.Code;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;

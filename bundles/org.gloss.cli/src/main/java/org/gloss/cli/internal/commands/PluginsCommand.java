@@ -59,7 +59,7 @@ public class PluginsCommand implements Callable<Integer> {
             }
         }
         problems.addAll(componentFailures());
-        problems.addAll(org.gloss.cli.internal.CommandConflicts.problems());
+        problems.addAll(CommandConflicts.problems());
         problems.addAll(uninstallablePlugins());
         if (!problems.isEmpty()) {
             out.println();

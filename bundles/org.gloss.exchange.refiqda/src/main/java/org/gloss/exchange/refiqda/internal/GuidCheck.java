@@ -5,7 +5,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 
 /**
@@ -40,13 +39,13 @@ final class GuidCheck {
         if (IDENTIFIED.contains(node.name())) {
             String guid = node.attr("guid");
             if (guid == null || guid.isBlank()) {
-                throw ExchangeErrors.missingGuid(what, node.name());
+                throw RefiQdaErrors.missingGuid(what, node.name());
             }
             if (!GUID.matcher(guid.strip()).matches()) {
-                throw ExchangeErrors.invalidGuid(what, node.name(), guid);
+                throw RefiQdaErrors.invalidGuid(what, node.name(), guid);
             }
             if (!seen.add(normalize(guid))) {
-                throw ExchangeErrors.duplicateGuid(what, guid.strip());
+                throw RefiQdaErrors.duplicateGuid(what, guid.strip());
             }
         } else if (!REFERENCES.contains(node.name()) && node.attr("guid") != null) {
             // an unknown element with a guid still must not clash with another

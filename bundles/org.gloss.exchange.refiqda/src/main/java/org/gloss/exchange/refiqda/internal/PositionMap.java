@@ -2,7 +2,7 @@ package org.gloss.exchange.refiqda.internal;
 
 import java.text.Normalizer;
 
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.StoredText;
 
 /**
  * Turns positions in a source's text as another tool counted them into positions in the text

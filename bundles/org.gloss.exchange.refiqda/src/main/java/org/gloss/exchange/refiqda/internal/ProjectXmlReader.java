@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
@@ -110,7 +109,7 @@ final class ProjectXmlReader {
         String variableGuid = GuidCheck.normalize(variableValue.child("VariableRef").map(r -> r.attr("targetGUID")).orElse(null));
         String[] variable = variables.get(variableGuid);
         if (variable == null) {
-            throw ExchangeErrors.danglingReference(WHAT, "VariableRef", variableGuid);
+            throw RefiQdaErrors.danglingReference(WHAT, "VariableRef", variableGuid);
         }
         for (Node v : variableValue.children()) {
             String text = v.text() == null ? null : v.text().strip();
@@ -206,7 +205,7 @@ final class ProjectXmlReader {
         String codingGuid = GuidCheck.normalize(coding.attr("guid"));
         String codeGuid = GuidCheck.normalize(coding.child("CodeRef").map(r -> r.attr("targetGUID")).orElse(null));
         if (codeGuid == null || !codeGuids.contains(codeGuid)) {
-            throw ExchangeErrors.danglingReference(WHAT, "CodeRef", String.valueOf(codeGuid));
+            throw RefiQdaErrors.danglingReference(WHAT, "CodeRef", String.valueOf(codeGuid));
         }
         String user = GuidCheck.normalize(Optional.ofNullable(coding.attr("creatingUser")).orElse(selectionUser));
         if (user != null && !userNames.containsKey(user)) {
@@ -235,7 +234,7 @@ final class ProjectXmlReader {
         String noteGuid = GuidCheck.normalize(noteRef.attr("targetGUID"));
         Node note = notes.get(noteGuid);
         if (note == null) {
-            throw ExchangeErrors.danglingReference(WHAT, "NoteRef", noteGuid);
+            throw RefiQdaErrors.danglingReference(WHAT, "NoteRef", noteGuid);
         }
         usedNotes.add(noteGuid);
         String text = noteText(note);
@@ -290,7 +289,7 @@ final class ProjectXmlReader {
         if (path != null) {
             Optional<byte[]> bytes = texts.bytes("note", path);
             if (bytes.isPresent()) {
-                return org.gloss.api.importer.StoredText.normalize(SourceTexts.decode(bytes.get(), "note", path));
+                return org.gloss.core.importing.StoredText.normalize(SourceTexts.decode(bytes.get(), "note", path));
             }
         }
         result.warnings.add("note " + note.attr("guid") + " has no text; skipped");

@@ -10,7 +10,7 @@ import java.util.Optional;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.gloss.api.exporter.ExportData;
+import org.gloss.core.exchange.ExportData;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Coder;

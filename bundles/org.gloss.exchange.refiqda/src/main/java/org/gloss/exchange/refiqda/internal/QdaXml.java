@@ -23,7 +23,6 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.gloss.api.error.GlossException;
-import org.gloss.api.exchange.ExchangeErrors;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -96,7 +95,7 @@ final class QdaXml {
             return buildTree(reader, what);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
-            throw ExchangeErrors.malformedXml(what, line, firstLine(e.getMessage()));
+            throw RefiQdaErrors.malformedXml(what, line, firstLine(e.getMessage()));
         } finally {
             if (reader != null) {
                 try {
@@ -117,8 +116,8 @@ final class QdaXml {
         while (reader.hasNext()) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.DTD -> throw ExchangeErrors.doctypeRefused(what);
-                case XMLStreamConstants.ENTITY_REFERENCE -> throw ExchangeErrors.doctypeRefused(what);
+                case XMLStreamConstants.DTD -> throw RefiQdaErrors.doctypeRefused(what);
+                case XMLStreamConstants.ENTITY_REFERENCE -> throw RefiQdaErrors.doctypeRefused(what);
                 case XMLStreamConstants.START_ELEMENT -> {
                     Map<String, String> attributes = new HashMap<>(reader.getAttributeCount() * 2);
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
@@ -149,7 +148,7 @@ final class QdaXml {
             }
         }
         if (root == null) {
-            throw ExchangeErrors.malformedXml(what, 1, "no root element");
+            throw RefiQdaErrors.malformedXml(what, 1, "no root element");
         }
         return root;
     }
@@ -162,9 +161,9 @@ final class QdaXml {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
             validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
         } catch (SAXParseException e) {
-            throw ExchangeErrors.schemaViolation(what, e.getLineNumber(), firstLine(e.getMessage()));
+            throw RefiQdaErrors.schemaViolation(what, e.getLineNumber(), firstLine(e.getMessage()));
         } catch (SAXException e) {
-            throw ExchangeErrors.schemaViolation(what, -1, firstLine(e.getMessage()));
+            throw RefiQdaErrors.schemaViolation(what, -1, firstLine(e.getMessage()));
         } catch (IOException e) {
             throw new GlossException("cannot read " + what + ": " + e.getMessage(), e);
         }

@@ -39,7 +39,7 @@ public class QdcExporter implements Exporter {
         CodeTreeXml codes = new CodeTreeXml(project.codebook().list(), Guids.of(project));
         if (codes.isEmpty()) {
             // The schema requires at least one Code; an empty codebook has no valid QDC form.
-            throw org.gloss.api.exchange.ExchangeErrors.emptyCodebook();
+            throw RefiQdaErrors.emptyCodebook();
         }
         try (XmlOut xml = new XmlOut(out, Namespaces.CODEBOOK)) {
             xml.root("CodeBook", Namespaces.CODEBOOK, Namespaces.CODEBOOK_XSD_URL);

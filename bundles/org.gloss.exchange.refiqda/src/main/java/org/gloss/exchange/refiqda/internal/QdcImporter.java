@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gloss.api.error.Errors;
-import org.gloss.api.exchange.ExchangeErrors;
-import org.gloss.api.exchange.ImportReport;
 import org.gloss.api.exchange.CodebookImporter;
+import org.gloss.api.exchange.ImportReport;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.FileErrors;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 import org.osgi.service.component.annotations.Component;
 
@@ -43,22 +42,22 @@ public class QdcImporter implements CodebookImporter {
 
     List<ImportedProject.Code> read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         }
         byte[] xml;
         try {
             if (Files.size(file) > MAX_BYTES) {
-                throw ExchangeErrors.entryTooLarge(file, file.getFileName().toString(), MAX_BYTES);
+                throw RefiQdaErrors.entryTooLarge(file, file.getFileName().toString(), MAX_BYTES);
             }
             xml = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
         String what = file.getFileName().toString();
         QdaXml.fixNamespaceTypo(xml);
         Node root = QdaXml.parse(xml, what);
         if (!root.name().equals("CodeBook") || !Namespaces.CODEBOOK.equals(root.namespace())) {
-            throw ExchangeErrors.wrongRoot(what, "<CodeBook xmlns=\"" + Namespaces.CODEBOOK + "\">",
+            throw RefiQdaErrors.wrongRoot(what, "<CodeBook xmlns=\"" + Namespaces.CODEBOOK + "\">",
                     "<" + root.name() + " xmlns=\"" + root.namespace() + "\">");
         }
         GuidCheck.check(root, what);

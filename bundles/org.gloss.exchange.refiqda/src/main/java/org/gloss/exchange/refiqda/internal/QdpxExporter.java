@@ -9,10 +9,10 @@ import java.util.zip.ZipOutputStream;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.gloss.api.exporter.ExportData;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.ExportData;
 import org.gloss.model.Document;
 import org.osgi.service.component.annotations.Component;
 

@@ -5,11 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
-import org.gloss.api.error.Errors;
-import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.api.exchange.ImportReport;
 import org.gloss.api.exchange.ProjectImporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.FileErrors;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 import org.osgi.service.component.annotations.Component;
 
@@ -54,14 +53,14 @@ public class QdpxImporter implements ProjectImporter {
     /** Reads and checks everything; writes nothing. */
     ImportedProject read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         }
         SafeArchive archive = SafeArchive.read(file, limits);
         byte[] xml = archive.required(QdpxLayout.PROJECT_ENTRY);
         boolean typo = QdaXml.fixNamespaceTypo(xml);
         Node root = QdaXml.parse(xml, ProjectXmlReader.WHAT);
         if (!root.name().equals("Project") || !Namespaces.PROJECT.equals(root.namespace())) {
-            throw ExchangeErrors.wrongRoot(ProjectXmlReader.WHAT, "<Project xmlns=\"" + Namespaces.PROJECT + "\">",
+            throw RefiQdaErrors.wrongRoot(ProjectXmlReader.WHAT, "<Project xmlns=\"" + Namespaces.PROJECT + "\">",
                     "<" + root.name() + " xmlns=\"" + root.namespace() + "\">");
         }
         Set<String> guids = GuidCheck.check(root, ProjectXmlReader.WHAT);

@@ -14,7 +14,6 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.gloss.api.error.GlossException;
-import org.gloss.api.exchange.ExchangeErrors;
 
 /**
  * Reads an untrusted zip archive into memory, refusing hostile ones before anything is used:
@@ -42,9 +41,9 @@ final class SafeArchive {
         try (ZipFile zip = new ZipFile(file.toFile())) {
             archive.readAll(zip, limits);
         } catch (ZipException e) {
-            throw ExchangeErrors.notAnArchive(file, String.valueOf(e.getMessage()));
+            throw RefiQdaErrors.notAnArchive(file, String.valueOf(e.getMessage()));
         } catch (IOException e) {
-            throw ExchangeErrors.notAnArchive(file, String.valueOf(e.getMessage()));
+            throw RefiQdaErrors.notAnArchive(file, String.valueOf(e.getMessage()));
         }
         return archive;
     }
@@ -56,7 +55,7 @@ final class SafeArchive {
         while (all.hasMoreElements()) {
             ZipEntry entry = all.nextElement();
             if (++count > limits.maxEntries()) {
-                throw ExchangeErrors.tooManyEntries(file, limits.maxEntries());
+                throw RefiQdaErrors.tooManyEntries(file, limits.maxEntries());
             }
             String name = entry.getName();
             checkName(name);
@@ -65,7 +64,7 @@ final class SafeArchive {
             }
             String key = name.toLowerCase(Locale.ROOT);
             if (namesIgnoringCase.containsKey(key)) {
-                throw ExchangeErrors.duplicateEntry(file, name);
+                throw RefiQdaErrors.duplicateEntry(file, name);
             }
             byte[] content = inflate(zip, entry, limits, total);
             total += content.length;
@@ -84,13 +83,13 @@ final class SafeArchive {
             while ((n = in.read(buffer)) > 0) {
                 read += n;
                 if (read > limits.maxEntryBytes()) {
-                    throw ExchangeErrors.entryTooLarge(file, entry.getName(), limits.maxEntryBytes());
+                    throw RefiQdaErrors.entryTooLarge(file, entry.getName(), limits.maxEntryBytes());
                 }
                 if (totalSoFar + read > limits.maxTotalBytes()) {
-                    throw ExchangeErrors.archiveTooLarge(file, limits.maxTotalBytes());
+                    throw RefiQdaErrors.archiveTooLarge(file, limits.maxTotalBytes());
                 }
                 if (read > limits.ratioCheckAfter() && read / compressed > limits.maxRatio()) {
-                    throw ExchangeErrors.compressionRatio(file, entry.getName(), read / compressed);
+                    throw RefiQdaErrors.compressionRatio(file, entry.getName(), read / compressed);
                 }
                 out.write(buffer, 0, n);
             }
@@ -109,7 +108,7 @@ final class SafeArchive {
             }
         }
         if (unsafe) {
-            throw ExchangeErrors.unsafeEntryName(file, name);
+            throw RefiQdaErrors.unsafeEntryName(file, name);
         }
     }
 
@@ -120,7 +119,7 @@ final class SafeArchive {
     }
 
     byte[] required(String name) throws GlossException {
-        return entry(name).orElseThrow(() -> ExchangeErrors.missingEntry(file, name));
+        return entry(name).orElseThrow(() -> RefiQdaErrors.missingEntry(file, name));
     }
 
     Path file() {

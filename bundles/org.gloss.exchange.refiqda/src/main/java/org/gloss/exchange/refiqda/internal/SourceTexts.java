@@ -7,8 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.gloss.api.error.GlossException;
-import org.gloss.api.exchange.ExchangeErrors;
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.StoredText;
 
 /**
  * Finds a text source's plain text (spec section 8.3): {@code internal://} files in the
@@ -43,14 +42,14 @@ final class SourceTexts {
         if (path.startsWith(QdpxLayout.INTERNAL_SCHEME)) {
             String fileName = path.substring(QdpxLayout.INTERNAL_SCHEME.length());
             if (fileName.contains("/") || fileName.contains("\\") || fileName.contains("..")) {
-                throw ExchangeErrors.unsafeEntryName(archive.file(), path);
+                throw RefiQdaErrors.unsafeEntryName(archive.file(), path);
             }
             return archive.entry(QdpxLayout.SOURCES_FOLDER + fileName);
         }
         if (path.startsWith(QdpxLayout.RELATIVE_SCHEME)) {
             String relative = path.substring(QdpxLayout.RELATIVE_SCHEME.length()).replaceFirst("^/+", "");
             if (relative.contains("..")) {
-                throw ExchangeErrors.unsafeEntryName(archive.file(), path);
+                throw RefiQdaErrors.unsafeEntryName(archive.file(), path);
             }
             Optional<byte[]> inArchive = archive.entry(relative).or(() -> archive.entry(QdpxLayout.SOURCES_FOLDER + relative));
             return inArchive.isPresent() ? inArchive : readFile(base.resolve(relative));
@@ -68,7 +67,7 @@ final class SourceTexts {
         }
         // no scheme: a path inside the archive, as a few tools write it
         if (path.contains("..")) {
-            throw ExchangeErrors.unsafeEntryName(archive.file(), path);
+            throw RefiQdaErrors.unsafeEntryName(archive.file(), path);
         }
         return archive.entry(path).or(() -> archive.entry(QdpxLayout.SOURCES_FOLDER + path));
     }
@@ -90,7 +89,7 @@ final class SourceTexts {
             String text = StoredText.decodeUtf8(bytes, Path.of("source"));
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (GlossException notUtf8) {
-            throw ExchangeErrors.sourceNotUtf8(sourceName, path);
+            throw RefiQdaErrors.sourceNotUtf8(sourceName, path);
         }
     }
 }

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.exchange.ImportReport;
-import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.CodedSegments;
 import org.gloss.model.CodedSegment;
 import org.gloss.model.MemoTarget;
 import org.junit.jupiter.api.Test;

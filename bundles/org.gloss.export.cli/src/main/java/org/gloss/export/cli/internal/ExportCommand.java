@@ -12,12 +12,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.exporter.Exporter;
-import org.gloss.api.exporter.Exporters;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.ExchangeErrors;
+import org.gloss.core.exchange.Exporters;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -6,8 +6,8 @@ import java.util.concurrent.Callable;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.exchange.CodebookImporter;
 import org.gloss.api.exchange.ImportReport;
-import org.gloss.api.exchange.Importers;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.Importers;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.exchange.ImportReport;
-import org.gloss.api.exchange.NewProjectFile;
-import org.gloss.api.exchange.Importers;
 import org.gloss.api.exchange.ProjectImporter;
+import org.gloss.core.exchange.Importers;
+import org.gloss.core.exchange.NewProjectFile;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.gloss.api.exporter.ExportData;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.ExportData;
 import org.gloss.model.Coding;
 import org.osgi.service.component.annotations.Component;
 

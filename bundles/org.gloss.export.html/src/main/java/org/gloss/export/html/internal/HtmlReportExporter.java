@@ -11,11 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gloss.api.exchange.ExchangeErrors;
-import org.gloss.api.exporter.ExportData;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.ExchangeErrors;
+import org.gloss.core.exchange.ExportData;
 import org.gloss.model.Code;
 import org.gloss.model.CodePointText;
 import org.gloss.model.Coder;

@@ -11,9 +11,9 @@ import java.util.Random;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.importer.ImportBenchmarks;
 import org.gloss.api.importer.ImportOptions;
-import org.gloss.api.importer.LibraryContext;
+import org.gloss.core.importing.ImportBenchmarks;
+import org.gloss.core.importing.LibraryContext;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code gloss bench docx}: a folder of 1,000 Word files of about 20 KB each (target: under 30 s). */

@@ -13,12 +13,12 @@ import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.poifs.filesystem.POIFSFileSystem;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gloss.api.error.Errors;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportedText;
-import org.gloss.api.importer.LibraryContext;
-import org.gloss.api.importer.ImportChecks;
+import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.ImportChecks;
+import org.gloss.core.importing.ImportErrors;
+import org.gloss.core.importing.LibraryContext;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -89,7 +89,7 @@ public class DocxImporter implements DocumentImporter {
                 return;
             }
         } catch (IOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
         try (POIFSFileSystem fs = new POIFSFileSystem(file.toFile(), true)) {
             if (fs.getRoot().hasEntry("EncryptionInfo")) {

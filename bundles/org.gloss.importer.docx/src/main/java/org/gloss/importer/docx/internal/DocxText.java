@@ -18,7 +18,7 @@ import org.apache.poi.xwpf.usermodel.XWPFSDT;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
-import org.gloss.api.importer.TextAssembler;
+import org.gloss.core.importing.TextAssembler;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFtnEdnRef;
 
 /**

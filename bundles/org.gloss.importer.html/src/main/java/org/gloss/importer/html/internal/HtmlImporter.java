@@ -9,13 +9,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.ImportChecks;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportedText;
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.ImportChecks;
+import org.gloss.core.importing.ImportErrors;
+import org.gloss.core.importing.StoredText;
 import org.gloss.model.AttributeValue;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -67,7 +67,7 @@ public class HtmlImporter implements DocumentImporter {
             }
             return page;
         } catch (NoSuchFileException e) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         } catch (GlossException e) {
             throw e;
         } catch (IOException | RuntimeException e) {

@@ -12,8 +12,8 @@ import java.util.zip.ZipOutputStream;
 
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.importer.ImportBenchmarks;
 import org.gloss.api.importer.ImportOptions;
+import org.gloss.core.importing.ImportBenchmarks;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code gloss bench odt}: 200 generated OpenDocument texts of about 20 KB. */

@@ -13,7 +13,7 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.gloss.api.importer.TextAssembler;
+import org.gloss.core.importing.TextAssembler;
 
 /**
  * Reads {@code content.xml} of an OpenDocument text with StAX: headings and paragraphs, lists

@@ -14,9 +14,9 @@ import javax.xml.stream.XMLStreamException;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.ImportChecks;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportedText;
+import org.gloss.core.importing.ImportChecks;
+import org.gloss.core.importing.ImportErrors;
 import org.osgi.service.component.annotations.Component;
 
 /**

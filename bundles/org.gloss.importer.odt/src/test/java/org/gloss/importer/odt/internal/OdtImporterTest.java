@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 import org.gloss.api.error.GlossException;
-import org.gloss.api.importer.TextAssembler;
+import org.gloss.core.importing.TextAssembler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

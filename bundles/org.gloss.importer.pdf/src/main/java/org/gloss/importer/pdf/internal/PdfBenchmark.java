@@ -17,9 +17,9 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.importer.ImportBenchmarks;
 import org.gloss.api.importer.ImportOptions;
-import org.gloss.api.importer.LibraryContext;
+import org.gloss.core.importing.ImportBenchmarks;
+import org.gloss.core.importing.LibraryContext;
 import org.osgi.service.component.annotations.Component;
 
 /**

@@ -10,15 +10,15 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
-import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.ImportChecks;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportOptions;
 import org.gloss.api.importer.ImportedText;
-import org.gloss.api.importer.LibraryContext;
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.ImportChecks;
+import org.gloss.core.importing.ImportErrors;
+import org.gloss.core.importing.LibraryContext;
+import org.gloss.core.importing.StoredText;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -113,7 +113,7 @@ public class PdfImporter implements DocumentImporter {
                 throw ImportErrors.corrupt(file, FORMAT, "it is truncated: the end-of-file marker is missing");
             }
         } catch (IOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
     }
 }

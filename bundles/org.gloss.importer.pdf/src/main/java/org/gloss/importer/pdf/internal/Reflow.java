@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gloss.api.importer.TextAssembler;
+import org.gloss.core.importing.TextAssembler;
 
 /**
  * Turns a PDF's lines back into running text, the way a reader reads a journal article:

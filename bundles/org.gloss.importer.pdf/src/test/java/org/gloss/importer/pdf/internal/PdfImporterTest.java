@@ -20,7 +20,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.ImportOptions;
-import org.gloss.api.importer.TextAssembler;
+import org.gloss.core.importing.TextAssembler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -6,10 +6,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportedText;
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.StoredText;
 import org.osgi.service.component.annotations.Component;
 
 /** Plain text and Markdown, read as strict UTF-8; Markdown is kept as written (its markup is text). */
@@ -35,9 +35,9 @@ public class PlainTextImporter implements DocumentImporter {
         try {
             return new ImportedText(StoredText.fromUtf8(Files.readAllBytes(file), file));
         } catch (NoSuchFileException e) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         } catch (IOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gloss.api.importer.ImportErrors;
+import org.gloss.core.importing.ImportErrors;
 
 /**
  * WebVTT and SubRip files: cues with a start and end time and text. The speaker comes from a

@@ -9,8 +9,8 @@ import java.util.Random;
 
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.importer.ImportBenchmarks;
 import org.gloss.api.importer.ImportOptions;
+import org.gloss.core.importing.ImportBenchmarks;
 import org.osgi.service.component.annotations.Component;
 
 /** {@code gloss bench transcript}: 200 speaker-turn transcripts and 200 WebVTT files of about 20 KB. */

@@ -6,13 +6,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.importer.DocumentImports;
-import org.gloss.api.importer.ImportChecks;
-import org.gloss.api.importer.ImportErrors;
 import org.gloss.api.importer.ImportedText;
-import org.gloss.api.importer.StoredText;
+import org.gloss.core.importing.DocumentImports;
+import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.ImportChecks;
+import org.gloss.core.importing.ImportErrors;
+import org.gloss.core.importing.StoredText;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -44,9 +44,9 @@ public class TranscriptImporter implements DocumentImporter {
         try {
             text = StoredText.fromUtf8(Files.readAllBytes(file), file);
         } catch (NoSuchFileException e) {
-            throw Errors.fileNotFound(file);
+            throw FileErrors.fileNotFound(file);
         } catch (IOException e) {
-            throw Errors.unreadable(file, e.getMessage());
+            throw FileErrors.unreadable(file, e.getMessage());
         }
         TranscriptBuilder transcript = switch (DocumentImports.extension(file)) {
             case "vtt" -> SubtitleCues.webVtt(text, file);

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.gloss.api.error.Errors;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchScope;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 
 /**
  * A {@link SearchScope} resolved against the store: the documents to search, in the store's
@@ -68,7 +68,7 @@ final class SearchScopes {
             for (String name : scope.documents()) {
                 Long id = byName.get(name);
                 if (id == null) {
-                    throw Errors.unknownDocument(name);
+                    throw ProjectErrors.unknownDocument(name);
                 }
                 named.add(id);
             }

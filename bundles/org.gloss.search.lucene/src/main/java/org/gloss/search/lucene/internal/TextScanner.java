@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.gloss.api.search.QueryMode;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.gloss.search.lucene.internal.index.CharSpan;
 
 /**

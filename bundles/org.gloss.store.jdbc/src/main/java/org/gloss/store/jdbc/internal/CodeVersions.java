@@ -5,8 +5,8 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.gloss.api.team.TeamErrors;
 import org.gloss.model.Code;
+import org.gloss.store.jdbc.spi.AccessErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
 /**
@@ -90,7 +90,7 @@ interface CodeVersions {
             // the UPDATE also locks the code's row until the transaction ends
             if (jdbc.update("UPDATE codes SET version = version + 1 WHERE id = ? AND version = ?", code.id(), expectedVersion) == 0) {
                 seen.remove(code.id());
-                throw TeamErrors.changedBySomeoneElse("code '" + code.name() + "'");
+                throw AccessErrors.changedBySomeoneElse("code '" + code.name() + "'");
             }
             seen.put(code.id(), expectedVersion + 1);
         }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.Codebook;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Code;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
@@ -38,6 +38,11 @@ public final class JdbcCodebook implements Codebook {
     }
 
     @Override
+    public Code get(String name) {
+        return find(name).orElseThrow(() -> ProjectErrors.unknownCode(name));
+    }
+
+    @Override
     public Optional<Code> find(String name) {
         return jdbc.queryOne("SELECT " + columns + " FROM codes WHERE name = ?", this::map, name);
     }
@@ -56,7 +61,7 @@ public final class JdbcCodebook implements Codebook {
     }
 
     private Code require(long id) {
-        return byId(id).orElseThrow(() -> Errors.unknownCode("#" + id));
+        return byId(id).orElseThrow(() -> ProjectErrors.unknownCode("#" + id));
     }
 
     @Override
@@ -65,7 +70,7 @@ public final class JdbcCodebook implements Codebook {
         checkColor(color);
         return session.inTransaction(() -> {
             if (find(name).isPresent()) {
-                throw Errors.duplicateCode(name);
+                throw ProjectErrors.duplicateCode(name);
             }
             if (parentId != null) {
                 require(parentId);
@@ -84,7 +89,7 @@ public final class JdbcCodebook implements Codebook {
             Code code = require(codeId);
             versions.claim(code, expected);
             find(newName).filter(other -> other.id() != codeId).ifPresent(other -> {
-                throw Errors.duplicateCode(newName);
+                throw ProjectErrors.duplicateCode(newName);
             });
             jdbc.update("UPDATE codes SET name = ? WHERE id = ?", newName, code.id());
         });
@@ -101,7 +106,7 @@ public final class JdbcCodebook implements Codebook {
                 for (Code ancestor = parent; ancestor != null;
                      ancestor = ancestor.parentId() == null ? null : require(ancestor.parentId())) {
                     if (ancestor.id() == codeId) {
-                        throw Errors.codeCycle(code.name(), parent.name());
+                        throw ProjectErrors.codeCycle(code.name(), parent.name());
                     }
                 }
             }
@@ -127,10 +132,10 @@ public final class JdbcCodebook implements Codebook {
             Code source = require(sourceId);
             Code target = require(targetId);
             if (sourceId == targetId) {
-                throw Errors.mergeIntoSelf(source.name());
+                throw ProjectErrors.mergeIntoSelf(source.name());
             }
             if (subtree(sourceId).contains(targetId)) {
-                throw Errors.codeCycle(source.name(), target.name());
+                throw ProjectErrors.codeCycle(source.name(), target.name());
             }
             versions.claim(source, expectedSource);
             versions.claim(target, expectedTarget);
@@ -159,7 +164,7 @@ public final class JdbcCodebook implements Codebook {
                     subtree.toArray());
             int children = subtree.size() - 1;
             if (!force && (codings > 0 || children > 0)) {
-                throw Errors.codeInUse(code.name(), codings, children);
+                throw ProjectErrors.codeInUse(code.name(), codings, children);
             }
             // children first, so that no parent reference dangles at any point
             for (int i = subtree.size() - 1; i >= 0; i--) {
@@ -201,13 +206,13 @@ public final class JdbcCodebook implements Codebook {
 
     private static void checkName(String name) {
         if (name == null || name.isBlank()) {
-            throw Errors.invalidName("code", String.valueOf(name));
+            throw ProjectErrors.invalidName("code", String.valueOf(name));
         }
     }
 
     private static void checkColor(String color) {
         if (color != null && !COLOR.matcher(color).matches()) {
-            throw Errors.invalidColor(color);
+            throw ProjectErrors.invalidColor(color);
         }
     }
 

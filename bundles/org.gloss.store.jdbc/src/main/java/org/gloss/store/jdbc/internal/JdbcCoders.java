@@ -3,9 +3,9 @@ package org.gloss.store.jdbc.internal;
 import java.util.List;
 import java.util.Optional;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.Coders;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Coder;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
@@ -25,6 +25,11 @@ public final class JdbcCoders implements Coders {
     }
 
     @Override
+    public Coder get(String name) {
+        return find(name).orElseThrow(() -> ProjectErrors.unknownCoder(name));
+    }
+
+    @Override
     public Optional<Coder> find(String name) {
         return jdbc.queryOne("SELECT id, name FROM coders WHERE name = ?", rs -> new Coder(rs.getLong(1), rs.getString(2)), name);
     }
@@ -32,7 +37,7 @@ public final class JdbcCoders implements Coders {
     @Override
     public Coder getOrCreate(String name) {
         if (name == null || name.isBlank()) {
-            throw Errors.invalidName("coder", String.valueOf(name));
+            throw ProjectErrors.invalidName("coder", String.valueOf(name));
         }
         // ON CONFLICT: two sessions on a server may add the same coder at the same moment
         return session.inTransaction(() -> find(name).orElseGet(() -> {

@@ -9,14 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.Codings;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.api.team.TeamErrors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Coding;
 import org.gloss.model.MemoTarget;
+import org.gloss.store.jdbc.spi.AccessErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
 /**
@@ -30,6 +30,11 @@ public final class JdbcCodings implements Codings {
             + "ON m.target_type = 'CODING' AND m.target_id = c.id AND m.title = ''";
     private static final String INSERT =
             "INSERT INTO codings(document_id, code_id, coder_id, start_cp, end_cp, created_at) VALUES (?,?,?,?,?,?)";
+    private static final String INSERT_MEMO_OF_NEWEST = "INSERT INTO memos(target_type, target_id, title, author, text, updated_at) "
+            + "SELECT 'CODING', c.id, '', k.name, ?, ? FROM codings c JOIN coders k ON k.id = c.coder_id "
+            + "WHERE c.document_id = ? AND c.code_id = ? AND c.coder_id = ? AND c.start_cp = ? AND c.end_cp = ? "
+            + "AND NOT EXISTS (SELECT 1 FROM memos m WHERE m.target_type = 'CODING' AND m.target_id = c.id AND m.title = '') "
+            + "ORDER BY c.id DESC LIMIT 1";
 
     private final ProjectSession session;
     private final JdbcConnection jdbc;
@@ -67,16 +72,6 @@ public final class JdbcCodings implements Codings {
                     ps.clearBatch();
                     checkSpan(c.documentId(), c.start(), c.end(), length);
                 }
-                if (hasText(c.memo())) {
-                    // rare in bulk: inserted on its own to learn its id, after the batch so far (ids keep the order)
-                    if (pending > 0) {
-                        jdbc.executeBatch(ps);
-                        pending = 0;
-                    }
-                    long id = jdbc.insert(INSERT, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), now);
-                    writeMemo(id, c.coderId(), c.memo());
-                    continue;
-                }
                 JdbcConnection.bind(ps, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end(), now);
                 ps.addBatch();
                 if (++pending == 1000) {
@@ -87,13 +82,14 @@ public final class JdbcCodings implements Codings {
             if (pending > 0) {
                 jdbc.executeBatch(ps);
             }
+            addMemos(codings, now);
             return codings.size();
         }));
     }
 
     private void checkSpan(long documentId, int start, int end, int length) {
         if (start < 0 || start >= end || end > length) {
-            throw Errors.offsetsOutOfRange(documents.name(documentId), start, end, length);
+            throw ProjectErrors.offsetsOutOfRange(documents.name(documentId), start, end, length);
         }
     }
 
@@ -135,8 +131,8 @@ public final class JdbcCodings implements Codings {
             Coding current = jdbc.queryOne("SELECT id, document_id, code_id, coder_id, start_cp, end_cp, NULL, created_at "
                             + "FROM codings WHERE id = ?" + jdbc.dialect().lockRowsForUpdate(), this::map,
                     codingId).orElseThrow(() -> byId(codingId).isPresent()
-                    ? TeamErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder")
-                    : Errors.unknownCoding(codingId));
+                    ? AccessErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder")
+                    : ProjectErrors.unknownCoding(codingId));
             int newStart = start == null ? current.start() : start;
             int newEnd = end == null ? current.end() : end;
             checkSpan(current.documentId(), newStart, newEnd, documents.length(current.documentId()));
@@ -144,7 +140,7 @@ public final class JdbcCodings implements Codings {
                     codeId == null ? current.codeId() : codeId, newStart, newEnd, codingId);
             if (changed == 0) {
                 // visible but not updatable: row-level security keeps others' codings read-only
-                throw TeamErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder");
+                throw AccessErrors.notAllowed(jdbc.user(), "change coding #" + codingId + " of another coder");
             }
             if (memo != null) {
                 if (hasText(memo)) {
@@ -162,12 +158,39 @@ public final class JdbcCodings implements Codings {
         session.inTransaction(() -> {
             if (jdbc.update("DELETE FROM codings WHERE id = ?", codingId) == 0) {
                 if (byId(codingId).isPresent()) {
-                    throw TeamErrors.notAllowed(jdbc.user(), "remove coding #" + codingId + " of another coder");
+                    throw AccessErrors.notAllowed(jdbc.user(), "remove coding #" + codingId + " of another coder");
                 }
-                throw Errors.unknownCoding(codingId);
+                throw ProjectErrors.unknownCoding(codingId);
             }
             // the database removes the coding's memo with it (schema version 6)
         });
+    }
+
+    /**
+     * The memos of codings just added in bulk, in one batch: each goes to the newest coding with
+     * its document, code, coder and span that has no memo yet (the batch's ids are not known).
+     */
+    private void addMemos(List<NewCoding> codings, Object now) throws SQLException {
+        PreparedStatement ps = null;
+        int pending = 0;
+        for (NewCoding c : codings) {
+            if (!hasText(c.memo())) {
+                continue;
+            }
+            if (ps == null) {
+                ps = jdbc.prepare(INSERT_MEMO_OF_NEWEST);
+                ps.clearBatch();
+            }
+            JdbcConnection.bind(ps, c.memo(), now, c.documentId(), c.codeId(), c.coderId(), c.start(), c.end());
+            ps.addBatch();
+            if (++pending == 1000) {
+                jdbc.executeBatch(ps);
+                pending = 0;
+            }
+        }
+        if (pending > 0) {
+            jdbc.executeBatch(ps);
+        }
     }
 
     /** A coding's memo goes where every memo lives, written as by the coding's coder. */

@@ -10,10 +10,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.Documents;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.CodePointText;
@@ -30,12 +30,14 @@ public final class JdbcDocuments implements Documents {
 
     private final ProjectSession session;
     private final JdbcConnection jdbc;
+    private final DocumentChanges published;
     /** Document writes (and rollbacks) of this session: the database's data version misses its own connection's. */
     private long changes;
 
-    public JdbcDocuments(ProjectSession session, JdbcConnection jdbc) {
+    public JdbcDocuments(ProjectSession session, JdbcConnection jdbc, DocumentChanges published) {
         this.session = session;
         this.jdbc = jdbc;
+        this.published = published;
     }
 
     @Override
@@ -82,6 +84,11 @@ public final class JdbcDocuments implements Documents {
     }
 
     @Override
+    public Document get(String name) {
+        return find(name).orElseThrow(() -> ProjectErrors.unknownDocument(name));
+    }
+
+    @Override
     public Optional<Document> find(String name) {
         return one("SELECT " + COLUMNS + " FROM documents WHERE name = ?", name);
     }
@@ -105,13 +112,13 @@ public final class JdbcDocuments implements Documents {
     @Override
     public String text(long documentId) {
         return jdbc.queryOne("SELECT text FROM documents WHERE id = ?", rs -> rs.getString(1), documentId)
-                .orElseThrow(() -> Errors.unknownDocument("#" + documentId));
+                .orElseThrow(() -> ProjectErrors.unknownDocument("#" + documentId));
     }
 
     /** Length in code points, as stored; used to validate coding offsets. */
     public int length(long documentId) {
         return (int) jdbc.queryOne("SELECT length FROM documents WHERE id = ?", rs -> rs.getLong(1), documentId)
-                .orElseThrow(() -> Errors.unknownDocument("#" + documentId)).longValue();
+                .orElseThrow(() -> ProjectErrors.unknownDocument("#" + documentId)).longValue();
     }
 
     public String name(long documentId) {
@@ -122,12 +129,12 @@ public final class JdbcDocuments implements Documents {
     @Override
     public Document add(NewDocument document) {
         if (document.name().isBlank()) {
-            throw Errors.invalidName("document", document.name());
+            throw ProjectErrors.invalidName("document", document.name());
         }
         changes++;
         return session.inTransaction(() -> {
             if (find(document.name()).isPresent()) {
-                throw Errors.duplicateDocumentName(document.name());
+                throw ProjectErrors.duplicateDocumentName(document.name());
             }
             SourceFile source = document.source();
             long id = jdbc.insert("INSERT INTO documents(name, text, length, content_hash, imported_at, source_name, "
@@ -138,6 +145,7 @@ public final class JdbcDocuments implements Documents {
                     source == null ? null : source.sha256(), source == null ? null : source.importerId());
             document.attributes().forEach((key, value) -> setAttribute(id, key, value));
             addTurns(id, document);
+            published.added(id);
             return byId(id).orElseThrow();
         });
     }
@@ -147,7 +155,7 @@ public final class JdbcDocuments implements Documents {
         int seq = 0;
         for (Turn turn : document.turns()) {
             if (turn.span().end() > length) {
-                throw Errors.offsetsOutOfRange(document.name(), turn.span().start(), turn.span().end(), length);
+                throw ProjectErrors.offsetsOutOfRange(document.name(), turn.span().start(), turn.span().end(), length);
             }
             jdbc.update("INSERT INTO document_turns(document_id, seq, speaker, start_ms, end_ms, start_cp, end_cp) "
                             + "VALUES (?,?,?,?,?,?,?)",
@@ -176,15 +184,15 @@ public final class JdbcDocuments implements Documents {
     @Override
     public void rename(long documentId, String newName) {
         if (newName == null || newName.isBlank()) {
-            throw Errors.invalidName("document", String.valueOf(newName));
+            throw ProjectErrors.invalidName("document", String.valueOf(newName));
         }
         changes++;
         session.inTransaction(() -> {
             find(newName).filter(other -> other.id() != documentId).ifPresent(other -> {
-                throw Errors.duplicateDocumentName(newName);
+                throw ProjectErrors.duplicateDocumentName(newName);
             });
             if (jdbc.update("UPDATE documents SET name = ? WHERE id = ?", newName, documentId) == 0) {
-                throw Errors.unknownDocument("#" + documentId);
+                throw ProjectErrors.unknownDocument("#" + documentId);
             }
         });
     }
@@ -195,15 +203,16 @@ public final class JdbcDocuments implements Documents {
         session.inTransaction(() -> {
             // the database removes the document's memo and its codings' memos with them
             if (jdbc.update("DELETE FROM documents WHERE id = ?", documentId) == 0) {
-                throw Errors.unknownDocument("#" + documentId);
+                throw ProjectErrors.unknownDocument("#" + documentId);
             }
+            published.removed(documentId);
         });
     }
 
     @Override
     public void setAttribute(long documentId, String key, AttributeValue value) {
         if (key == null || key.isBlank()) {
-            throw Errors.invalidName("attribute", String.valueOf(key));
+            throw ProjectErrors.invalidName("attribute", String.valueOf(key));
         }
         changes++;
         jdbc.update("INSERT INTO document_attributes(document_id, key, type, value) VALUES (?,?,?,?) "

@@ -5,9 +5,9 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.Memos;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
 import org.gloss.store.jdbc.spi.JdbcConnection;
@@ -59,7 +59,7 @@ public final class JdbcMemos implements Memos {
     @Override
     public Memo putFree(String title, String author, String text) {
         if (title == null || title.isBlank()) {
-            throw Errors.invalidName("memo", String.valueOf(title));
+            throw ProjectErrors.invalidName("memo", String.valueOf(title));
         }
         return put(MemoTarget.FREE, 0, title, author, text);
     }

@@ -7,12 +7,14 @@ import java.time.Instant;
 import java.util.OptionalLong;
 
 import org.gloss.api.error.GlossException;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
- * What differs between the databases a {@link JdbcProjectSession} runs on. Everything else (the
+ * What differs between the databases a {@link org.gloss.store.jdbc.session.JdbcProjectSession} runs on. Everything else (the
  * SQL of documents, codebook, codings, memos, turns and the adjudication log) is common: both
  * databases understand {@code INSERT ... ON CONFLICT}, {@code LIMIT} and the schema's names.
  */
+@ConsumerType
 public interface Dialect {
     /**
      * Starts a transaction. SQLite takes the write lock at once ({@code BEGIN IMMEDIATE}) so that

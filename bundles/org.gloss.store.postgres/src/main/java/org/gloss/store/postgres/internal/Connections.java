@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Properties;
 
-import org.gloss.api.team.TeamErrors;
-
 /**
  * Opens JDBC connections to one server location. The embedded driver is called directly, so
  * nothing depends on DriverManager's class-loader lookups inside OSGi.
@@ -64,7 +62,7 @@ final class Connections {
         try {
             Connection connection = new org.postgresql.Driver().connect(target.jdbcUrl(), properties);
             if (connection == null) {
-                throw TeamErrors.badServerLocation(location.text(), "a PostgreSQL location");
+                throw ServerErrors.badServerLocation(location.text(), "a PostgreSQL location");
             }
             return connection;
         } catch (SQLException e) {

@@ -2,9 +2,9 @@ package org.gloss.store.postgres.internal;
 
 import java.sql.SQLException;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
-import org.gloss.api.team.TeamErrors;
+import org.gloss.core.project.ProjectErrors;
+import org.gloss.store.jdbc.spi.AccessErrors;
 
 /** Turns PostgreSQL failures (by SQLSTATE) into errors a user can act on. */
 final class PgErrors {
@@ -14,15 +14,15 @@ final class PgErrors {
     static GlossException onConnect(SQLException e, String location, Credentials.Login login) {
         String state = String.valueOf(e.getSQLState());
         if (state.equals("28P01") || state.equals("28000")) {
-            return login.password() == null ? TeamErrors.noPassword(location)
+            return login.password() == null ? ServerErrors.noPassword(location)
                     : new GlossException("the server refused user " + login.user() + " for " + location
                     + ": check the password in ~/.pgpass, PGPASSFILE or PGPASSWORD");
         }
         if (state.equals("3D000")) {
-            return Errors.projectMissing(location);
+            return ProjectErrors.projectMissing(location);
         }
         if (state.startsWith("08")) {
-            return TeamErrors.serverUnreachable(location, rootMessage(e));
+            return ServerErrors.serverUnreachable(location, rootMessage(e));
         }
         return translate(e, location, login.user());
     }
@@ -30,18 +30,18 @@ final class PgErrors {
     static GlossException translate(SQLException e, String location, String user) {
         String state = String.valueOf(e.getSQLState());
         if (state.startsWith("08") || state.equals("57P01") || state.equals("57P02") || state.equals("57P03")) {
-            return TeamErrors.connectionLost(location);
+            return ServerErrors.connectionLost(location);
         }
         if (state.equals("42501")) {
-            return TeamErrors.notAllowed(user, "do this (" + firstLine(e.getMessage()) + ")");
+            return AccessErrors.notAllowed(user, "do this (" + firstLine(e.getMessage()) + ")");
         }
         if (state.equals("40001") || state.equals("40P01")) {
-            return TeamErrors.changedBySomeoneElse("the project");
+            return AccessErrors.changedBySomeoneElse("the project");
         }
         if (state.equals("3F000") || state.equals("42P01")) {
-            return Errors.notAProject(location);
+            return ProjectErrors.notAProject(location);
         }
-        return Errors.storage(location, firstLine(e.getMessage()));
+        return ProjectErrors.storage(location, firstLine(e.getMessage()));
     }
 
     private static String rootMessage(Throwable e) {

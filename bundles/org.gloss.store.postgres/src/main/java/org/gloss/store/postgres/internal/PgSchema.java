@@ -2,7 +2,7 @@ package org.gloss.store.postgres.internal;
 
 import java.util.List;
 
-import org.gloss.api.error.Errors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.gloss.store.jdbc.spi.MigrationScripts;
 
@@ -43,7 +43,7 @@ final class PgSchema {
         jdbc.queryOne("SELECT pg_advisory_xact_lock(hashtext('gloss-schema'))", rs -> true);
         int version = (int) jdbc.queryLong("SELECT version FROM gloss.schema_version");
         if (version > CURRENT_VERSION) {
-            throw Errors.newerSchema(jdbc.location(), version, CURRENT_VERSION);
+            throw ProjectErrors.newerSchema(jdbc.location(), version, CURRENT_VERSION);
         }
         for (int next = version + 1; next <= CURRENT_VERSION; next++) {
             jdbc.execute("SET LOCAL search_path = " + Connections.SCHEMA);

@@ -5,8 +5,8 @@ import java.util.function.Consumer;
 import org.gloss.api.team.ChangeFeed;
 import org.gloss.api.team.ProjectChange;
 import org.gloss.api.team.SharedProject;
+import org.gloss.store.jdbc.session.JdbcProjectSession;
 import org.gloss.store.jdbc.spi.JdbcConnection;
-import org.gloss.store.jdbc.spi.JdbcProjectSession;
 
 /**
  * One open project on a server, as one database user: the shared JDBC store plus what only a
@@ -17,8 +17,9 @@ import org.gloss.store.jdbc.spi.JdbcProjectSession;
 final class PgSession extends JdbcProjectSession implements ChangeFeed, SharedProject {
     private final Connections connections;
 
-    PgSession(Connections connections, JdbcConnection jdbc) {
-        super(jdbc);
+    PgSession(Connections connections, JdbcConnection jdbc,
+              java.util.function.Supplier<? extends java.util.Collection<org.gloss.api.store.ProjectChangeListener>> listeners) {
+        super(jdbc, listeners);
         this.connections = connections;
     }
 
@@ -57,6 +58,10 @@ final class PgSession extends JdbcProjectSession implements ChangeFeed, SharedPr
 
     @Override
     public void close() {
-        jdbc().closeQuietly(); // a connection the server already dropped has nothing left to close
+        try {
+            publishChanges();
+        } finally {
+            jdbc().closeQuietly(); // a connection the server already dropped has nothing left to close
+        }
     }
 }

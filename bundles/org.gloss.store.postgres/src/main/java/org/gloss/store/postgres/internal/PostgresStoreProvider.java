@@ -1,14 +1,20 @@
 package org.gloss.store.postgres.internal;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.Map;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * Shared projects on a PostgreSQL server: {@code postgresql://host[:port]/database[?user=NAME]},
@@ -20,6 +26,10 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
     private static final String MAINTENANCE_DATABASE = "postgres";
 
     private final Map<String, String> environment;
+    /** In-process listeners of document changes (the search index), told by each session as it closes. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ProjectChangeListener> listeners = List.of();
 
     public PostgresStoreProvider() {
         this(System.getenv());
@@ -51,10 +61,10 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
         createDatabaseIfMissing(connections);
         JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
-            PgSession session = new PgSession(connections, jdbc);
+            PgSession session = new PgSession(connections, jdbc, () -> listeners);
             session.inTransaction(() -> {
                 if (PgSchema.exists(jdbc)) {
-                    throw Errors.projectExists(location);
+                    throw ProjectErrors.projectExists(location);
                 }
                 PgSchema.install(jdbc);
                 ProjectRoles.create(jdbc, connections.location().database());
@@ -71,9 +81,9 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
         Connections connections = connections(location);
         JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
-            PgSession session = new PgSession(connections, jdbc);
+            PgSession session = new PgSession(connections, jdbc, () -> listeners);
             if (!PgSchema.exists(jdbc)) {
-                throw Errors.notAProject(location);
+                throw ProjectErrors.notAProject(location);
             }
             if (PgSchema.version(jdbc) != PgSchema.CURRENT_VERSION) {
                 session.inTransaction(() -> PgSchema.migrate(jdbc));

@@ -9,7 +9,6 @@ import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.SharedProject;
-import org.gloss.api.team.TeamErrors;
 import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine;
@@ -48,7 +47,7 @@ public class ServerCommands implements CommandContribution {
         if (session instanceof PgSession pg) {
             return pg;
         }
-        throw TeamErrors.badServerLocation(session.location(), "a postgresql:// location");
+        throw ServerErrors.badServerLocation(session.location(), "a postgresql:// location");
     }
 
     @Command(name = "init", mixinStandardHelpOptions = true, description = "Create the project database (if needed), its schema and its roles "
@@ -121,7 +120,7 @@ public class ServerCommands implements CommandContribution {
                 default -> throw new ParameterException(spec.commandLine(), "expected 'on' or 'off', not '" + state + "'");
             };
             try (ProjectSession session = context.openProject(location)) {
-                SharedProject.of(session).orElseThrow(() -> TeamErrors.badServerLocation(location, "a server project"))
+                SharedProject.of(session).orElseThrow(() -> ServerErrors.badServerLocation(location, "a server project"))
                         .setBlindCoding(on);
                 context.out().println("blind coding is " + (on ? "on" : "off"));
             }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.gloss.api.team.TeamErrors;
-
 /**
  * A project location {@code postgresql://host[:port]/database[?user=NAME&sslmode=...]}: one
  * database holds one project. Passwords are never part of it (see {@link Credentials}).
@@ -29,17 +27,17 @@ record ServerLocation(String text, String host, int port, String database, Map<S
         try {
             uri = new URI(location);
         } catch (URISyntaxException e) {
-            throw TeamErrors.badServerLocation(location, EXPECTED);
+            throw ServerErrors.badServerLocation(location, EXPECTED);
         }
         if (uri.getRawUserInfo() != null && uri.getRawUserInfo().contains(":")) {
-            throw TeamErrors.passwordOnCommandLine();
+            throw ServerErrors.passwordOnCommandLine();
         }
         String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
         if (uri.getHost() == null || path.isEmpty() || path.contains("/")) {
-            throw TeamErrors.badServerLocation(location, EXPECTED);
+            throw ServerErrors.badServerLocation(location, EXPECTED);
         }
         if (!IDENTIFIER.matcher(path).matches()) {
-            throw TeamErrors.badServerLocation(location, "a database name of letters, digits and _");
+            throw ServerErrors.badServerLocation(location, "a database name of letters, digits and _");
         }
         Map<String, String> parameters = new LinkedHashMap<>();
         if (uri.getRawQuery() != null) {
@@ -51,7 +49,7 @@ record ServerLocation(String text, String host, int port, String database, Map<S
                 String key = decode(eq < 0 ? pair : pair.substring(0, eq));
                 String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
                 if (key.equalsIgnoreCase("password")) {
-                    throw TeamErrors.passwordOnCommandLine();
+                    throw ServerErrors.passwordOnCommandLine();
                 }
                 parameters.put(key, value);
             }

@@ -7,8 +7,8 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.OptionalLong;
 
-import org.gloss.api.error.Errors;
 import org.gloss.api.error.GlossException;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.store.jdbc.spi.Dialect;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.sqlite.SQLiteErrorCode;
@@ -101,9 +101,9 @@ final class SqliteDialect implements Dialect {
                 return ProjectBusy.error(location);
             }
             if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-                return Errors.notAProject(location);
+                return ProjectErrors.notAProject(location);
             }
         }
-        return Errors.storage(location, e.getMessage());
+        return ProjectErrors.storage(location, e.getMessage());
     }
 }

@@ -8,9 +8,12 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Collection;
+import java.util.function.Supplier;
 
-import org.gloss.api.error.Errors;
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -40,13 +43,13 @@ final class SqliteProjectFiles {
      * a failed creation never leaves a half-made project behind and an existing file (perhaps a
      * project open elsewhere) is never replaced.
      */
-    static ProjectSession create(Path file) {
+    static ProjectSession create(Path file, Supplier<? extends Collection<ProjectChangeListener>> listeners) {
         if (Files.exists(file)) {
-            throw Errors.projectExists(file);
+            throw ProjectErrors.projectExists(file);
         }
         Path dir = file.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw Errors.storage(file, "folder " + dir + " does not exist");
+            throw ProjectErrors.storage(file, "folder " + dir + " does not exist");
         }
         Path temp = dir.resolve("." + file.getFileName() + ".creating-" + ProcessHandle.current().pid());
         try {
@@ -62,22 +65,22 @@ final class SqliteProjectFiles {
         } catch (SQLException e) {
             throw SqliteDialect.translate(e, file.toString());
         } catch (FileAlreadyExistsException e) {
-            throw Errors.projectExists(file);
+            throw ProjectErrors.projectExists(file);
         } catch (IOException e) {
-            throw Errors.storage(file, e.getMessage());
+            throw ProjectErrors.storage(file, e.getMessage());
         } finally {
             deleteQuietly(temp);
         }
-        return open(file);
+        return open(file, listeners);
     }
 
-    static ProjectSession open(Path file) {
+    static ProjectSession open(Path file, Supplier<? extends Collection<ProjectChangeListener>> listeners) {
         // stat only: no descriptor is opened on the file here
         if (!Files.exists(file)) {
-            throw Errors.projectMissing(file);
+            throw ProjectErrors.projectMissing(file);
         }
         if (!Files.isRegularFile(file)) {
-            throw Errors.notAProject(file);
+            throw ProjectErrors.notAProject(file);
         }
         Connection connection = null;
         try {
@@ -87,13 +90,13 @@ final class SqliteProjectFiles {
             configure(connection);
             int version = (int) jdbc.queryLong("PRAGMA user_version");
             if (version > SchemaMigrations.CURRENT_VERSION) {
-                throw Errors.newerSchema(file, version, SchemaMigrations.CURRENT_VERSION);
+                throw ProjectErrors.newerSchema(file, version, SchemaMigrations.CURRENT_VERSION);
             }
             if (version < SchemaMigrations.CURRENT_VERSION) {
                 backup(jdbc, file, version);
                 migrate(jdbc, version);
             }
-            return new SqliteSession(jdbc, file);
+            return new SqliteSession(jdbc, file, listeners);
         } catch (SQLException e) {
             closeQuietly(connection);
             throw SqliteDialect.translate(e, file.toString());
@@ -113,12 +116,12 @@ final class SqliteProjectFiles {
             applicationId = rs.getLong(1);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-                throw Errors.notAProject(file);
+                throw ProjectErrors.notAProject(file);
             }
             throw e;
         }
         if (applicationId != APPLICATION_ID) {
-            throw Errors.notAProject(file);
+            throw ProjectErrors.notAProject(file);
         }
     }
 

@@ -1,16 +1,27 @@
 package org.gloss.store.sqlite.internal;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
+import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /** The embedded default store: any location that is not a URL is a project file. */
 @Component(service = ProjectStoreProvider.class)
 public class SqliteStoreProvider implements ProjectStoreProvider {
     private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+://.*");
+
+    /** In-process listeners of document changes (the search index), told by each session as it closes. */
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ProjectChangeListener> listeners = List.of();
 
     @Override
     public String id() {
@@ -24,12 +35,12 @@ public class SqliteStoreProvider implements ProjectStoreProvider {
 
     @Override
     public ProjectSession create(String location) {
-        return SqliteProjectFiles.create(toPath(location));
+        return SqliteProjectFiles.create(toPath(location), () -> listeners);
     }
 
     @Override
     public ProjectSession open(String location) {
-        return SqliteProjectFiles.open(toPath(location));
+        return SqliteProjectFiles.open(toPath(location), () -> listeners);
     }
 
     private static Path toPath(String location) {

@@ -8,9 +8,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
-import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.api.team.TeamErrors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,7 +39,7 @@ final class MergeCommand implements Callable<Integer> {
         Preference preference = parsePreference();
         for (String source : sources) {
             if (sameProject(source, target)) {
-                throw TeamErrors.mergeIntoItself(source);
+                throw MergeErrors.mergeIntoItself(source);
             }
         }
         List<ProjectSession> opened = new ArrayList<>();
@@ -54,10 +52,8 @@ final class MergeCommand implements Callable<Integer> {
             }
             MergeReport report = new ProjectMerger(targetSession, preference).merge(copies, dryRun);
             print(report);
-            ProjectChangeListener.notifyAll(context.services(ProjectChangeListener.class), targetSession,
-                    report.documentsChanged(), warning -> context.err().println("gloss: warning: " + warning));
             if (report.refused()) {
-                throw TeamErrors.mergeRefused(report.conflicts().size());
+                throw MergeErrors.mergeRefused(report.conflicts().size());
             }
         } finally {
             opened.forEach(ProjectSession::close);

@@ -2,8 +2,6 @@ package org.gloss.team.merge.internal;
 
 import java.util.List;
 
-import org.gloss.api.store.ProjectChangeListener;
-
 /**
  * The outcome of a merge.
  *
@@ -18,12 +16,6 @@ public record MergeReport(List<SourceReport> sources, boolean written, Preferenc
 
     public List<MergeConflict> conflicts() {
         return sources.stream().flatMap(s -> s.conflicts().stream()).toList();
-    }
-
-    /** The documents added to the target, for what derives data from documents (a search index). */
-    public ProjectChangeListener.DocumentsChanged documentsChanged() {
-        return ProjectChangeListener.DocumentsChanged.added(written
-                ? sources.stream().flatMap(s -> s.addedDocumentIds().stream()).toList() : List.of());
     }
 
     /** Conflicts exist and nobody said how to resolve them. */

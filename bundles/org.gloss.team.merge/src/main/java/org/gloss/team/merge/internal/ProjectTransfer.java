@@ -6,9 +6,7 @@ import java.util.Locale;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
-import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.api.team.TeamErrors;
 
 /**
  * Moves a project between two stores (a file and a server): a merge into the destination, which
@@ -30,11 +28,9 @@ final class ProjectTransfer {
             SourceReport added = report.sources().get(0);
             if (report.refused()) {
                 report.conflicts().forEach(c -> context.err().println("  " + c));
-                throw TeamErrors.mergeRefused(report.conflicts().size());
+                throw MergeErrors.mergeRefused(report.conflicts().size());
             }
             out.println(verb + " " + from + " to " + to + ": " + added.summary());
-            ProjectChangeListener.notifyAll(context.services(ProjectChangeListener.class), destination,
-                    report.documentsChanged(), warning -> context.err().println("gloss: warning: " + warning));
             if (!report.conflicts().isEmpty()) {
                 out.println(report.conflicts().size() + " conflict(s), resolved in favour of the "
                         + preference.name().toLowerCase(Locale.ROOT) + ":");

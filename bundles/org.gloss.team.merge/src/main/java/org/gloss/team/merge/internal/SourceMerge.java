@@ -17,7 +17,6 @@ import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.api.team.TeamErrors;
 import org.gloss.model.Code;
 import org.gloss.model.CodePaths;
 import org.gloss.model.Coder;
@@ -205,7 +204,7 @@ final class SourceMerge {
                 + "' in the target and '" + document.name() + "' in " + label);
         if (sourceWins()) {
             if (target.documents().find(document.name()).isPresent()) {
-                throw TeamErrors.documentNameTaken(document.name());
+                throw MergeErrors.documentNameTaken(document.name());
             }
             target.documents().rename(existing.id(), document.name());
             report.documentsRenamed++;

@@ -9,13 +9,13 @@ import java.util.List;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.AdjudicationDecision;
-import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ExternalIds;
-import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewAdjudicationDecision;
+import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.CodedSegments;
 import org.gloss.model.Code;
 import org.gloss.model.CodedSegment;
 import org.gloss.model.MemoTarget;

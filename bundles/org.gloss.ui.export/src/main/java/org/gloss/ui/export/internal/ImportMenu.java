@@ -6,7 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.gloss.api.exchange.CodebookImporter;
 import org.gloss.api.exchange.ProjectImporter;
 import org.gloss.api.store.ProjectStoreProvider;
-import org.gloss.api.store.ProjectStores;
+import org.gloss.core.project.ProjectStores;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;

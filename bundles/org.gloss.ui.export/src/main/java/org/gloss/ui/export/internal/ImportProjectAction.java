@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.gloss.api.exchange.ImportReport;
-import org.gloss.api.exchange.NewProjectFile;
 import org.gloss.api.exchange.ProjectImporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.exchange.NewProjectFile;
 import org.gloss.ui.workbench.api.ActionContribution;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 

@@ -1,6 +1,9 @@
 package org.gloss.ui.workbench.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /** A menu item, registered as an OSGi service, e.g. an exporter's "Export coded segments…". */
+@ConsumerType
 public interface ActionContribution {
     /** The top-level menu it goes in ("File", "Edit", "Code", "Tools", ... a new name adds a menu). */
     String menu();

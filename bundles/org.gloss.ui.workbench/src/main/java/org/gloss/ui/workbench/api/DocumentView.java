@@ -2,7 +2,10 @@ package org.gloss.ui.workbench.api;
 
 import javafx.scene.Node;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** One document shown for reading and coding. */
+@ProviderType
 public interface DocumentView {
     Node node();
 

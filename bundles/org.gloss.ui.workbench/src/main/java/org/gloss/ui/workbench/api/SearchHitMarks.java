@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.TextSpan;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The hits of the search a user ran last, for document views to mark (see
@@ -11,6 +12,7 @@ import org.gloss.model.TextSpan;
  * document is open, so a broad search never computes the hits of documents nobody looks at.
  */
 @FunctionalInterface
+@ConsumerType
 public interface SearchHitMarks {
     /**
      * The hits in one document as code-point spans, sorted by start; called off the FX thread

@@ -9,8 +9,10 @@ import javafx.stage.Window;
 
 import org.gloss.api.store.ProjectSession;
 import org.gloss.ui.workbench.model.Workspace;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** What views and actions may use. Every method is called on the FX thread. */
+@ProviderType
 public interface WorkbenchContext {
     /** The open project's view model; null while the welcome page shows. */
     ReadOnlyObjectProperty<Workspace> workspaceProperty();

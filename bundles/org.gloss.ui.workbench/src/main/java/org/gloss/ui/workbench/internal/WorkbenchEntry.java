@@ -12,10 +12,9 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.gloss.api.importer.DocumentImporter;
-import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
-import org.gloss.api.store.ProjectStores;
+import org.gloss.core.project.ProjectStores;
 import org.gloss.ui.workbench.api.ActionContribution;
 import org.gloss.ui.workbench.api.DocumentViewFactory;
 import org.gloss.ui.workbench.api.ViewContribution;
@@ -124,15 +123,6 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
 
     void removeImporter(DocumentImporter importer) {
         contributions.importers().remove(importer);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addChangeListener(ProjectChangeListener listener) {
-        contributions.changeListeners().add(listener);
-    }
-
-    void removeChangeListener(ProjectChangeListener listener) {
-        contributions.changeListeners().remove(listener);
     }
 
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)

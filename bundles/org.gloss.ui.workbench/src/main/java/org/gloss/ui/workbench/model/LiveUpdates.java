@@ -16,7 +16,6 @@ import java.util.function.Consumer;
 
 import org.gloss.api.team.ChangeFeed;
 import org.gloss.api.team.ProjectChange;
-import org.gloss.api.team.TeamErrors;
 import org.gloss.model.Coding;
 
 /**
@@ -111,7 +110,7 @@ public final class LiveUpdates implements AutoCloseable {
                 return;
             }
             if (connection == ChangeFeed.Connection.LOST) {
-                workspace.refuseChanges(TeamErrors.reconnecting(workspace.location()));
+                workspace.refuseChanges(LiveUpdateErrors.reconnecting(workspace.location()));
                 setState(State.RECONNECTING);
             } else {
                 restored();

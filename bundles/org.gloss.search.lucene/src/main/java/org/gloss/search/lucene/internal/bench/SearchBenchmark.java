@@ -1,9 +1,9 @@
 package org.gloss.search.lucene.internal.bench;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,6 @@ import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.search.IndexProgress;
 import org.gloss.api.search.IndexReport;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchPage;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchResults;
@@ -26,6 +25,7 @@ import org.gloss.api.search.SearchService;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.gloss.search.lucene.internal.index.IndexLocation;
 import org.osgi.service.component.annotations.Component;
 

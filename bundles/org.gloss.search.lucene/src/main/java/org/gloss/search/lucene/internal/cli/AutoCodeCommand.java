@@ -7,12 +7,13 @@ import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.search.AutoCodePlan;
 import org.gloss.api.search.AutoCodeScope;
-import org.gloss.api.search.AutoCoding;
 import org.gloss.api.search.PlannedCoding;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.search.AutoCoding;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
@@ -61,7 +62,7 @@ public class AutoCodeCommand implements CommandContribution {
         @Override
         public Integer call() {
             SearchService service = Services.search(context);
-            AutoCodeScope autoCodeScope = AutoCodeScope.parse(extent);
+            AutoCodeScope autoCodeScope = scope(extent);
             SearchQuery query = scope.query(text, 0, withinCode, withinCoder);
             service.validate(query);
             try (ProjectSession session = context.openProject(project)) {
@@ -96,5 +97,14 @@ public class AutoCodeCommand implements CommandContribution {
             }
             return "\"" + line.substring(0, line.offsetByCodePoints(0, PREVIEW_WIDTH)) + "...\"";
         }
+    }
+
+    private static AutoCodeScope scope(String name) {
+        for (AutoCodeScope scope : AutoCodeScope.values()) {
+            if (scope.name().equalsIgnoreCase(name)) {
+                return scope;
+            }
+        }
+        throw SearchErrors.unknownAutoCodeScope(name);
     }
 }

@@ -8,11 +8,11 @@ import java.util.concurrent.Callable;
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.search.DocumentLanguage;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;

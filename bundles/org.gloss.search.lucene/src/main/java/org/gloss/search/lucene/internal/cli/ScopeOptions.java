@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.search.QueryMode;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchScope;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 
 import picocli.CommandLine.Option;
 

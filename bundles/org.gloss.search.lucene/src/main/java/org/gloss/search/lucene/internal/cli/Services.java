@@ -2,8 +2,8 @@ package org.gloss.search.lucene.internal.cli;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.search.IndexProgress;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.search.SearchService;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 
 /** Finds the search service at run time, as any bundle would, and reports indexing progress. */
 final class Services {

@@ -23,9 +23,9 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
@@ -43,11 +43,11 @@ import org.apache.lucene.util.BytesRef;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.search.IndexProgress;
 import org.gloss.api.search.IndexReport;
-import org.gloss.api.search.SearchErrors;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.search.lucene.internal.analysis.GlossAnalyzer;
 import org.gloss.search.lucene.internal.analysis.Language;
 import org.gloss.search.lucene.internal.analysis.LanguageDetector;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 
 /**
  * The Lucene index of one project, in a folder beside it. It is derived data: before every search

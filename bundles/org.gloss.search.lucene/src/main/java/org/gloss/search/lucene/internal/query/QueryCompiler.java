@@ -1,10 +1,10 @@
 package org.gloss.search.lucene.internal.query;
 
+import java.text.Normalizer;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.text.Normalizer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,7 +18,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.gloss.api.error.GlossException;
-import org.gloss.api.search.SearchErrors;
+import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.gloss.search.lucene.internal.index.IndexSchema;
 
 /**

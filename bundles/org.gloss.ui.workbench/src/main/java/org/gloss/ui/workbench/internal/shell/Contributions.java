@@ -20,13 +20,8 @@ public final class Contributions {
     private final ObjectProperty<DocumentViewFactory> documentViews = new SimpleObjectProperty<>();
     private final java.util.List<DocumentImporter> importers = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private final java.util.List<org.gloss.api.store.ProjectChangeListener> changeListeners =
-            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     /** Told after the workbench adds documents (the search index follows). */
-    public java.util.List<org.gloss.api.store.ProjectChangeListener> changeListeners() {
-        return changeListeners;
-    }
 
     /** The document importers installed now (their extensions make the import dialog's filters). */
     public java.util.List<DocumentImporter> importers() {

@@ -30,9 +30,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 import org.gloss.api.error.GlossException;
-import org.gloss.api.importer.DocumentImports;
-import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.importing.DocumentImports;
 import org.gloss.model.Document;
 import org.gloss.ui.workbench.api.ActionContribution;
 import org.gloss.ui.workbench.api.BackgroundWork;
@@ -246,20 +245,15 @@ public final class WorkbenchWindow implements WorkbenchContext {
         runInBackground("Importing " + files.size() + " file(s)", monitor -> {
             List<Long> added = new ArrayList<>();
             try (ProjectSession session = openSessionForBackgroundWork()) {
-                try {
-                    for (Path file : files) {
-                        if (monitor.isCancelled()) {
-                            break;
-                        }
-                        monitor.progress((double) added.size() / files.size(), "Importing " + file.getFileName());
-                        added.add(DocumentImports.importFile(session, contributions.importers(), file, false).id());
+                for (Path file : files) {
+                    if (monitor.isCancelled()) {
+                        break;
                     }
-                } finally {
-                    // derived data (the search index) follows every document that was committed
-                    monitor.progress(-1, "Updating the search index");
-                    ProjectChangeListener.notifyAll(contributions.changeListeners(), session,
-                            ProjectChangeListener.DocumentsChanged.added(added), warning -> { });
+                    monitor.progress((double) added.size() / files.size(), "Importing " + file.getFileName());
+                    added.add(DocumentImports.importFile(session, contributions.importers(), file, false).id());
                 }
+                // derived data (the search index) follows what the session committed as it closes
+                monitor.progress(-1, "Updating the search index");
             }
             return added.size();
         }, count -> {

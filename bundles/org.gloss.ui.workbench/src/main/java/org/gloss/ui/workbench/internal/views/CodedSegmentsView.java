@@ -14,8 +14,8 @@ import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 
-import org.gloss.api.store.CodedSegments;
 import org.gloss.api.store.CodingFilter;
+import org.gloss.core.project.CodedSegments;
 import org.gloss.model.Code;
 import org.gloss.model.CodedSegment;
 import org.gloss.model.Coder;

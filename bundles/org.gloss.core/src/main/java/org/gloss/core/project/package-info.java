@@ -1,0 +1,12 @@
+/**
+ * Project-level operations shared by the command line and the workbench: coded segments with names
+ * and text, choosing the store for a location, and the messages about projects and what is in
+ * them.
+ */
+@Export
+@Version("1.0.0")
+package org.gloss.core.project;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
+
