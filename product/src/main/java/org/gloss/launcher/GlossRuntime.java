@@ -84,10 +84,12 @@ public final class GlossRuntime {
             StartupPhases.mark("cache-locked");
             Map<String, String> config = new HashMap<>();
             config.put(Constants.FRAMEWORK_STORAGE, cache.directory().toString());
-            config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ClassPathPackages.javafxPackages(cache.folder()));
+            config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ClassPathPackages.javafxPackages(cache.sharedFolder()));
             config.put("felix.log.level", "0");
             // SCR logs to stderr without a LogService; problems are reported by "gloss plugins" instead
             config.put("ds.loglevel", "0");
+            // SCR keeps the parsed component descriptions in its data area: no XML is parsed on a warm start
+            config.put("ds.cache.metadata", "true");
             config.put("felix.fileinstall.dir", plugins.toAbsolutePath().toString());
             config.put("felix.fileinstall.poll", "500");
             config.put("felix.fileinstall.noInitialDelay", "true");
@@ -98,7 +100,7 @@ public final class GlossRuntime {
             framework.init();
             StartupPhases.mark("framework-loaded");
             GlossRuntime runtime = new GlossRuntime(framework, cache);
-            InstalledJars installed = InstalledJars.in(cache.folder());
+            InstalledJars installed = InstalledJars.in(cache.slotFolder());
             List<Bundle> toStart = runtime.synchronize(jars(bundles), true, installed);
             if (!watchPlugins) {
                 toStart.addAll(runtime.synchronize(jars(plugins), false, installed));
@@ -132,7 +134,7 @@ public final class GlossRuntime {
         BundleContext context = framework.getBundleContext();
         List<Bundle> result = new ArrayList<>();
         for (Path jar : jars) {
-            String location = location(jar);
+            String location = required ? productLocation(jar) : location(jar);
             try {
                 Bundle bundle = context.getBundle(location);
                 if (bundle == null) {
@@ -155,7 +157,16 @@ public final class GlossRuntime {
     }
 
     private static boolean isProductBundle(Bundle bundle, Path bundles) {
-        return bundle.getLocation().startsWith(location(bundles));
+        return bundle.getLocation().startsWith(productLocation(bundles));
+    }
+
+    /**
+     * Product bundles are installed by reference: Felix reads them where they are instead of
+     * copying them into every cache slot (the installation's files do not change under a running
+     * Gloss; a package upgrade replaces them with new files).
+     */
+    static String productLocation(Path jar) {
+        return "reference:" + location(jar);
     }
 
     /** A bundle that imports JavaFX packages is part of the workbench. */
@@ -183,7 +194,7 @@ public final class GlossRuntime {
     private void removeBundlesNotIn(Path bundles, Path plugins, InstalledJars installed) throws IOException, BundleException {
         Set<String> wanted = new HashSet<>();
         for (Path jar : jars(bundles)) {
-            wanted.add(location(jar));
+            wanted.add(productLocation(jar));
         }
         if (plugins != null) {
             for (Path jar : jars(plugins)) {

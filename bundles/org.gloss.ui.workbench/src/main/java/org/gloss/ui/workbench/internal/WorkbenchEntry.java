@@ -51,6 +51,7 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
             WorkbenchSettings settings = WorkbenchSettings.forUser();
             WorkbenchWindow window = new WorkbenchWindow(stage, contributions, this, settings);
             stage.show();
+            FirstPaint.report(stage.getScene());
             if (args.length > 0) {
                 // a server project is a URL (postgresql://...), a project file a path
                 window.openProject(args[0].contains("://") ? args[0] : Path.of(args[0]).toAbsolutePath().toString());
