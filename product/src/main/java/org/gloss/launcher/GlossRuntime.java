@@ -35,6 +35,7 @@ public final class GlossRuntime {
     private static final String CLI_FILTER = "(&(objectClass=java.util.function.Function)(gloss.entry=cli))";
     private static final String GUI_FILTER = "(&(objectClass=java.util.function.Function)(gloss.entry=gui))";
     private static final String FILEINSTALL = "org.apache.felix.fileinstall";
+    private static final Set<String> LOGGING_BUNDLES = Set.of("org.apache.felix.log", "org.gloss.logging");
 
     private final Framework framework;
     private final FrameworkCache cache;
@@ -82,21 +83,27 @@ public final class GlossRuntime {
             Files.createDirectories(plugins);
             System.setProperty("gloss.plugins", plugins.toAbsolutePath().toString());
             StartupPhases.mark("cache-locked");
-            Map<String, String> config = new HashMap<>();
+            Map<String, Object> config = new HashMap<>();
             config.put(Constants.FRAMEWORK_STORAGE, cache.directory().toString());
             config.put(Constants.FRAMEWORK_SYSTEMPACKAGES_EXTRA, ClassPathPackages.javafxPackages(cache.sharedFolder()));
-            config.put("felix.log.level", "0");
-            // SCR logs to stderr without a LogService; problems are reported by "gloss plugins" instead
-            config.put("ds.loglevel", "0");
+            // everything goes to Gloss's log (LogConfiguration): Felix through its logger, SCR and
+            // FileInstall through the OSGi Log Service (org.gloss.logging forwards it) and JUL
+            boolean debug = LogConfiguration.debug();
+            config.put("felix.log.logger", new FelixLogger());
+            config.put("felix.log.level", debug ? "3" : "2");
+            config.put("ds.loglevel", debug ? "info" : "warn");
             // SCR keeps the parsed component descriptions in its data area: no XML is parsed on a warm start
             config.put("ds.cache.metadata", "true");
             config.put("felix.fileinstall.dir", plugins.toAbsolutePath().toString());
             config.put("felix.fileinstall.poll", "500");
             config.put("felix.fileinstall.noInitialDelay", "true");
             config.put("felix.fileinstall.bundles.new.start", "true");
-            config.put("felix.fileinstall.log.level", "0");
+            config.put("felix.fileinstall.log.level", debug ? "3" : "2");
+            config.put("felix.fileinstall.log.default", "jul");
             StartupPhases.mark("configured");
-            framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(config);
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Map<String, String> properties = (Map) config; // Felix also takes objects, such as its logger
+            framework = ServiceLoader.load(FrameworkFactory.class).iterator().next().newFramework(properties);
             framework.init();
             StartupPhases.mark("framework-loaded");
             GlossRuntime runtime = new GlossRuntime(framework, cache);
@@ -109,6 +116,8 @@ public final class GlossRuntime {
             installed.save();
             StartupPhases.mark("bundles-installed");
             framework.start();
+            // the log service and its forwarder first, so that SCR's messages reach the log
+            toStart.sort(java.util.Comparator.comparing(bundle -> !LOGGING_BUNDLES.contains(bundle.getSymbolicName())));
             for (Bundle bundle : toStart) {
                 boolean fileInstall = FILEINSTALL.equals(bundle.getSymbolicName());
                 boolean skipped = fileInstall && !watchPlugins
@@ -151,9 +160,15 @@ public final class GlossRuntime {
                 if (required) {
                     throw new BundleException("cannot install " + jar.getFileName() + ": " + e.getMessage(), e);
                 }
+                log().log(System.Logger.Level.WARNING, "plugin " + jar + " cannot be installed", e);
             }
         }
         return result;
+    }
+
+    /** Looked up when something is logged: a start that logs nothing does not set logging up. */
+    private static System.Logger log() {
+        return System.getLogger("org.gloss.launcher");
     }
 
     private static boolean isProductBundle(Bundle bundle, Path bundles) {
@@ -233,7 +248,9 @@ public final class GlossRuntime {
         try {
             bundle.start(Bundle.START_TRANSIENT);
         } catch (BundleException | RuntimeException e) {
-            // a broken plugin must not stop Gloss; 'gloss plugins' reports it
+            // a broken plugin must not stop Gloss; 'gloss plugins' reports it, the log keeps the cause
+            log().log(System.Logger.Level.WARNING, "bundle " + bundle.getSymbolicName() + " (" + bundle.getLocation()
+                    + ") did not start", e);
         }
     }
 

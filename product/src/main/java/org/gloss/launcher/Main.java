@@ -15,8 +15,12 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] arguments) {
         StartupPhases.mark("main");
+        // "gloss --debug COMMAND ...": more in the log; the command itself never sees the option
+        boolean debug = arguments.length > 0 && arguments[0].equals("--debug");
+        String[] args = debug ? Arrays.copyOfRange(arguments, 1, arguments.length) : arguments;
+        LogConfiguration.install(debug);
         String home = System.getProperty("gloss.home");
         if (home == null) {
             System.err.println("gloss: error: gloss.home is not set; start Gloss with bin/gloss");
@@ -34,7 +38,8 @@ public final class Main {
         try {
             status = run(Path.of(home), args);
         } catch (LaunchException e) {
-            System.err.println("gloss: error: " + e.getMessage());
+            System.getLogger("org.gloss.launcher").log(System.Logger.Level.ERROR, e.getMessage(), e);
+            System.err.println("gloss: error: " + e.getMessage() + " (details in " + System.getProperty("gloss.log.file") + ")");
             status = 1;
         }
         StartupPhases.mark("stopped");

@@ -29,6 +29,10 @@ final class StartupPhases {
         if (enabled()) {
             err.println("gloss: startup-profile: " + String.join(" ", PHASES));
         }
+        if (LogConfiguration.debug()) {
+            System.getLogger("org.gloss.launcher").log(System.Logger.Level.DEBUG,
+                    "start-up phases (ms since launch / CPU ms): " + String.join(" ", PHASES));
+        }
     }
 
     /** bin/gloss passes the time it started the JVM (the process's start time has only 10 ms ticks). */

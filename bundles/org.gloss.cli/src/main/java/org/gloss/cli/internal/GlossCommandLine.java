@@ -32,11 +32,15 @@ import picocli.CommandLine.Command;
  */
 @Component(service = Function.class, property = "gloss.entry=cli")
 public class GlossCommandLine implements Function<String[], Integer> {
+    private static final System.Logger LOG = System.getLogger(GlossCommandLine.class.getName());
     private BundleContext bundleContext;
 
     @Command(name = "gloss", mixinStandardHelpOptions = true, versionProvider = GlossVersion.class,
             description = "Qualitative research workbench: code documents, measure agreement, exchange projects.")
     static class Root extends org.gloss.cli.internal.commands.ParentCommand {
+        // bin/gloss acts on it before the framework starts; declared here for the usage text
+        @picocli.CommandLine.Option(names = "--debug", description = "Also log debug messages (the log: $XDG_STATE_HOME/gloss/gloss.log).")
+        boolean debug;
     }
 
     /**
@@ -62,7 +66,7 @@ public class GlossCommandLine implements Function<String[], Integer> {
         CommandLine cli = build(context, args);
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context, args));
         cli.setParameterExceptionHandler((ex, args2) -> {
             context.err().println("gloss: error: " + ex.getMessage());
             context.err().println("Try 'gloss " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ")
@@ -75,7 +79,7 @@ public class GlossCommandLine implements Function<String[], Integer> {
         return status;
     }
 
-    private static int handle(Exception ex, ServiceContext context) {
+    private static int handle(Exception ex, ServiceContext context, String[] args) {
         Throwable cause = ex;
         while (cause != null && !(cause instanceof GlossException)) {
             cause = cause.getCause();
@@ -84,8 +88,11 @@ public class GlossCommandLine implements Function<String[], Integer> {
             context.err().println("gloss: error: " + cause.getMessage());
             return 1;
         }
-        context.err().println("gloss: error: internal error: " + ex);
-        ex.printStackTrace(context.err());
+        // a bug: the stack trace goes to the log, the user gets one line saying where it is
+        LOG.log(System.Logger.Level.ERROR, "internal error in 'gloss " + String.join(" ", args) + "'", ex);
+        String log = System.getProperty("gloss.log.file");
+        context.err().println("gloss: error: internal error: " + ex
+                + (log == null ? "" : " (the details are in " + log + ")"));
         return 3;
     }
 
