@@ -52,6 +52,7 @@ class StartupIT {
         Files.writeString(dir.resolve("note.txt"), "The debt grew every year.");
         assertThat(gloss.run("new", "p.gloss").status()).isZero();
         assertThat(gloss.run("doc", "import", "p.gloss", "note.txt").status()).isZero();
+        assertThat(gloss.run("code", "add", "p.gloss", "debt").status()).isZero();
         Path classes = dir.resolve("classes.txt");
         GlossProcess traced = new GlossProcess(dir, GlossProcess.distribution(),
                 Map.of("JAVA_OPTS", "-Xlog:class+load=info:file=" + classes));

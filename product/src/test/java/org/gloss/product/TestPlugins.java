@@ -119,6 +119,7 @@ final class TestPlugins {
         return bundle(dir, "holder.jar", "org.example.holder", "org.example.holder.HolderContribution", source,
                 "org.gloss.api.cli;version=\"[1.0,2)\",org.gloss.api.store;version=\"[1.2,2)\",org.gloss.model;version=\"[1.0,2)\",picocli",
                 "org.gloss.api.cli.CommandContribution", false);
+    }
 
     /** A plugin whose command {@code gloss crash} fails with a bug (an unexpected exception). */
     static Path crashing(Path dir) throws IOException {

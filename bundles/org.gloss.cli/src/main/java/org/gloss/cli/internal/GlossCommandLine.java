@@ -11,6 +11,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
+import org.gloss.cli.internal.commands.CompletionCommand;
 import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
@@ -194,6 +195,8 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new MemoCommands.Remove(context)));
         commands.put("plugins", context -> new CommandLine(new PluginsCommand(context.bundleContext(), context.out())));
         commands.put("demo", context -> new CommandLine(new DemoCommand(context)));
+        commands.put("completion", context -> new CommandLine(
+                new CompletionCommand(context, () -> build(context, new String[0]))));
         return java.util.Collections.unmodifiableMap(commands);
     }
 
