@@ -22,7 +22,7 @@ cp "$ROOT/LICENSE" "$ROOT/NOTICE" "$ROOT/README.md" "$APP/"
 # archive, the locales Gloss's texts are in, no debug data, headers or man pages.
 MODULES=java.base,java.desktop,java.xml,java.logging,java.sql,java.naming,java.management,java.prefs,java.scripting,\
 java.security.jgss,java.security.sasl,java.net.http,java.transaction.xa,java.xml.crypto,jdk.unsupported,jdk.crypto.ec,\
-jdk.charsets,jdk.localedata,jdk.zipfs,jdk.jfr,jdk.net
+jdk.charsets,jdk.localedata,jdk.zipfs,jdk.jfr,jdk.net,jdk.management
 "$JDK/bin/jlink" --add-modules "$MODULES" --output "$APP/runtime" --strip-debug --no-header-files --no-man-pages \
   --compress=2 --include-locales=en,ru,kk --generate-cds-archive
 

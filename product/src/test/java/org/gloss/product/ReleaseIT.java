@@ -60,6 +60,11 @@ class ReleaseIT {
         assertThat(version.status()).as(version.toString()).isZero();
         assertThat(version.out()).startsWith("Gloss " + this.version);
 
+        // every bundle resolves against the bundled runtime's modules (Lucene once missed jdk.management)
+        GlossProcess.Result plugins = run(dir, List.of(gloss.toString(), "plugins"), path);
+        assertThat(plugins.status()).as(plugins.toString()).isZero();
+        assertThat(plugins.out()).as(plugins.toString()).doesNotContain("Problems:");
+
         GlossProcess.Result demo = run(dir, List.of(gloss.toString(), "demo", "demo.gloss"), path);
         assertThat(demo.status()).as(demo.toString()).isZero();
         assertThat(demo.out()).contains("interview");
@@ -69,6 +74,9 @@ class ReleaseIT {
         assertThat(imported.status()).as(imported.toString()).isZero();
         GlossProcess.Result text = run(dir, List.of(gloss.toString(), "doc", "text", "demo.gloss", "notes"), path);
         assertThat(text.out()).isEqualTo("Қарыз туралы әңгіме. The debt grew 😀.");
+        GlossProcess.Result search = run(dir, List.of(gloss.toString(), "search", "demo.gloss", "қарыз"), path);
+        assertThat(search.status()).as(search.toString()).isZero();
+        assertThat(search.out()).contains("notes");
     }
 
     @Test

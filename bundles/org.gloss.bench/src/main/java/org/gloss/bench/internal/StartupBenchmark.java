@@ -41,7 +41,9 @@ public class StartupBenchmark implements Benchmark {
 
     @Override
     public void run(CommandContext context, Path work, double scale, PrintWriter out) throws Exception {
-        Path home = Path.of(System.getProperty("gloss.home", "."));
+        // GLOSS_BENCH_INSTALLATION measures another installation (an older release, say) the same way
+        String other = System.getenv("GLOSS_BENCH_INSTALLATION");
+        Path home = Path.of(other != null && !other.isBlank() ? other : System.getProperty("gloss.home", "."));
         Path gloss = home.resolve("bin/gloss");
         if (!Files.isExecutable(gloss)) {
             throw new GlossException("the startup benchmark needs bin/gloss (gloss.home is " + home + ")");
@@ -61,7 +63,7 @@ public class StartupBenchmark implements Benchmark {
         Map<String, double[][]> figures = new LinkedHashMap<>();
         commands.keySet().forEach(name -> figures.put(name, new double[rounds][]));
 
-        out.printf("%d rounds after one warm-up round; Java: %s%n", rounds, java(home));
+        out.printf("%s: %d rounds after one warm-up round; Java: %s%n", home, rounds, java(home));
         for (int round = -1; round < rounds; round++) {
             for (Map.Entry<String, List<String>> command : commands.entrySet()) {
                 List<String> line = command.getValue() != null ? command.getValue()
@@ -179,17 +181,20 @@ public class StartupBenchmark implements Benchmark {
         if (!output.contains("status 0")) {
             throw new GlossException("'" + String.join(" ", command) + "' failed during the startup benchmark: " + output.strip());
         }
-        // the second line of times is the children's user and system time
-        Matcher matcher = TIMES.matcher(output);
-        double cpu = Double.NaN;
+        return new double[] {wall, childrenCpuSeconds(output)};
+    }
+
+    /** The children's user + system seconds: the second line of the shell's {@code times}. */
+    static double childrenCpuSeconds(String timesOutput) {
+        Matcher matcher = TIMES.matcher(timesOutput);
         int found = 0;
         while (matcher.find()) {
             if (++found == 2) {
-                cpu = Integer.parseInt(matcher.group(1)) * 60 + Double.parseDouble(matcher.group(2))
+                return Integer.parseInt(matcher.group(1)) * 60 + Double.parseDouble(matcher.group(2))
                         + Integer.parseInt(matcher.group(3)) * 60 + Double.parseDouble(matcher.group(4));
             }
         }
-        return new double[] {wall, cpu};
+        return Double.NaN;
     }
 
     /** The median of each start-up phase over several runs of one command. */
