@@ -41,6 +41,8 @@ class FailureDialogTest {
     private Stage stage;
     private WorkbenchWindow window;
     private final List<LogRecord> logged = new CopyOnWriteArrayList<>();
+    /** Held: java.util.logging keeps loggers weakly, and a collected one would lose the handler. */
+    private final Logger workbenchLogger = Logger.getLogger("org.gloss.ui.workbench");
     private final Handler capture = new Handler() {
         @Override
         public void publish(LogRecord record) {
@@ -64,12 +66,12 @@ class FailureDialogTest {
     @BeforeEach
     void captureTheLog() {
         System.setProperty("gloss.log.file", dir.resolve("state/gloss/gloss.log").toString());
-        Logger.getLogger("org.gloss.ui.workbench").addHandler(capture);
+        workbenchLogger.addHandler(capture);
     }
 
     @AfterEach
     void close(FxRobot robot) {
-        Logger.getLogger("org.gloss.ui.workbench").removeHandler(capture);
+        workbenchLogger.removeHandler(capture);
         System.clearProperty("gloss.log.file");
         robot.interact(() -> {
             for (Window open : List.copyOf(Window.getWindows())) {
