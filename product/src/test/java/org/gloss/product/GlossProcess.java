@@ -40,7 +40,8 @@ public final class GlossProcess {
         this(workingDirectory, distribution(), environment);
     }
 
-    private GlossProcess(Path workingDirectory, Path distribution, Map<String, String> environment) {
+    /** Another copy of the product with extra environment variables. */
+    public GlossProcess(Path workingDirectory, Path distribution, Map<String, String> environment) {
         this.workingDirectory = workingDirectory;
         this.distribution = distribution;
         this.environment = Map.copyOf(environment);

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 
 import org.gloss.launcher.GlossRuntime;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,8 @@ class PluginsIT {
         TestPlugins.failingActivate(plugins);
         TestPlugins.missingImport(plugins);
         TestPlugins.badManifest(plugins);
-        GlossProcess gloss = new GlossProcess(dir, home);
+        Path log = dir.resolve("state/gloss/gloss.log");
+        GlossProcess gloss = new GlossProcess(dir, home, Map.of("XDG_STATE_HOME", dir.resolve("state").toString()));
 
         GlossProcess.Result report = gloss.run("plugins");
         assertThat(report.status()).as(report.toString()).isZero();
@@ -81,6 +83,12 @@ class PluginsIT {
         assertThat(report.out()).containsPattern("org\\.example\\.failing: component .* failed to activate");
         assertThat(report.out()).containsPattern("org\\.example\\.unresolved: not resolved: .*org\\.example\\.nowhere");
         assertThat(report.out()).containsPattern("bad-manifest\\.jar: not a valid bundle");
+        // the log keeps what the report shortens: which component failed, and the cause with its stack trace
+        assertThat(log).exists();
+        assertThat(Files.readString(log))
+                .containsPattern("ERROR .*osgi\\.org\\.example\\.failing: .*org\\.example\\.failing\\.FailingContribution")
+                .contains("java.lang.IllegalStateException: plugin is broken on purpose")
+                .contains("at org.example.failing.FailingContribution.activate");
 
         GlossProcess.Result hello = gloss.run("hello");
         assertThat(hello.status()).as(hello.toString()).isZero();

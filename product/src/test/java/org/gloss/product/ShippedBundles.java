@@ -136,7 +136,9 @@ record ShippedBundles(List<Bundle> bundles) {
         }
         String property = null;
         for (Element p : children(root, "property")) {
-            if (p.getAttribute("name").startsWith("gloss.")) {
+            // gloss.entry selects a distinct service (the command line or the workbench); gloss.command
+            // only tells the command line when to activate a contribution, which stays one service
+            if (p.getAttribute("name").equals("gloss.entry")) {
                 property = p.getAttribute("name") + "=" + p.getAttribute("value");
             }
         }

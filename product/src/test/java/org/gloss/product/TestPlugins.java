@@ -121,6 +121,26 @@ final class TestPlugins {
                 "org.gloss.api.cli.CommandContribution", false);
     }
 
+    /** A plugin whose command {@code gloss crash} fails with a bug (an unexpected exception). */
+    static Path crashing(Path dir) throws IOException {
+        String source = """
+                package org.example.crash;
+                import java.util.concurrent.Callable;
+                import org.gloss.api.cli.CommandContext;
+                import org.gloss.api.cli.CommandContribution;
+                import picocli.CommandLine.Command;
+                public class CrashContribution implements CommandContribution {
+                    @Command(name = "crash", description = "Fail with a bug.")
+                    public static class Crash implements Callable<Integer> {
+                        public Integer call() { throw new IllegalStateException("a bug on purpose"); }
+                    }
+                    public Object createCommand(CommandContext context) { return new Crash(); }
+                }
+                """;
+        return bundle(dir, "crash.jar", "org.example.crash", "org.example.crash.CrashContribution", source,
+                "org.gloss.api.cli;version=\"[1.0,2)\",picocli", "org.gloss.api.cli.CommandContribution", false);
+    }
+
     /** A plugin whose component throws in activate. */
     static Path failingActivate(Path dir) throws IOException {
         String source = """

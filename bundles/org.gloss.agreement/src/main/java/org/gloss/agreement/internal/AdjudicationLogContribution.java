@@ -5,7 +5,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Contributes {@code gloss adjudication-log}. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=adjudication-log")
 public class AdjudicationLogContribution implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -5,7 +5,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Contributes {@code gloss adjudicate-span}. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=adjudicate-span")
 public class DecideContribution implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss bench [NAME...]}: runs the benchmarks that bundles register. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=bench")
 public class BenchCommandContribution implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -1,7 +1,10 @@
 package org.gloss.cli.internal;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 import org.gloss.api.cli.CommandContribution;
@@ -9,6 +12,7 @@ import org.gloss.api.error.GlossException;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
 import org.gloss.cli.internal.commands.CommandConflicts;
+import org.gloss.cli.internal.commands.CompletionCommand;
 import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
@@ -30,12 +34,22 @@ import picocli.CommandLine.Command;
  */
 @Component(service = Function.class, property = "gloss.entry=cli")
 public class GlossCommandLine implements Function<String[], Integer> {
+    private static final System.Logger LOG = System.getLogger(GlossCommandLine.class.getName());
     private BundleContext bundleContext;
 
-    @Command(name = "gloss", mixinStandardHelpOptions = true, version = "Gloss 0.1.0",
+    @Command(name = "gloss", mixinStandardHelpOptions = true, versionProvider = GlossVersion.class,
             description = "Qualitative research workbench: code documents, measure agreement, exchange projects.")
     static class Root extends org.gloss.cli.internal.commands.ParentCommand {
+        // bin/gloss acts on it before the framework starts; declared here for the usage text
+        @picocli.CommandLine.Option(names = "--debug", description = "Also log debug messages (the log: $XDG_STATE_HOME/gloss/gloss.log).")
+        boolean debug;
     }
+
+    /**
+     * The built-in commands by name, made only when asked for: a command line builds the
+     * command it runs, not all of them (each costs picocli's reflection over its options).
+     */
+    private static final Map<String, Function<ServiceContext, CommandLine>> BUILT_IN = builtIn();
 
     @Activate
     void activate(BundleContext context) {
@@ -51,10 +65,10 @@ public class GlossCommandLine implements Function<String[], Integer> {
     }
 
     static int run(ServiceContext context, String[] args) {
-        CommandLine cli = build(context);
+        CommandLine cli = build(context, args);
         cli.setOut(context.out());
         cli.setErr(context.err());
-        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context));
+        cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context, args));
         cli.setParameterExceptionHandler((ex, args2) -> {
             context.err().println("gloss: error: " + ex.getMessage());
             context.err().println("Try 'gloss " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ")
@@ -67,7 +81,7 @@ public class GlossCommandLine implements Function<String[], Integer> {
         return status;
     }
 
-    private static int handle(Exception ex, ServiceContext context) {
+    private static int handle(Exception ex, ServiceContext context, String[] args) {
         Throwable cause = ex;
         while (cause != null && !(cause instanceof GlossException)) {
             cause = cause.getCause();
@@ -76,8 +90,11 @@ public class GlossCommandLine implements Function<String[], Integer> {
             context.err().println("gloss: error: " + cause.getMessage());
             return 1;
         }
-        context.err().println("gloss: error: internal error: " + ex);
-        ex.printStackTrace(context.err());
+        // a bug: the stack trace goes to the log, the user gets one line saying where it is
+        LOG.log(System.Logger.Level.ERROR, "internal error in 'gloss " + String.join(" ", args) + "'", ex);
+        String log = System.getProperty("gloss.log.file");
+        context.err().println("gloss: error: internal error: " + ex
+                + (log == null ? "" : " (the details are in " + log + ")"));
         return 3;
     }
 
@@ -111,10 +128,48 @@ public class GlossCommandLine implements Function<String[], Integer> {
         }
     }
 
-    static CommandLine build(ServiceContext context) {
+    /**
+     * The command line for these arguments. When the first argument names a command (built in or
+     * contributed by a service with the {@code gloss.command} property) only that command and the
+     * contributions that do not say their name are made, so {@code gloss coding add} activates no
+     * search, export or import bundle. Anything else (help, an unknown or misspelt command) gets
+     * every command, for the usage text and suggestions.
+     */
+    static CommandLine build(ServiceContext context, String[] args) {
+        String name = args.length > 0 && !args[0].startsWith("-") ? args[0] : null;
+        if (name != null) {
+            List<CommandContribution> named = context.services(CommandContribution.class,
+                    "(" + CommandContribution.COMMAND_PROPERTY + "=" + escape(name) + ")");
+            if (BUILT_IN.containsKey(name) || !named.isEmpty()) {
+                CommandLine root = new CommandLine(new Root());
+                if (BUILT_IN.containsKey(name)) {
+                    root.addSubcommand(BUILT_IN.get(name).apply(context));
+                }
+                List<CommandContribution> contributions = new ArrayList<>(named);
+                contributions.addAll(context.services(CommandContribution.class,
+                        "(!(" + CommandContribution.COMMAND_PROPERTY + "=*))"));
+                return finish(root, contributions, context);
+            }
+        }
         CommandLine root = new CommandLine(new Root());
-        root.addSubcommand(new NewCommand(context));
-        root.addSubcommand(new CommandLine(new DocCommands.Doc())
+        for (Function<ServiceContext, CommandLine> command : BUILT_IN.values()) {
+            root.addSubcommand(command.apply(context));
+        }
+        return finish(root, context.services(CommandContribution.class), context);
+    }
+
+    private static CommandLine finish(CommandLine root, List<CommandContribution> contributions, ServiceContext context) {
+        for (CommandContribution contribution : contributions) {
+            addContribution(root, contribution, context);
+        }
+        offerHelpEverywhere(root);
+        return root;
+    }
+
+    private static Map<String, Function<ServiceContext, CommandLine>> builtIn() {
+        Map<String, Function<ServiceContext, CommandLine>> commands = new LinkedHashMap<>();
+        commands.put("new", context -> new CommandLine(new NewCommand(context)));
+        commands.put("doc", context -> new CommandLine(new DocCommands.Doc())
                 .addSubcommand(new DocCommands.Import(context))
                 .addSubcommand(new DocCommands.ListDocs(context))
                 .addSubcommand(new DocCommands.Text(context))
@@ -123,29 +178,32 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new CommandLine(new DocAttrCommands.Attr())
                         .addSubcommand(new DocAttrCommands.Set(context))
                         .addSubcommand(new DocAttrCommands.Import(context))));
-        root.addSubcommand(new CommandLine(new CodeCommands.CodeRoot())
+        commands.put("code", context -> new CommandLine(new CodeCommands.CodeRoot())
                 .addSubcommand(new CodeCommands.Add(context))
                 .addSubcommand(new CodeCommands.ListCodes(context))
                 .addSubcommand(new CodeCommands.Rename(context))
                 .addSubcommand(new CodeCommands.Move(context))
                 .addSubcommand(new CodeCommands.Merge(context))
                 .addSubcommand(new CodeCommands.Remove(context)));
-        root.addSubcommand(new CommandLine(new CodingCommands.CodingRoot())
+        commands.put("coding", context -> new CommandLine(new CodingCommands.CodingRoot())
                 .addSubcommand(new CodingCommands.Add(context))
                 .addSubcommand(new CodingCommands.Import(context))
                 .addSubcommand(new CodingCommands.ListCodings(context)));
-        root.addSubcommand(new CommandLine(new MemoCommands.MemoRoot())
+        commands.put("memo", context -> new CommandLine(new MemoCommands.MemoRoot())
                 .addSubcommand(new MemoCommands.Set(context))
                 .addSubcommand(new MemoCommands.Show(context))
                 .addSubcommand(new MemoCommands.ListMemos(context))
                 .addSubcommand(new MemoCommands.Remove(context)));
-        root.addSubcommand(new PluginsCommand(context.bundleContext(), context.out()));
-        root.addSubcommand(new DemoCommand(context));
-        for (CommandContribution contribution : context.services(CommandContribution.class)) {
-            addContribution(root, contribution, context);
-        }
-        offerHelpEverywhere(root);
-        return root;
+        commands.put("plugins", context -> new CommandLine(new PluginsCommand(context.bundleContext(), context.out())));
+        commands.put("demo", context -> new CommandLine(new DemoCommand(context)));
+        commands.put("completion", context -> new CommandLine(
+                new CompletionCommand(context, () -> build(context, new String[0]))));
+        return java.util.Collections.unmodifiableMap(commands);
+    }
+
+    /** An LDAP filter value with its special characters escaped. */
+    private static String escape(String value) {
+        return value.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
     }
 
     /**

@@ -37,8 +37,13 @@ final class ServiceContext implements CommandContext {
 
     @Override
     public <S> List<S> services(Class<S> type) {
+        return services(type, null);
+    }
+
+    /** The services of this type matching the LDAP filter (null: all), highest ranking first. */
+    <S> List<S> services(Class<S> type, String filter) {
         try {
-            Collection<ServiceReference<S>> refs = bundleContext.getServiceReferences(type, null);
+            Collection<ServiceReference<S>> refs = bundleContext.getServiceReferences(type, filter);
             List<ServiceReference<S>> sorted = new ArrayList<>(refs);
             sorted.sort(java.util.Collections.reverseOrder()); // highest ranking first
             List<S> services = new ArrayList<>();
@@ -50,7 +55,7 @@ final class ServiceContext implements CommandContext {
             }
             return services;
         } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("no filter was given", e);
+            throw new IllegalArgumentException("bad service filter " + filter, e);
         }
     }
 

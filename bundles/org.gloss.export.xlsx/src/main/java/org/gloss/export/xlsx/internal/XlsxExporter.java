@@ -42,15 +42,7 @@ public class XlsxExporter implements Exporter {
     /** Excel refuses longer cell texts. */
     static final int MAX_CELL_TEXT = 32_767;
     private static final int ROW_WINDOW = 200;
-    private static final String LOG4J_CONTEXT_FACTORY = "log4j2.loggerContextFactory";
-
-    static {
-        // POI logs through the log4j API, embedded here without an implementation; unless told to
-        // use the API's simple logger it prints an error about that on every command's stderr.
-        if (System.getProperty(LOG4J_CONTEXT_FACTORY) == null) {
-            System.setProperty(LOG4J_CONTEXT_FACTORY, "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
-        }
-    }
+    // POI logs through the Log4j API: org.gloss.lib.poi bridges it to Gloss's log (log4j-to-jul)
 
     @Override
     public String id() {

@@ -20,7 +20,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss server init|add-coder|blind}: setting up a shared project on a PostgreSQL server. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=server")
 public class ServerCommands implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

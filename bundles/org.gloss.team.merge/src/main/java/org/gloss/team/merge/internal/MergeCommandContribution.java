@@ -5,7 +5,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Contributes {@code gloss merge}. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=merge")
 public class MergeCommandContribution implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -5,7 +5,7 @@ import org.gloss.api.cli.CommandContribution;
 import org.osgi.service.component.annotations.Component;
 
 /** Contributes {@code gloss pull}. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=pull")
 public class PullCommandContribution implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

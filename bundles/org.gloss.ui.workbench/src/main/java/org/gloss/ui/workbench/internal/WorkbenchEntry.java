@@ -49,7 +49,10 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
             stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.countDown());
             WorkbenchSettings settings = WorkbenchSettings.forUser();
             WorkbenchWindow window = new WorkbenchWindow(stage, contributions, this, settings);
+            // an exception escaping an event handler is a bug: it is logged and shown, never lost
+            Thread.currentThread().setUncaughtExceptionHandler((thread, failure) -> window.showFailure("handling an action", failure));
             stage.show();
+            FirstPaint.report(stage.getScene());
             if (args.length > 0) {
                 // a server project is a URL (postgresql://...), a project file a path
                 window.openProject(args[0].contains("://") ? args[0] : Path.of(args[0]).toAbsolutePath().toString());

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss autocode P QUERY --code C --coder X}: codes every hit of a search in one transaction. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=autocode")
 public class AutoCodeCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
  * {@code gloss language P [DOC...] [--set CODE|auto]}: shows the language each document is
  * searched in (detected or set), and sets it through the document's "language" attribute.
  */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=language")
 public class LanguageCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

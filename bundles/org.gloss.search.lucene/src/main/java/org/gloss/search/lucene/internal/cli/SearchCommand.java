@@ -29,7 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss search P QUERY}: keyword-in-context lines with code-point offsets. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=search")
 public class SearchCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

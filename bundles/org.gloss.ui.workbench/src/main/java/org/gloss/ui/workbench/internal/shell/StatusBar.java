@@ -59,7 +59,9 @@ final class StatusBar {
         return message.getText();
     }
 
-    <T> void run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<String> onError) {
+    /** Runs work in the background; a user error goes to {@code onError}, a bug to {@code onFailure}. */
+    <T> void run(String title, BackgroundWork<T> work, Consumer<T> onSuccess, Consumer<String> onError,
+            Consumer<Throwable> onFailure) {
         Task<T> task = new Task<>() {
             @Override
             protected T call() throws Exception {
@@ -96,9 +98,12 @@ final class StatusBar {
         task.setOnFailed(e -> {
             finished();
             Throwable failure = task.getException();
-            String text = failure instanceof GlossException ? failure.getMessage() : String.valueOf(failure);
             message.setText(title + ": failed");
-            onError.accept(text);
+            if (failure instanceof GlossException) {
+                onError.accept(failure.getMessage());
+            } else {
+                onFailure.accept(failure);
+            }
         });
         executor.execute(task);
     }

@@ -16,6 +16,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.CheckMenuItem;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -323,6 +324,10 @@ public final class WorkbenchWindow implements WorkbenchContext {
         ContributedMenus.addAll(menus, contributions.actions(), this);
         Menu help = new Menu("_Help");
         help.getItems().add(item("Keys", "F1", this::showKeys));
+        CheckMenuItem debugLog = new CheckMenuItem("Debug messages in the log");
+        debugLog.setSelected(DebugLogging.enabled());
+        debugLog.setOnAction(e -> DebugLogging.set(debugLog.isSelected()));
+        help.getItems().addAll(debugLog, new SeparatorMenuItem(), item("About Gloss", null, () -> AboutDialog.show(stage)));
         menus.put("Help", help);
         menuBar.getMenus().setAll(menus.values());
     }
@@ -367,6 +372,12 @@ public final class WorkbenchWindow implements WorkbenchContext {
         } catch (GlossException e) {
             showError(e.getMessage());
         }
+    }
+
+    /** A failure that is a bug: logged, and shown with its details (see {@link FailureDialog}). */
+    public void showFailure(String during, Throwable failure) {
+        status.show("Failed while " + during + " (details in the log)");
+        FailureDialog.show(stage, during, failure);
     }
 
     // --- WorkbenchContext ----------------------------------------------------------------------
@@ -414,7 +425,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
 
     @Override
     public <T> void runInBackground(String title, BackgroundWork<T> work, Consumer<T> onSuccess) {
-        status.run(title, work, onSuccess, this::showError);
+        status.run(title, work, onSuccess, this::showError, failure -> showFailure(title.toLowerCase(java.util.Locale.ROOT), failure));
     }
 
     @Override
