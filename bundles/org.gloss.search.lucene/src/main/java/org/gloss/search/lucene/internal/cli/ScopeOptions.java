@@ -25,7 +25,7 @@ final class ScopeOptions {
     String speaker;
     @Option(names = "--literal", description = "find the exact string (case-sensitive) in the stored text")
     boolean literal;
-    @Option(names = "--regex", description = "find a Java regular expression in the stored text ((?i) ignores case)")
+    @Option(names = "--regex", description = "find a regular expression (RE2 syntax, see README) in the stored text ((?i) ignores case)")
     boolean regex;
     @Option(names = "--no-stem", description = "match words as written; by default inflected forms match too")
     boolean noStem;
