@@ -24,6 +24,7 @@ import javax.xml.validation.Validator;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.exchange.ExchangeErrors;
+import org.gloss.model.CodeTree;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -34,6 +35,9 @@ import org.xml.sax.SAXParseException;
  * tree of {@link Node}s, lighter than a DOM for projects with 100,000 selections.
  */
 final class QdaXml {
+    /** Deep enough for the deepest codebook plus the schema's own nesting, with room to spare. */
+    static final int MAX_ELEMENT_DEPTH = CodeTree.MAX_DEPTH + 36;
+
     private static volatile Schema projectSchema;
     private static volatile Schema codebookSchema;
 
@@ -113,6 +117,7 @@ final class QdaXml {
                     int line) {
         }
         Deque<Open> stack = new ArrayDeque<>();
+        int openCodes = 0;
         Node root = null;
         while (reader.hasNext()) {
             int event = reader.next();
@@ -120,6 +125,14 @@ final class QdaXml {
                 case XMLStreamConstants.DTD -> throw ExchangeErrors.doctypeRefused(what);
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw ExchangeErrors.doctypeRefused(what);
                 case XMLStreamConstants.START_ELEMENT -> {
+                    int line = reader.getLocation().getLineNumber();
+                    // bounded before the schema validator and the readers walk the tree
+                    if ("Code".equals(reader.getLocalName()) && ++openCodes > CodeTree.MAX_DEPTH) {
+                        throw RefiErrors.codebookTooDeep(what, line);
+                    }
+                    if (stack.size() >= MAX_ELEMENT_DEPTH) {
+                        throw RefiErrors.nestedTooDeep(what, line, MAX_ELEMENT_DEPTH);
+                    }
                     Map<String, String> attributes = new HashMap<>(reader.getAttributeCount() * 2);
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
                         attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
@@ -134,6 +147,9 @@ final class QdaXml {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     Open open = stack.pop();
+                    if ("Code".equals(open.name())) {
+                        openCodes--;
+                    }
                     List<Node> children = open.children().isEmpty() ? List.of() : open.children();
                     Node node = new Node(open.name(), open.namespace(), open.attributes(), children,
                             open.children().isEmpty() ? open.text().toString() : null, open.line());
