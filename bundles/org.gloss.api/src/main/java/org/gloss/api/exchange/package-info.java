@@ -5,7 +5,7 @@
  * project file all or nothing.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.api.exchange;
 
 import org.osgi.annotation.bundle.Export;

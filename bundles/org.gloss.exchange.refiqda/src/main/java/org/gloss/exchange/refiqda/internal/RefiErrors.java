@@ -17,4 +17,9 @@ final class RefiErrors {
         return new GlossException(what + " line " + line + ": elements are nested more than " + limit
                 + " levels deep; this is not a REFI-QDA file Gloss can read");
     }
+
+    static GlossException externalSource(String source, String path) {
+        return new GlossException("source '" + source + "' takes its text from a file outside the archive (" + path
+                + "); refused so that a project file cannot pull your own files in (use --allow-external-sources to read it)");
+    }
 }
