@@ -64,8 +64,15 @@ public final class DocumentImports {
         }
         SourceFile source = describe(file, importer.id());
         ImportedText imported = importer.read(file, options);
-        NewDocument document = new NewDocument(name, storedText(imported, importer), source, imported.attributes(),
-                imported.turns());
+        String text = storedText(imported, importer);
+        // whatever the importer: a document needs text to code (README: empty input is an error)
+        if (text.isEmpty()) {
+            throw ImportErrors.empty(file);
+        }
+        if (!StoredText.hasContent(text)) {
+            throw ImportErrors.noVisibleText(file);
+        }
+        NewDocument document = new NewDocument(name, text, source, imported.attributes(), imported.turns());
         if (!allowDuplicate) {
             project.documents().findByContentHash(document.contentHash()).ifPresent(existing -> {
                 throw Errors.duplicateDocumentContent(name, existing.name());

@@ -13,6 +13,7 @@ import java.util.Set;
 
 import org.gloss.api.exchange.ExchangeErrors;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
+import org.gloss.api.importer.StoredText;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.MemoTarget;
@@ -148,6 +149,11 @@ final class ProjectXmlReader {
             return;
         }
         PositionMap positions = new PositionMap(raw, crlfCountsAsOne);
+        if (!StoredText.hasContent(positions.storedText())) {
+            result.warnings.add("source '" + name + "' has no text (empty, or only white space or control characters);"
+                    + " skipped with its codings");
+            return;
+        }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>(caseAttributes.getOrDefault(guid, Map.of()));
         source.all("VariableValue").forEach(v -> value(v).ifPresent(e -> attributes.put(e.getKey(), e.getValue())));
         result.sources.add(new ImportedProject.Source(guid, name, positions.storedText(), attributes));

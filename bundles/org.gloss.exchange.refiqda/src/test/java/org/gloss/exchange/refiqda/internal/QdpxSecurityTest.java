@@ -107,6 +107,18 @@ class QdpxSecurityTest {
     }
 
     @Test
+    void aSourceWithoutTextIsSkippedWithAWarningNotImportedEmpty() throws Exception {
+        Path file = qdpx("empty-source.qdpx", Map.of("project.qde", withSource("internal://nul.txt", null),
+                "sources/nul.txt", "\u0000\u0000\n"));
+        try (ProjectSession p = SampleProject.create(dir.resolve("empty-source.gloss"))) {
+            var report = new QdpxImporter().importProject(file, p);
+            assertThat(p.documents().list()).isEmpty();
+            assertThat(report.warnings()).contains("source 'interview' has no text (empty, or only white space or"
+                    + " control characters); skipped with its codings");
+        }
+    }
+
+    @Test
     void entriesEscapingTheArchiveAreRefused() throws Exception {
         assertRefused(qdpx("slip.qdpx", Map.of("project.qde", VALID, "sources/../../evil.txt", "x")),
                 "slip.qdpx: archive entry 'sources/../../evil.txt' points outside the archive (zip slip); refused");
