@@ -6,6 +6,7 @@ import java.util.function.Function;
 
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
+import org.gloss.cli.internal.commands.CheckCommands;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
 import org.gloss.cli.internal.commands.DocAttrCommands;
@@ -138,6 +139,8 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new MemoCommands.Show(context))
                 .addSubcommand(new MemoCommands.ListMemos(context))
                 .addSubcommand(new MemoCommands.Remove(context)));
+        root.addSubcommand(new CheckCommands.Check(context));
+        root.addSubcommand(new CheckCommands.Recover(context));
         root.addSubcommand(new PluginsCommand(context.bundleContext(), context.out()));
         root.addSubcommand(new DemoCommand(context));
         for (CommandContribution contribution : context.services(CommandContribution.class)) {

@@ -7,7 +7,7 @@
  * over the common schema. Schemas, migrations and connection set-up stay in the store bundles.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.store.jdbc.spi;
 
 import org.osgi.annotation.bundle.Export;
