@@ -3,7 +3,7 @@
  * Every format is a bundle registering an {@link org.gloss.api.exporter.Exporter} service.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.api.exporter;
 
 import org.osgi.annotation.bundle.Export;

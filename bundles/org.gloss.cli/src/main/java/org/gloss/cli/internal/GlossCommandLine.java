@@ -14,6 +14,7 @@ import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
+import org.gloss.cli.internal.commands.Terminal;
 import org.gloss.cli.internal.demo.DemoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -56,9 +57,9 @@ public class GlossCommandLine implements Function<String[], Integer> {
         cli.setErr(context.err());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context));
         cli.setParameterExceptionHandler((ex, args2) -> {
-            context.err().println("gloss: error: " + ex.getMessage());
-            context.err().println("Try 'gloss " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^gloss ?", "")) + " --help' for usage.");
+            context.err().println("gloss: error: " + Terminal.visible(ex.getMessage()));
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName(" ");
+            context.err().println("Try '" + command + " --help' for usage.");
             return 2;
         });
         int status = cli.execute(args);
@@ -73,7 +74,7 @@ public class GlossCommandLine implements Function<String[], Integer> {
             cause = cause.getCause();
         }
         if (cause != null) {
-            context.err().println("gloss: error: " + cause.getMessage());
+            context.err().println("gloss: error: " + Terminal.visible(cause.getMessage()));
             return 1;
         }
         context.err().println("gloss: error: internal error: " + ex);

@@ -36,7 +36,7 @@ public final class CheckCommands {
         public Integer call() {
             List<String> problems = checkFor(context, project).check(project, quick);
             if (problems.isEmpty()) {
-                context.out().println(project + ": no problems found");
+                context.out().println(Terminal.visible(project) + ": no problems found");
                 return 0;
             }
             problems.forEach(p -> context.out().println(Terminal.visible(p)));
@@ -59,8 +59,8 @@ public final class CheckCommands {
         @Override
         public Integer call() {
             ProjectCheck.Recovery recovery = checkFor(context, project).recover(project, out);
-            recovery.copied().forEach(line -> context.out().println("copied " + line));
-            recovery.lost().forEach(line -> context.err().println("gloss: warning: lost " + line));
+            recovery.copied().forEach(line -> context.out().println("copied " + Terminal.visible(line)));
+            recovery.lost().forEach(line -> context.err().println("gloss: warning: lost " + Terminal.visible(line)));
             context.out().println("recovered " + project + " into " + out
                     + (recovery.lost().isEmpty() ? "; nothing was lost" : "; see the warnings for what was lost"));
             return 0;

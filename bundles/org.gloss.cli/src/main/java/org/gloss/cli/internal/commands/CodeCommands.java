@@ -41,7 +41,7 @@ public final class CodeCommands {
             try (ProjectSession session = context.openProject(project)) {
                 Long parentId = parent == null ? null : session.codebook().get(parent).id();
                 session.codebook().add(name, parentId, color, description);
-                context.out().println("added code " + name);
+                context.out().println("added code " + Terminal.visible(name));
             }
             return 0;
         }
@@ -69,7 +69,7 @@ public final class CodeCommands {
                 } else {
                     for (CodeTree.Entry entry : entries) {
                         Code code = entry.code();
-                        context.out().printf("%s%s (%d)%s%n", "  ".repeat(entry.level() - 1), code.name(),
+                        context.out().printf("%s%s (%d)%s%n", "  ".repeat(entry.level() - 1), Terminal.visible(code.name()),
                                 counts.getOrDefault(code.id(), 0), code.color() == null ? "" : " " + code.color());
                     }
                 }
@@ -93,7 +93,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 session.codebook().rename(session.codebook().get(name).id(), newName);
-                context.out().println("renamed " + name + " to " + newName);
+                context.out().println("renamed " + Terminal.visible(name) + " to " + Terminal.visible(newName));
             }
             return 0;
         }
@@ -119,7 +119,7 @@ public final class CodeCommands {
             try (ProjectSession session = context.openProject(project)) {
                 Long parentId = top ? null : session.codebook().get(parent).id();
                 session.codebook().move(session.codebook().get(name).id(), parentId);
-                context.out().println("moved " + name + (top ? " to the top level" : " under " + parent));
+                context.out().println("moved " + Terminal.visible(name) + (top ? " to the top level" : " under " + Terminal.visible(parent)));
             }
             return 0;
         }
@@ -140,7 +140,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 int moved = session.codebook().merge(session.codebook().get(source).id(), session.codebook().get(target).id());
-                context.out().println("merged " + source + " into " + target + " (" + moved + " codings moved)");
+                context.out().println("merged " + Terminal.visible(source) + " into " + Terminal.visible(target) + " (" + moved + " codings moved)");
             }
             return 0;
         }
@@ -161,7 +161,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 session.codebook().remove(session.codebook().get(name).id(), force);
-                context.out().println("removed code " + name);
+                context.out().println("removed code " + Terminal.visible(name));
             }
             return 0;
         }

@@ -11,6 +11,14 @@ public final class Terminal {
     }
 
     /**
+     * Whether standard output is a terminal a person reads (not a file or a pipe): then even CSV,
+     * which otherwise stays exact data, shows control characters visibly, as {@code ls} does.
+     */
+    public static boolean interactive() {
+        return System.console() != null;
+    }
+
+    /**
      * The text with C0 controls and DEL as their Unicode control pictures ({@code ESC} as ␛, a
      * line break as ␊), and C1 controls, line and paragraph separators and bidi overrides and
      * isolates as {@code <U+202E>}.

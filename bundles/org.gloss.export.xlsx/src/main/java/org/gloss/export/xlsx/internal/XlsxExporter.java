@@ -22,6 +22,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.gloss.api.exporter.ExportData;
 import org.gloss.api.exporter.ExportRequest;
+import org.gloss.api.exporter.SpreadsheetCells;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
@@ -138,7 +139,7 @@ public class XlsxExporter implements Exporter {
         List<String> header = new ArrayList<>(SEGMENT_COLUMNS);
         header.addAll(attributes);
         for (int i = 0; i < header.size(); i++) {
-            row.createCell(i).setCellValue(header.get(i));
+            row.createCell(i).setCellValue(cellText(header.get(i)));
             row.getCell(i).setCellStyle(style);
         }
     }
@@ -222,7 +223,12 @@ public class XlsxExporter implements Exporter {
         return style;
     }
 
-    static String cellText(String text) {
+    /**
+     * Text as a string cell holds it: cut to Excel's limit and neutralised, since a cell edited in
+     * Excel (F2, Enter) is parsed again and "=HYPERLINK(...)" would become a formula.
+     */
+    static String cellText(String raw) {
+        String text = SpreadsheetCells.neutralize(raw);
         if (text.length() <= MAX_CELL_TEXT) {
             return text;
         }
