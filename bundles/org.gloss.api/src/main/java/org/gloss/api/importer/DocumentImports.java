@@ -48,12 +48,7 @@ public final class DocumentImports {
     /** As {@link #importFile(ProjectSession, Collection, Path, boolean)}, with the user's import options. */
     public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
                                       boolean allowDuplicate, ImportOptions options) {
-        if (Files.isDirectory(file)) {
-            throw Errors.notAFile(file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw Errors.fileNotFound(file);
-        }
+        InputFiles.requireRegularFile(file);
         DocumentImporter importer = options.value(ImportOptions.IMPORTER)
                 .map(id -> importers.stream().filter(i -> i.id().equals(id)).findFirst()
                         .orElseThrow(() -> ImportErrors.unknownImporter(id)))
