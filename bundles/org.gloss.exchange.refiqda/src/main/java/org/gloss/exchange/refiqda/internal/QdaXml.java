@@ -1,6 +1,5 @@
 package org.gloss.exchange.refiqda.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -89,6 +88,61 @@ final class QdaXml {
         return any;
     }
 
+    /**
+     * The XML's characters, decoded strictly by its byte order mark or declared encoding (UTF-8
+     * when it declares none). Decoded here rather than by the JDK's parser, which prints
+     * "[Fatal Error] ..." on standard error for a bad byte before it throws.
+     */
+    static String decode(byte[] xml, String what) {
+        java.nio.charset.Charset charset = encoding(xml);
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(xml);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(xml.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (xml[i] == '\n') {
+                    line++;
+                }
+            }
+            throw ExchangeErrors.malformedXml(what, line, "not valid " + charset.name() + " (bad byte at offset "
+                    + in.position() + ")");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private static java.nio.charset.Charset encoding(byte[] xml) {
+        if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        String start = new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1);
+        if (start.startsWith("\u00EF\u00BB\u00BF")) {
+            return StandardCharsets.UTF_8;
+        }
+        java.util.regex.Matcher m = DECLARED_ENCODING.matcher(start);
+        if (m.find()) {
+            try {
+                return java.nio.charset.Charset.forName(m.group(1));
+            } catch (IllegalArgumentException unknown) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
     static Node parse(byte[] xml, String what) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -96,7 +150,7 @@ final class QdaXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = factory.createXMLStreamReader(new java.io.StringReader(decode(xml, what)));
             return buildTree(reader, what);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
@@ -173,10 +227,28 @@ final class QdaXml {
     /** Validates against the bundled schema; a violation names the line and the problem. */
     static void validate(byte[] xml, Schema schema, String what) {
         Validator validator = schema.newValidator();
+        // without a handler of its own, the validator prints "[Fatal Error] ..." on standard error,
+        // a second line beside the one error the user gets
+        validator.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings do not make a file invalid
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+            validator.validate(new StreamSource(new java.io.StringReader(decode(xml, what))));
         } catch (SAXParseException e) {
             throw ExchangeErrors.schemaViolation(what, e.getLineNumber(), firstLine(e.getMessage()));
         } catch (SAXException e) {
