@@ -148,7 +148,22 @@ public class GlossCommandLine implements Function<String[], Integer> {
             addContribution(root, contribution, context);
         }
         offerHelpEverywhere(root);
+        // every int option (offsets, counts), built in or contributed: out of range is said as such
+        root.registerConverter(Integer.class, GlossCommandLine::wholeNumber);
+        root.registerConverter(Integer.TYPE, GlossCommandLine::wholeNumber);
         return root;
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            if (value.strip().matches("[+-]?\\d+")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is out of range (" + Integer.MIN_VALUE
+                        + " to " + Integer.MAX_VALUE + ")");
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+        }
     }
 
     /**
