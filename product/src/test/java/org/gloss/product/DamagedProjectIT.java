@@ -78,7 +78,7 @@ class DamagedProjectIT {
     void truncatedAndOverwrittenFilesAreDamagedProjectsNotOtherFiles() throws Exception {
         Path header = demo("header.gloss");
         overwrite(header, 0, 100);
-        gloss.refused("project file is damaged: its SQLite header is overwritten (run `gloss check header.gloss`)",
+        gloss.refused("project file is damaged: SQLite cannot read its header (run `gloss check header.gloss`)",
                 "doc", "list", "header.gloss");
         Path truncated = demo("truncated.gloss");
         try (RandomAccessFile raf = new RandomAccessFile(truncated.toFile(), "rw")) {

@@ -127,7 +127,7 @@ class HostileOutputIT {
                 "p.gloss", "--format", "csv", "--out", "missing/out.csv");
         GlossProcess.Result bogus = gloss.usage("Unknown option: '--bogus'", "--bogus");
         assertThat(bogus.err()).contains("Try 'gloss --help' for usage.");
-        assertThat(gloss.ok("coding", "list", "p.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo\r\n");
+        assertThat(gloss.ok("coding", "list", "p.gloss").out()).isEqualTo("document,code,coder,start,end,text,memo,id\r\n");
     }
 
     @Test
