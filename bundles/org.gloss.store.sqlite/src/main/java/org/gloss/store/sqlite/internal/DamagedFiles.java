@@ -41,6 +41,17 @@ final class DamagedFiles {
         }
     }
 
+    /**
+     * Whether a file that failed to open with {@code failure} was a Gloss project. A corrupt
+     * database (its SQLite header is intact: say a file cut short) named {@code *.gloss} is one;
+     * a file whose header SQLite cannot read must also have a project's size.
+     */
+    static boolean wasGlossProject(Path file, SQLException failure) {
+        boolean corrupt = failure instanceof org.sqlite.SQLiteException sqlite && sqlite.getResultCode() != null
+                && (sqlite.getResultCode().code & 0xFF) == org.sqlite.SQLiteErrorCode.SQLITE_CORRUPT.code;
+        return corrupt ? file.getFileName().toString().endsWith(".gloss") : looksLikeGloss(file);
+    }
+
     /** A readable database whose schema has Gloss's tables, whatever its application id says. */
     static boolean hasGlossTables(Connection connection) {
         try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_master"

@@ -265,23 +265,37 @@ final class ProjectRecovery {
 
     /** Codings and turns past the end of their text, and memos about nothing, cannot be kept. */
     private void dropWhatNoLongerFits(Connection to) throws SQLException {
+        int codings = delete(to, "codings", "end_cp > (SELECT length FROM documents d WHERE d.id = codings.document_id)");
+        if (codings > 0) {
+            lost.add("codings: " + codings + " codings lie past the end of their document's text");
+        }
+        int turns = delete(to, "document_turns",
+                "end_cp > (SELECT length FROM documents d WHERE d.id = document_turns.document_id)");
+        if (turns > 0) {
+            lost.add("document_turns: " + turns + " turns lie past the end of their document's text");
+        }
+        int memos = delete(to, "memos", "(target_type = 'DOCUMENT' AND target_id NOT IN (SELECT id FROM documents))"
+                + " OR (target_type = 'CODE' AND target_id NOT IN (SELECT id FROM codes))"
+                + " OR (target_type = 'CODING' AND target_id NOT IN (SELECT id FROM codings))");
+        if (memos > 0) {
+            lost.add("memos: " + memos + " memos are about documents, codes or codings that were lost");
+        }
+    }
+
+    /**
+     * Deletes the rows that match and returns how many there were, counted first: the update
+     * count would include what triggers wrote (the change log records every deletion).
+     */
+    private static int delete(Connection to, String table, String where) throws SQLException {
         try (Statement st = to.createStatement()) {
-            int codings = st.executeUpdate("DELETE FROM codings WHERE end_cp > (SELECT length FROM documents d"
-                    + " WHERE d.id = codings.document_id)");
-            if (codings > 0) {
-                lost.add("codings: " + codings + " codings lie past the end of their document's text");
+            int count;
+            try (ResultSet rs = st.executeQuery("SELECT count(*) FROM " + table + " WHERE " + where)) {
+                count = rs.next() ? rs.getInt(1) : 0;
             }
-            int turns = st.executeUpdate("DELETE FROM document_turns WHERE end_cp > (SELECT length FROM documents d"
-                    + " WHERE d.id = document_turns.document_id)");
-            if (turns > 0) {
-                lost.add("document_turns: " + turns + " turns lie past the end of their document's text");
+            if (count > 0) {
+                st.executeUpdate("DELETE FROM " + table + " WHERE " + where);
             }
-            int memos = st.executeUpdate("DELETE FROM memos WHERE (target_type = 'DOCUMENT' AND target_id NOT IN"
-                    + " (SELECT id FROM documents)) OR (target_type = 'CODE' AND target_id NOT IN (SELECT id FROM codes))"
-                    + " OR (target_type = 'CODING' AND target_id NOT IN (SELECT id FROM codings))");
-            if (memos > 0) {
-                lost.add("memos: " + memos + " memos are about documents, codes or codings that were lost");
-            }
+            return count;
         }
     }
 

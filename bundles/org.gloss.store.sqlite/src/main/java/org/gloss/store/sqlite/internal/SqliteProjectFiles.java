@@ -99,7 +99,7 @@ final class SqliteProjectFiles {
             return new SqliteSession(jdbc, file);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw SqliteDialect.translate(e, file.toString(), DamagedFiles.looksLikeGloss(file));
+            throw SqliteDialect.translate(e, file.toString(), DamagedFiles.wasGlossProject(file, e));
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
