@@ -7,6 +7,7 @@ import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +18,7 @@ final class AdjudicateCommand implements Callable<Integer> {
     private final CommandContext context;
 
     @Parameters(index = "0", paramLabel = "P") String project;
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Mixin CoderOptions coderOptions;
     @Option(names = "--into", defaultValue = "consensus", paramLabel = "CODER") String consensus;
     @Option(names = "--accept", defaultValue = "agreed", paramLabel = "agreed|union|CODER",
             description = "agreed: text all coders coded; union: text any coder coded; CODER: that coder's codings") String accept;
@@ -34,7 +35,7 @@ final class AdjudicateCommand implements Callable<Integer> {
     public Integer call() {
         String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
         try (ProjectSession session = context.openProject(project)) {
-            Study study = StudyLoader.load(session, coders, codes, documents);
+            Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
             Adjudicator.Result result = new Adjudicator(session, study, accept, consensus, by, note).run();
             context.out().printf("%s: %d coding(s) added; %d span(s) accepted, %d rejected (rule %s)%n", consensus,
                     result.codingsAdded(), result.accepted(), result.rejected(), accept);

@@ -13,6 +13,7 @@ import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.ProjectSession;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -27,7 +28,7 @@ final class AgreeCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "P") String project;
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Mixin CoderOptions coderOptions;
     @Option(names = "--code", paramLabel = "C", description = "code(s) to measure (default: all); repeatable") List<String> codes;
     @Option(names = "--doc", paramLabel = "D", description = "document(s) in scope (default: all); repeatable") List<String> documents;
     @Option(names = "--unit", defaultValue = "char", paramLabel = "char|segment|document|sentence|paragraph|turn") String unit;
@@ -79,7 +80,7 @@ final class AgreeCommand implements Callable<Integer> {
         AgreementOptions options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
                 confidence / 100, bootstrapBy.equals("document"));
         try (ProjectSession session = context.openProject(project)) {
-            Study study = StudyLoader.load(session, coders, codes, documents);
+            Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
             AgreementReport report = new AgreementEngine(measures, options).run(study);
             ReportOutput.write(context, format, outFile, report, options,
                     () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));

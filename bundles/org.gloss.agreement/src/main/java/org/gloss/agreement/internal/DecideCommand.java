@@ -12,6 +12,7 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.model.TextSpan;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -24,7 +25,7 @@ final class DecideCommand implements Callable<Integer> {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Parameters(index = "0", paramLabel = "P") String project;
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Mixin CoderOptions coderOptions;
     @Option(names = "--doc", required = true, paramLabel = "D") String document;
     @Option(names = "--code", required = true, paramLabel = "C") String code;
     @Option(names = "--start", required = true, paramLabel = "S") int start;
@@ -55,7 +56,7 @@ final class DecideCommand implements Callable<Integer> {
                 : choice.equals("both") ? Choice.BOTH : choice.equals("neither") ? Choice.NEITHER : Choice.CODER;
         String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
         try (ProjectSession session = context.openProject(project)) {
-            SpanDecisionResult result = ComparisonService.of(context).decide(session, new SpanDecisionRequest(coders,
+            SpanDecisionResult result = ComparisonService.of(context).decide(session, new SpanDecisionRequest(coderOptions.names(),
                     document, code, span(), kind, kind == Choice.CODER ? choice : null, edited, consensus, by, note));
             context.out().printf("%s: %s, %d coding(s) added%n", consensus,
                     result.logged().outcome().name().toLowerCase(java.util.Locale.ROOT), result.added().size());

@@ -20,6 +20,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -32,7 +33,7 @@ final class DisagreementsCommand implements Callable<Integer> {
     private final CommandContext context;
 
     @Parameters(index = "0", paramLabel = "P") String project;
-    @Option(names = "--coders", required = true, split = ",", paramLabel = "A,B[,C...]") List<String> coders;
+    @Mixin CoderOptions coderOptions;
     @Option(names = "--code", paramLabel = "C") List<String> codes;
     @Option(names = "--doc", paramLabel = "D") List<String> documents;
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json") Format format;
@@ -44,7 +45,7 @@ final class DisagreementsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         try (ProjectSession session = context.openProject(project)) {
-            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coders, codes, documents));
+            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes, documents));
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Disagreement s : spans) {

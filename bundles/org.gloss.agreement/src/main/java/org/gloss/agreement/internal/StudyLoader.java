@@ -23,6 +23,7 @@ final class StudyLoader {
 
     static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames) {
         List<String> coders = checkCoders(coderNames);
+        BlindCoding.requireVisible(session, coders);
         List<Coder> coderRecords = new ArrayList<>();
         for (String name : coders) {
             coderRecords.add(session.coders().get(name));

@@ -2,6 +2,7 @@ package org.gloss.api.exchange;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 
 import org.gloss.api.store.ProjectSession;
 import org.osgi.annotation.versioning.ConsumerType;
@@ -26,4 +27,20 @@ public interface ProjectImporter {
      * {@link org.gloss.api.error.GlossException} before anything is written.
      */
     ImportReport importProject(Path file, ProjectSession target);
+
+    /**
+     * Read source texts the file names outside itself (REFI-QDA {@code absolute://} paths, or
+     * {@code relative://} paths resolved against its {@code basePath} or folder). Off by default:
+     * a project file someone sent must not pull the recipient's own files into a project they may
+     * send back.
+     */
+    String ALLOW_EXTERNAL_SOURCES = "allow-external-sources";
+
+    /**
+     * {@link #importProject(Path, ProjectSession)} with options such as
+     * {@link #ALLOW_EXTERNAL_SOURCES}; an importer ignores options it does not know.
+     */
+    default ImportReport importProject(Path file, ProjectSession target, Set<String> options) {
+        return importProject(file, target);
+    }
 }

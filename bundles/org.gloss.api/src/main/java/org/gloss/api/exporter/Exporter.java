@@ -49,4 +49,14 @@ public interface Exporter {
      * @throws org.gloss.api.error.GlossException for problems the user can act on
      */
     void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException;
+
+    /**
+     * As {@link #export(ProjectSession, ExportRequest, OutputStream)}, telling {@code warnings}
+     * what the format could not carry (say control characters in names, which XML cannot hold),
+     * so that nothing is lost silently. Exporters that lose nothing need not override it.
+     */
+    default void export(ProjectSession project, ExportRequest request, OutputStream out,
+                        java.util.function.Consumer<String> warnings) throws IOException {
+        export(project, request, out);
+    }
 }

@@ -10,6 +10,10 @@ public enum QueryMode {
     WORDS,
     /** The exact string, case-sensitive, found by scanning the stored text. */
     LITERAL,
-    /** A java.util.regex pattern, found by scanning the stored text; (?i) makes it case-insensitive. */
+    /**
+     * A regular expression in RE2 syntax (linear-time matching: no back-references or
+     * look-around), found by scanning the stored text; {@code \w \d \s} are Unicode-aware and
+     * {@code (?i)} makes it case-insensitive.
+     */
     REGEX
 }

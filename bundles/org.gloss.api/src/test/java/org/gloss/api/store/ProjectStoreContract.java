@@ -145,6 +145,42 @@ public abstract class ProjectStoreContract {
         assertThat(project.codebook().get("debt worry").isTopLevel()).isTrue();
     }
 
+    /** A chain of {@code levels} codes, each under the previous; returns them top first. */
+    private List<Code> chain(String prefix, int levels) {
+        List<Code> codes = new ArrayList<>();
+        Long parent = null;
+        for (int i = 1; i <= levels; i++) {
+            Code code = project.codebook().add(prefix + i, parent, null, null);
+            codes.add(code);
+            parent = code.id();
+        }
+        return codes;
+    }
+
+    @Test
+    void theCodebookDepthLimitIsEnforcedByAddMoveAndMerge() {
+        List<Code> deep = chain("d", org.gloss.model.CodeTree.MAX_DEPTH);
+        Code bottom = deep.get(deep.size() - 1);
+        assertThatThrownBy(() -> project.codebook().add("one too deep", bottom.id(), null, null))
+                .isInstanceOf(GlossException.class)
+                .hasMessage("cannot add code 'one too deep' under 'd64': the codebook would be 65 levels deep, and Gloss"
+                        + " allows at most 64");
+        // a two-level branch moved under level 63 would reach 65
+        List<Code> branch = chain("b", 2);
+        assertThatThrownBy(() -> project.codebook().move(branch.get(0).id(), deep.get(62).id()))
+                .hasMessage("cannot move code 'b1' under 'd63': the codebook would be 65 levels deep, and Gloss allows at most 64");
+        project.codebook().move(branch.get(0).id(), deep.get(61).id());
+        project.codebook().move(branch.get(0).id(), null);
+        // merging b1 into d63 moves b2 under d63: level 64 is allowed; a deeper sub-tree is not
+        Code extra = project.codebook().add("b3", branch.get(1).id(), null, null);
+        assertThatThrownBy(() -> project.codebook().merge(branch.get(0).id(), deep.get(62).id()))
+                .hasMessage("cannot merge code 'b1' into 'd63' (its sub-codes move under it): the codebook would be 65"
+                        + " levels deep, and Gloss allows at most 64");
+        project.codebook().remove(extra.id(), false);
+        project.codebook().merge(branch.get(0).id(), deep.get(62).id());
+        assertThat(new org.gloss.model.CodeTree(project.codebook().list()).depth()).isEqualTo(64);
+    }
+
     @Test
     void codingsRoundTripAndValidateOffsets() throws Exception {
         Document doc = project.documents().add(new NewDocument("d", "ab😀cd"));

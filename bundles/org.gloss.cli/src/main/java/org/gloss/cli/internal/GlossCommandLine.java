@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
+import org.gloss.cli.internal.commands.CheckCommands;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
 import org.gloss.cli.internal.commands.CommandConflicts;
@@ -18,6 +19,7 @@ import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
+import org.gloss.cli.internal.commands.Terminal;
 import org.gloss.cli.internal.demo.DemoCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -70,9 +72,9 @@ public class GlossCommandLine implements Function<String[], Integer> {
         cli.setErr(context.err());
         cli.setExecutionExceptionHandler((ex, commandLine, parseResult) -> handle(ex, context, args));
         cli.setParameterExceptionHandler((ex, args2) -> {
-            context.err().println("gloss: error: " + ex.getMessage());
-            context.err().println("Try 'gloss " + String.join(" ", ex.getCommandLine().getCommandSpec().qualifiedName(" ")
-                    .replaceFirst("^gloss ?", "")) + " --help' for usage.");
+            context.err().println("gloss: error: " + Terminal.visible(ex.getMessage()));
+            String command = ex.getCommandLine().getCommandSpec().qualifiedName(" ");
+            context.err().println("Try '" + command + " --help' for usage.");
             return 2;
         });
         int status = cli.execute(args);
@@ -87,7 +89,7 @@ public class GlossCommandLine implements Function<String[], Integer> {
             cause = cause.getCause();
         }
         if (cause != null) {
-            context.err().println("gloss: error: " + cause.getMessage());
+            context.err().println("gloss: error: " + Terminal.visible(cause.getMessage()));
             return 1;
         }
         // a bug: the stack trace goes to the log, the user gets one line saying where it is
@@ -163,6 +165,9 @@ public class GlossCommandLine implements Function<String[], Integer> {
             addContribution(root, contribution, context);
         }
         offerHelpEverywhere(root);
+        // every int option (offsets, counts), built in or contributed: out of range is said as such
+        root.registerConverter(Integer.class, GlossCommandLine::wholeNumber);
+        root.registerConverter(Integer.TYPE, GlossCommandLine::wholeNumber);
         return root;
     }
 
@@ -194,6 +199,8 @@ public class GlossCommandLine implements Function<String[], Integer> {
                 .addSubcommand(new MemoCommands.Show(context))
                 .addSubcommand(new MemoCommands.ListMemos(context))
                 .addSubcommand(new MemoCommands.Remove(context)));
+        commands.put("check", context -> new CommandLine(new CheckCommands.Check(context)));
+        commands.put("recover", context -> new CommandLine(new CheckCommands.Recover(context)));
         commands.put("plugins", context -> new CommandLine(new PluginsCommand(context.bundleContext(), context.out())));
         commands.put("demo", context -> new CommandLine(new DemoCommand(context)));
         commands.put("completion", context -> new CommandLine(
@@ -204,6 +211,18 @@ public class GlossCommandLine implements Function<String[], Integer> {
     /** An LDAP filter value with its special characters escaped. */
     private static String escape(String value) {
         return value.replace("\\", "\\\\").replace("*", "\\*").replace("(", "\\(").replace(")", "\\)");
+    }
+
+    private static Integer wholeNumber(String value) {
+        try {
+            return Integer.valueOf(value.strip());
+        } catch (NumberFormatException e) {
+            if (value.strip().matches("[+-]?\\d+")) {
+                throw new CommandLine.TypeConversionException("'" + value + "' is out of range (" + Integer.MIN_VALUE
+                        + " to " + Integer.MAX_VALUE + ")");
+            }
+            throw new CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+        }
     }
 
     /**

@@ -17,6 +17,7 @@ import org.gloss.model.AttributeValue;
 import org.gloss.model.Code;
 import org.gloss.model.CodePaths;
 import org.gloss.model.CodePointText;
+import org.gloss.model.CodeTree;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
@@ -81,26 +82,7 @@ public final class ExportData {
 
     /** The codes in tree order: each parent followed by its children (each level by name). */
     public List<Code> codesInTreeOrder() {
-        Map<Long, List<Code>> children = new HashMap<>();
-        List<Code> roots = new ArrayList<>();
-        for (Code code : codes) {
-            if (code.parentId() == null || !codesById.containsKey(code.parentId())) {
-                roots.add(code);
-            } else {
-                children.computeIfAbsent(code.parentId(), k -> new ArrayList<>()).add(code);
-            }
-        }
-        List<Code> ordered = new ArrayList<>();
-        addInOrder(roots, children, ordered);
-        return ordered;
-    }
-
-    private static void addInOrder(List<Code> level, Map<Long, List<Code>> children, List<Code> ordered) {
-        level.sort(Comparator.comparing(Code::name));
-        for (Code code : level) {
-            ordered.add(code);
-            addInOrder(children.getOrDefault(code.id(), new ArrayList<>()), children, ordered);
-        }
+        return new CodeTree(codes).preorder(Comparator.comparing(Code::name)).stream().map(CodeTree.Entry::code).toList();
     }
 
     /** Depth of a code in the tree, 0 for top-level codes. */

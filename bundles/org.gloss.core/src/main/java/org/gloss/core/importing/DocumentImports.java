@@ -51,12 +51,7 @@ public final class DocumentImports {
     /** As {@link #importFile(ProjectSession, Collection, Path, boolean)}, with the user's import options. */
     public static Document importFile(ProjectSession project, Collection<DocumentImporter> importers, Path file,
                                       boolean allowDuplicate, ImportOptions options) {
-        if (Files.isDirectory(file)) {
-            throw FileErrors.notAFile(file);
-        }
-        if (!Files.isRegularFile(file)) {
-            throw FileErrors.fileNotFound(file);
-        }
+        InputFiles.requireRegularFile(file);
         DocumentImporter importer = options.value(ImportOptions.IMPORTER)
                 .map(id -> importers.stream().filter(i -> i.id().equals(id)).findFirst()
                         .orElseThrow(() -> ImportErrors.unknownImporter(id)))
@@ -67,8 +62,15 @@ public final class DocumentImports {
         }
         SourceFile source = describe(file, importer.id());
         ImportedText imported = importer.read(file, options);
-        NewDocument document = new NewDocument(name, storedText(imported, importer), source, imported.attributes(),
-                imported.turns());
+        String text = storedText(imported, importer);
+        // whatever the importer: a document needs text to code (README: empty input is an error)
+        if (text.isEmpty()) {
+            throw ImportErrors.empty(file);
+        }
+        if (!StoredText.hasContent(text)) {
+            throw ImportErrors.noVisibleText(file);
+        }
+        NewDocument document = new NewDocument(name, text, source, imported.attributes(), imported.turns());
         if (!allowDuplicate) {
             project.documents().findByContentHash(document.contentHash()).ifPresent(existing -> {
                 throw ProjectErrors.duplicateDocumentContent(name, existing.name());

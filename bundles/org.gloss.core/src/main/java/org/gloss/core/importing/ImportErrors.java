@@ -22,6 +22,11 @@ public final class ImportErrors {
         return new GlossException(name(file) + " is empty");
     }
 
+    /** Text of nothing but white space and control characters (a file of NUL bytes, say). */
+    public static GlossException noVisibleText(Path file) {
+        return new GlossException(name(file) + " has no text: only white space or control characters");
+    }
+
     /** Not a file of the format its extension says (e.g. a text file named .docx), or damaged. */
     public static GlossException corrupt(Path file, String format, String detail) {
         return new GlossException(name(file) + " is not a valid " + format + " file or is damaged"

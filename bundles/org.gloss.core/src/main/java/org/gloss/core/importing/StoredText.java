@@ -53,4 +53,15 @@ public final class StoredText {
         return normalize(decodeUtf8(bytes, file));
     }
 
+    /**
+     * Whether the text has anything to read and code: a code point that is neither white space
+     * nor a control or format character (NUL, BOM, zero-width space...).
+     */
+    public static boolean hasContent(String text) {
+        return text.codePoints().anyMatch(cp -> {
+            int type = Character.getType(cp);
+            return !Character.isWhitespace(cp) && !Character.isSpaceChar(cp) && type != Character.CONTROL
+                    && type != Character.FORMAT;
+        });
+    }
 }

@@ -1,14 +1,5 @@
 package org.gloss.cli.internal.commands;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -16,8 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.core.importing.FileErrors;
@@ -52,29 +41,22 @@ final class AttributeCsvImport {
     Result run() {
         List<Column> columns = new ArrayList<>();
         List<Row> rows = new ArrayList<>();
-        try (Reader reader = strictUtf8Reader(); CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-            for (CSVRecord record : parser) {
-                long line = parser.getCurrentLineNumber();
-                if (columns.isEmpty()) {
-                    columns.addAll(header(record));
-                    continue;
-                }
-                if (record.size() == 1 && record.get(0).isEmpty()) {
-                    continue; // blank line
-                }
-                if (record.size() != columns.size() + 1) {
-                    throw FileErrors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
-                }
-                Document document = project.documents().find(record.get(0))
-                        .orElseThrow(() -> FileErrors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
-                rows.add(new Row(line, document, record.toList().subList(1, record.size())));
+        for (CsvFile.Line csv : CsvFile.read(file)) {
+            CSVRecord record = csv.record();
+            long line = csv.number();
+            if (columns.isEmpty()) {
+                columns.addAll(header(record));
+                continue;
             }
-        } catch (NoSuchFileException e) {
-            throw FileErrors.fileNotFound(file);
-        } catch (CharacterCodingException e) {
-            throw FileErrors.unreadable(file, "not valid UTF-8");
-        } catch (IOException | UncheckedIOException e) {
-            throw FileErrors.unreadable(file, e.getMessage());
+            if (record.size() == 1 && record.get(0).isEmpty()) {
+                continue; // blank line
+            }
+            if (record.size() != columns.size() + 1) {
+                throw FileErrors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
+            }
+            Document document = project.documents().find(record.get(0))
+                    .orElseThrow(() -> FileErrors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
+            rows.add(new Row(line, document, record.toList().subList(1, record.size())));
         }
         if (columns.isEmpty()) {
             throw FileErrors.badCsvHeader(file, "document,KEY[:text|number|date],...");
@@ -130,6 +112,10 @@ final class AttributeCsvImport {
             if (key.isEmpty()) {
                 throw FileErrors.badCsvLine(file, 1, "a column has no attribute name");
             }
+            String sameKey = key;
+            if (columns.stream().anyMatch(c -> c.key().equals(sameKey))) {
+                throw FileErrors.badCsvLine(file, 1, "attribute '" + key + "' has two columns; give each attribute one");
+            }
             columns.add(new Column(key, declared));
         }
         return columns;
@@ -146,9 +132,5 @@ final class AttributeCsvImport {
         return seen.size() == 1 ? seen.iterator().next() : AttributeType.TEXT;
     }
 
-    private Reader strictUtf8Reader() throws IOException {
-        return new InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
-    }
 
 }

@@ -1,16 +1,15 @@
 package org.gloss.cli.internal.commands;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.cli.internal.output.Output;
 import org.gloss.model.Code;
+import org.gloss.model.CodeTree;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -43,7 +42,7 @@ public final class CodeCommands {
             try (ProjectSession session = context.openProject(project)) {
                 Long parentId = parent == null ? null : session.codebook().get(parent).id();
                 session.codebook().add(name, parentId, color, description);
-                context.out().println("added code " + name);
+                context.out().println("added code " + Terminal.visible(name));
             }
             return 0;
         }
@@ -51,6 +50,7 @@ public final class CodeCommands {
 
     @Command(name = "list", description = "List the code tree with coding counts.")
     public static class ListCodes implements Callable<Integer> {
+        private static final Comparator<Code> BY_NAME = (a, b) -> a.name().compareToIgnoreCase(b.name());
         private final CommandContext context;
         @Parameters(index = "0", paramLabel = "P") String project;
         @Option(names = "--json") boolean json;
@@ -62,43 +62,20 @@ public final class CodeCommands {
         @Override
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
-                List<Code> codes = session.codebook().list();
+                CodeTree tree = new CodeTree(session.codebook().list());
                 Map<Long, Integer> counts = session.codebook().codingCounts();
-                List<Map<String, Object>> tree = children(null, codes, counts);
+                List<CodeTree.Entry> entries = tree.preorder(BY_NAME);
                 if (json) {
-                    Output.json(context.out(), tree);
+                    CodeTreeJson.write(context.out(), entries, counts);
                 } else {
-                    print(tree, 0);
+                    for (CodeTree.Entry entry : entries) {
+                        Code code = entry.code();
+                        context.out().printf("%s%s (%d)%s%n", "  ".repeat(entry.level() - 1), Terminal.visible(code.name()),
+                                counts.getOrDefault(code.id(), 0), code.color() == null ? "" : " " + code.color());
+                    }
                 }
             }
             return 0;
-        }
-
-        private static List<Map<String, Object>> children(Long parentId, List<Code> codes, Map<Long, Integer> counts) {
-            List<Map<String, Object>> nodes = new ArrayList<>();
-            for (Code code : codes) {
-                if (Objects.equals(code.parentId(), parentId)) {
-                    Map<String, Object> node = new LinkedHashMap<>();
-                    node.put("name", code.name());
-                    node.put("id", code.id());
-                    node.put("color", code.color());
-                    node.put("description", code.description());
-                    node.put("codings", counts.getOrDefault(code.id(), 0));
-                    node.put("children", children(code.id(), codes, counts));
-                    nodes.add(node);
-                }
-            }
-            nodes.sort((a, b) -> ((String) a.get("name")).compareToIgnoreCase((String) b.get("name")));
-            return nodes;
-        }
-
-        @SuppressWarnings("unchecked")
-        private void print(List<Map<String, Object>> nodes, int depth) {
-            for (Map<String, Object> node : nodes) {
-                context.out().printf("%s%s (%d)%s%n", "  ".repeat(depth), node.get("name"), node.get("codings"),
-                        node.get("color") == null ? "" : " " + node.get("color"));
-                print((List<Map<String, Object>>) node.get("children"), depth + 1);
-            }
         }
     }
 
@@ -117,7 +94,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 session.codebook().rename(session.codebook().get(name).id(), newName);
-                context.out().println("renamed " + name + " to " + newName);
+                context.out().println("renamed " + Terminal.visible(name) + " to " + Terminal.visible(newName));
             }
             return 0;
         }
@@ -143,7 +120,7 @@ public final class CodeCommands {
             try (ProjectSession session = context.openProject(project)) {
                 Long parentId = top ? null : session.codebook().get(parent).id();
                 session.codebook().move(session.codebook().get(name).id(), parentId);
-                context.out().println("moved " + name + (top ? " to the top level" : " under " + parent));
+                context.out().println("moved " + Terminal.visible(name) + (top ? " to the top level" : " under " + Terminal.visible(parent)));
             }
             return 0;
         }
@@ -164,7 +141,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 int moved = session.codebook().merge(session.codebook().get(source).id(), session.codebook().get(target).id());
-                context.out().println("merged " + source + " into " + target + " (" + moved + " codings moved)");
+                context.out().println("merged " + Terminal.visible(source) + " into " + Terminal.visible(target) + " (" + moved + " codings moved)");
             }
             return 0;
         }
@@ -185,7 +162,7 @@ public final class CodeCommands {
         public Integer call() {
             try (ProjectSession session = context.openProject(project)) {
                 session.codebook().remove(session.codebook().get(name).id(), force);
-                context.out().println("removed code " + name);
+                context.out().println("removed code " + Terminal.visible(name));
             }
             return 0;
         }

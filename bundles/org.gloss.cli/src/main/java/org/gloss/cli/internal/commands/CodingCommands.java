@@ -52,7 +52,7 @@ public final class CodingCommands {
                     long coderId = session.coders().getOrCreate(coder).id();
                     session.codings().add(new NewCoding(docId, codeId, coderId, start, end, memo));
                 });
-                context.out().printf("coded %s [%d, %d) with %s as %s%n", document, start, end, code, coder);
+                context.out().printf("coded %s [%d, %d) with %s as %s%n", Terminal.visible(document), start, end, Terminal.visible(code), Terminal.visible(coder));
             }
             return 0;
         }
@@ -119,10 +119,12 @@ public final class CodingCommands {
                     }
                     Output.json(context.out(), rows);
                 } else {
+                    // exact data for programs; on a terminal, names and text must not drive it
+                    java.util.function.UnaryOperator<String> cell = Terminal.interactive() ? Terminal::visible : t -> t;
                     List<List<?>> rows = new ArrayList<>();
                     for (CodedSegment s : segments) {
-                        rows.add(java.util.Arrays.asList(s.document(), s.code(), s.coder(), s.start(), s.end(), s.text(),
-                                s.memo() == null ? "" : s.memo(), s.codingId()));
+                        rows.add(java.util.Arrays.asList(cell.apply(s.document()), cell.apply(s.code()), cell.apply(s.coder()),
+                                s.start(), s.end(), cell.apply(s.text()), s.memo() == null ? "" : cell.apply(s.memo()), s.codingId()));
                     }
                     Output.csv(context.out(), List.of("document", "code", "coder", "start", "end", "text", "memo", "id"), rows);
                 }

@@ -1,12 +1,5 @@
 package org.gloss.cli.internal.commands;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,8 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
@@ -50,37 +41,20 @@ final class CodingCsvImport {
             Map<String, Long> coders = new HashMap<>(project.coders().list().stream()
                     .collect(Collectors.toMap(Coder::name, Coder::id)));
             List<NewCoding> codings = new ArrayList<>();
-            try (Reader reader = strictUtf8Reader(); CSVParser parser = CSVFormat.RFC4180.parse(reader)) {
-                boolean header = true;
-                for (CSVRecord record : parser) {
-                    long line = parser.getCurrentLineNumber();
-                    if (header) {
-                        checkHeader(record);
-                        header = false;
-                        continue;
-                    }
-                    if (record.size() == 1 && record.get(0).isEmpty()) {
-                        continue; // blank line
-                    }
-                    codings.add(parse(record, line, documents, codes, coders));
+            List<CsvFile.Line> lines = CsvFile.read(file);
+            if (lines.isEmpty()) {
+                throw FileErrors.badCsvHeader(file, HEADER);
+            }
+            checkHeader(lines.get(0).record());
+            for (CsvFile.Line line : lines.subList(1, lines.size())) {
+                CSVRecord record = line.record();
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue; // blank line
                 }
-                if (header) {
-                    throw FileErrors.badCsvHeader(file, HEADER);
-                }
-            } catch (NoSuchFileException e) {
-                throw FileErrors.fileNotFound(file);
-            } catch (CharacterCodingException e) {
-                throw FileErrors.unreadable(file, "not valid UTF-8");
-            } catch (IOException | java.io.UncheckedIOException e) {
-                throw FileErrors.unreadable(file, e.getMessage());
+                codings.add(parse(record, line.number(), documents, codes, coders));
             }
             return project.codings().addAll(codings);
         });
-    }
-
-    private Reader strictUtf8Reader() throws IOException {
-        return new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT));
     }
 
     private void checkHeader(CSVRecord record) {
@@ -131,9 +105,14 @@ final class CodingCsvImport {
     }
 
     private int integer(String value, String field, long line) {
+        String digits = value.strip();
         try {
-            return Integer.parseInt(value.strip());
+            return Integer.parseInt(digits);
         } catch (NumberFormatException e) {
+            if (digits.matches("[+-]?\\d+")) {
+                throw FileErrors.badCsvLine(file, line, field + " " + digits + " is out of range (offsets are 0 to "
+                        + Integer.MAX_VALUE + ")");
+            }
             throw FileErrors.badCsvLine(file, line, field + " '" + value + "' is not a whole number");
         }
     }

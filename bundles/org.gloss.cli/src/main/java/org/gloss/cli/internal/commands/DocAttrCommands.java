@@ -55,7 +55,7 @@ public final class DocAttrCommands {
                 Document doc = session.documents().get(document);
                 AttributeValue typed = typed(document, key, value, type == null ? null : type.type());
                 session.documents().setAttribute(doc.id(), key, typed);
-                context.out().printf("%s: %s = %s (%s)%n", doc.name(), key, typed.value(),
+                context.out().printf("%s: %s = %s (%s)%n", Terminal.visible(doc.name()), Terminal.visible(key), Terminal.visible(typed.value()),
                         typed.type().name().toLowerCase(Locale.ROOT));
             }
             return 0;

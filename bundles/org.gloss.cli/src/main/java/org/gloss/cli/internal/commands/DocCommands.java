@@ -73,9 +73,9 @@ public final class DocCommands {
                     try {
                         Document doc = session.inTransaction(
                                 () -> DocumentImports.importFile(session, importers, file, allowDuplicate, options));
-                        context.out().printf("imported %s (%d code points)%n", doc.name(), doc.length());
+                        context.out().printf("imported %s (%d code points)%n", Terminal.visible(doc.name()), doc.length());
                     } catch (GlossException e) {
-                        context.err().println("gloss: error: " + e.getMessage());
+                        context.err().println("gloss: error: " + Terminal.visible(e.getMessage()));
                         failures++;
                     }
                 }
@@ -122,7 +122,8 @@ public final class DocCommands {
                 } else {
                     context.out().printf("%-30s %6s %10s %8s%n", "NAME", "ID", "LENGTH", "CODINGS");
                     for (Map<String, Object> row : rows) {
-                        context.out().printf("%-30s %6d %10d %8d%n", row.get("name"), row.get("id"), row.get("length"), row.get("codings"));
+                        context.out().printf("%-30s %6d %10d %8d%n", Terminal.visible((String) row.get("name")), row.get("id"), row.get("length"),
+                                row.get("codings"));
                     }
                 }
             }
@@ -167,7 +168,7 @@ public final class DocCommands {
             try (ProjectSession session = context.openProject(project)) {
                 long id = session.documents().get(document).id();
                 session.documents().remove(id);
-                context.out().println("removed " + document);
+                context.out().println("removed " + Terminal.visible(document));
             }
             return 0;
         }
@@ -206,7 +207,7 @@ public final class DocCommands {
                         context.out().printf("%-12s %-12s %-20s [%d, %d)%n",
                                 turn.startTime().map(Turn::formatTime).orElse("-"),
                                 turn.endTime().map(Turn::formatTime).orElse("-"),
-                                turn.speaker().isEmpty() ? "-" : turn.speaker(), turn.span().start(), turn.span().end());
+                                turn.speaker().isEmpty() ? "-" : Terminal.visible(turn.speaker()), turn.span().start(), turn.span().end());
                     }
                 }
             }

@@ -21,7 +21,7 @@ public class NewCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         context.createProject(project).close();
-        context.out().println("created " + project);
+        context.out().println("created " + Terminal.visible(String.valueOf(project)));
         return 0;
     }
 }

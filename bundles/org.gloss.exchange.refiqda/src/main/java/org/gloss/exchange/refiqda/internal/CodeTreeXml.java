@@ -1,54 +1,55 @@
 package org.gloss.exchange.refiqda.internal;
 
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.xml.stream.XMLStreamException;
 
 import org.gloss.model.Code;
+import org.gloss.model.CodeTree;
 
 /**
  * Writes the codebook as nested {@code <Code>} elements (nesting is the hierarchy), shared by the
  * project ({@code .qdpx}) and codebook ({@code .qdc}) formats. Every Gloss code is codable.
  */
 final class CodeTreeXml {
-    private final Map<Long, List<Code>> children = new HashMap<>();
-    private final List<Code> roots = new ArrayList<>();
+    private static final Comparator<Code> BY_ID = Comparator.comparingLong(Code::id);
+
+    private final CodeTree tree;
     private final Guids guids;
 
     CodeTreeXml(List<Code> codes, Guids guids) {
         this.guids = guids;
-        Map<Long, Code> byId = new HashMap<>();
-        codes.forEach(c -> byId.put(c.id(), c));
-        for (Code code : codes) {
-            if (code.parentId() == null || !byId.containsKey(code.parentId())) {
-                roots.add(code);
-            } else {
-                children.computeIfAbsent(code.parentId(), k -> new ArrayList<>()).add(code);
-            }
-        }
+        this.tree = new CodeTree(codes);
     }
 
     boolean isEmpty() {
-        return roots.isEmpty();
+        return tree.children(null, BY_ID).isEmpty();
     }
 
     /**
      * Writes {@code <Codes>}; {@code noteRefs} gives the Note GUIDs of a code's memo (project
-     * files only; the codebook schema has no NoteRef).
+     * files only; the codebook schema has no NoteRef). The tree is walked without recursion.
      */
     void write(XmlOut xml, Map<Long, String> noteRefs) throws XMLStreamException {
         xml.start("Codes");
-        for (Code root : sorted(roots)) {
-            writeCode(xml, root, noteRefs);
+        int open = 0; // <Code> elements open
+        for (CodeTree.Entry entry : tree.preorder(BY_ID)) {
+            for (; open >= entry.level(); open--) {
+                xml.end();
+            }
+            writeCodeStart(xml, entry.code(), noteRefs);
+            open++;
+        }
+        for (; open > 0; open--) {
+            xml.end();
         }
         xml.end();
     }
 
-    private void writeCode(XmlOut xml, Code code, Map<Long, String> noteRefs) throws XMLStreamException {
+    /** The code's element with its attributes, description and note, left open for its sub-codes. */
+    private void writeCodeStart(XmlOut xml, Code code, Map<Long, String> noteRefs) throws XMLStreamException {
         xml.start("Code");
         xml.attribute("guid", guids.code(code.id()));
         xml.attribute("name", code.name());
@@ -59,15 +60,5 @@ final class CodeTreeXml {
         if (note != null) {
             xml.refElement("NoteRef", note);
         }
-        for (Code child : sorted(children.getOrDefault(code.id(), List.of()))) {
-            writeCode(xml, child, noteRefs);
-        }
-        xml.end();
-    }
-
-    private static List<Code> sorted(List<Code> codes) {
-        List<Code> copy = new ArrayList<>(codes);
-        copy.sort(Comparator.comparingLong(Code::id));
-        return copy;
     }
 }

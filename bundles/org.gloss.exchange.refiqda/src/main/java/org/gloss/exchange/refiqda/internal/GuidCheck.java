@@ -1,6 +1,9 @@
 package org.gloss.exchange.refiqda.internal;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -31,7 +34,17 @@ final class GuidCheck {
 
     static Set<String> check(Node root, String what) {
         GuidCheck check = new GuidCheck(what);
-        check.visit(root);
+        // without recursion: the tree's depth is bounded by the parser, but the walk need not rely on it
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(root);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            check.visit(node);
+            List<Node> children = node.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                pending.push(children.get(i));
+            }
+        }
         return check.seen;
     }
 
@@ -51,7 +64,6 @@ final class GuidCheck {
             // an unknown element with a guid still must not clash with another
             seen.add(normalize(node.attr("guid")));
         }
-        node.children().forEach(this::visit);
     }
 
     /** Whether the text is a GUID as the schema's GUIDType allows it (with or without braces). */

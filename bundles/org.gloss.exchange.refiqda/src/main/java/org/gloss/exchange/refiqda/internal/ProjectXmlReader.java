@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gloss.core.importing.StoredText;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
@@ -45,7 +46,7 @@ final class ProjectXmlReader {
     ImportedProject read() {
         root.child("Notes").ifPresent(ns -> ns.all("Note").forEach(n -> notes.put(GuidCheck.normalize(n.attr("guid")), n)));
         root.child("Users").ifPresent(users -> users.all("User").forEach(this::readUser));
-        root.child("CodeBook").flatMap(cb -> cb.child("Codes")).ifPresent(codes -> readCodes(codes, null));
+        root.child("CodeBook").flatMap(cb -> cb.child("Codes")).ifPresent(this::readCodes);
         root.child("Variables").ifPresent(vs -> vs.all("Variable").forEach(v ->
                 variables.put(GuidCheck.normalize(v.attr("guid")), new String[] {v.attr("name"), v.attr("typeOfVariable")})));
         root.child("Cases").ifPresent(cases -> cases.all("Case").forEach(this::readCase));
@@ -70,15 +71,15 @@ final class ProjectXmlReader {
         result.users.add(new ImportedProject.User(guid, name));
     }
 
-    private void readCodes(Node parent, String parentGuid) {
-        for (Node code : parent.all("Code")) {
+    private void readCodes(Node codesElement) {
+        CodeNodes.preorder(codesElement, (code, parentGuid) -> {
             String guid = GuidCheck.normalize(code.attr("guid"));
             codeGuids.add(guid);
             result.codes.add(new ImportedProject.Code(guid, code.attr("name").strip(), parentGuid, color(code.attr("color")),
                     blankToNull(code.childText("Description").orElse(null))));
             code.all("NoteRef").forEach(ref -> memo(MemoTarget.CODE, guid, ref));
-            readCodes(code, guid);
-        }
+            return guid;
+        });
     }
 
     /** #RGB becomes #RRGGBB, the form Gloss stores. */
@@ -147,6 +148,11 @@ final class ProjectXmlReader {
             return;
         }
         PositionMap positions = new PositionMap(raw, crlfCountsAsOne);
+        if (!StoredText.hasContent(positions.storedText())) {
+            result.warnings.add("source '" + name + "' has no text (empty, or only white space or control characters);"
+                    + " skipped with its codings");
+            return;
+        }
         Map<String, AttributeValue> attributes = new LinkedHashMap<>(caseAttributes.getOrDefault(guid, Map.of()));
         source.all("VariableValue").forEach(v -> value(v).ifPresent(e -> attributes.put(e.getKey(), e.getValue())));
         result.sources.add(new ImportedProject.Source(guid, name, positions.storedText(), attributes));

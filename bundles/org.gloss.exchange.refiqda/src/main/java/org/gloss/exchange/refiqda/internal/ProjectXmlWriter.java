@@ -68,8 +68,11 @@ final class ProjectXmlWriter {
         return Optional.ofNullable(noteRefs.getOrDefault(target, Map.of()).get(id));
     }
 
-    void write(OutputStream out) throws XMLStreamException {
+    /** Writes project.qde; returns a warning for values XML could not carry whole, or null. */
+    String write(OutputStream out) throws XMLStreamException {
+        XmlOut written;
         try (XmlOut xml = new XmlOut(out, Namespaces.PROJECT)) {
+            written = xml;
             xml.root("Project", Namespaces.PROJECT, Namespaces.PROJECT_XSD_URL);
             xml.attribute("name", projectName);
             xml.attribute("origin", Namespaces.ORIGIN);
@@ -90,6 +93,7 @@ final class ProjectXmlWriter {
             }
             xml.end();
         }
+        return written.lossWarning();
     }
 
     private void writeUsers(XmlOut xml) throws XMLStreamException {

@@ -1,6 +1,5 @@
 package org.gloss.exchange.refiqda.internal;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +22,7 @@ import javax.xml.validation.SchemaFactory;
 import javax.xml.validation.Validator;
 
 import org.gloss.api.error.GlossException;
+import org.gloss.model.CodeTree;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -33,6 +33,9 @@ import org.xml.sax.SAXParseException;
  * tree of {@link Node}s, lighter than a DOM for projects with 100,000 selections.
  */
 final class QdaXml {
+    /** Deep enough for the deepest codebook plus the schema's own nesting, with room to spare. */
+    static final int MAX_ELEMENT_DEPTH = CodeTree.MAX_DEPTH + 36;
+
     private static volatile Schema projectSchema;
     private static volatile Schema codebookSchema;
 
@@ -84,6 +87,61 @@ final class QdaXml {
         return any;
     }
 
+    /**
+     * The XML's characters, decoded strictly by its byte order mark or declared encoding (UTF-8
+     * when it declares none). Decoded here rather than by the JDK's parser, which prints
+     * "[Fatal Error] ..." on standard error for a bad byte before it throws.
+     */
+    static String decode(byte[] xml, String what) {
+        java.nio.charset.Charset charset = encoding(xml);
+        java.nio.charset.CharsetDecoder decoder = charset.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(xml);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(xml.length + 1);
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (xml[i] == '\n') {
+                    line++;
+                }
+            }
+            throw RefiQdaErrors.malformedXml(what, line, "not valid " + charset.name() + " (bad byte at offset "
+                    + in.position() + ")");
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static final java.util.regex.Pattern DECLARED_ENCODING =
+            java.util.regex.Pattern.compile("^<\\?xml[^>]*?encoding\\s*=\\s*[\"']([A-Za-z0-9._-]+)[\"']");
+
+    private static java.nio.charset.Charset encoding(byte[] xml) {
+        if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFE && (xml[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (xml.length >= 2 && (xml[0] & 0xFF) == 0xFF && (xml[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        String start = new String(xml, 0, Math.min(xml.length, 200), StandardCharsets.ISO_8859_1);
+        if (start.startsWith("\u00EF\u00BB\u00BF")) {
+            return StandardCharsets.UTF_8;
+        }
+        java.util.regex.Matcher m = DECLARED_ENCODING.matcher(start);
+        if (m.find()) {
+            try {
+                return java.nio.charset.Charset.forName(m.group(1));
+            } catch (IllegalArgumentException unknown) {
+                return StandardCharsets.UTF_8;
+            }
+        }
+        return StandardCharsets.UTF_8;
+    }
+
     static Node parse(byte[] xml, String what) {
         XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -91,7 +149,7 @@ final class QdaXml {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         XMLStreamReader reader = null;
         try {
-            reader = factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+            reader = factory.createXMLStreamReader(new java.io.StringReader(decode(xml, what)));
             return buildTree(reader, what);
         } catch (XMLStreamException e) {
             int line = e.getLocation() == null ? -1 : e.getLocation().getLineNumber();
@@ -112,6 +170,7 @@ final class QdaXml {
                     int line) {
         }
         Deque<Open> stack = new ArrayDeque<>();
+        int openCodes = 0;
         Node root = null;
         while (reader.hasNext()) {
             int event = reader.next();
@@ -119,6 +178,14 @@ final class QdaXml {
                 case XMLStreamConstants.DTD -> throw RefiQdaErrors.doctypeRefused(what);
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw RefiQdaErrors.doctypeRefused(what);
                 case XMLStreamConstants.START_ELEMENT -> {
+                    int line = reader.getLocation().getLineNumber();
+                    // bounded before the schema validator and the readers walk the tree
+                    if ("Code".equals(reader.getLocalName()) && ++openCodes > CodeTree.MAX_DEPTH) {
+                        throw RefiErrors.codebookTooDeep(what, line);
+                    }
+                    if (stack.size() >= MAX_ELEMENT_DEPTH) {
+                        throw RefiErrors.nestedTooDeep(what, line, MAX_ELEMENT_DEPTH);
+                    }
                     Map<String, String> attributes = new HashMap<>(reader.getAttributeCount() * 2);
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
                         attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i));
@@ -133,6 +200,9 @@ final class QdaXml {
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     Open open = stack.pop();
+                    if ("Code".equals(open.name())) {
+                        openCodes--;
+                    }
                     List<Node> children = open.children().isEmpty() ? List.of() : open.children();
                     Node node = new Node(open.name(), open.namespace(), open.attributes(), children,
                             open.children().isEmpty() ? open.text().toString() : null, open.line());
@@ -156,10 +226,28 @@ final class QdaXml {
     /** Validates against the bundled schema; a violation names the line and the problem. */
     static void validate(byte[] xml, Schema schema, String what) {
         Validator validator = schema.newValidator();
+        // without a handler of its own, the validator prints "[Fatal Error] ..." on standard error,
+        // a second line beside the one error the user gets
+        validator.setErrorHandler(new org.xml.sax.ErrorHandler() {
+            @Override
+            public void warning(SAXParseException e) {
+                // warnings do not make a file invalid
+            }
+
+            @Override
+            public void error(SAXParseException e) throws SAXException {
+                throw e;
+            }
+
+            @Override
+            public void fatalError(SAXParseException e) throws SAXException {
+                throw e;
+            }
+        });
         try {
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
             validator.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
-            validator.validate(new StreamSource(new ByteArrayInputStream(xml)));
+            validator.validate(new StreamSource(new java.io.StringReader(decode(xml, what))));
         } catch (SAXParseException e) {
             throw RefiQdaErrors.schemaViolation(what, e.getLineNumber(), firstLine(e.getMessage()));
         } catch (SAXException e) {

@@ -63,17 +63,17 @@ public class QdcImporter implements CodebookImporter {
         GuidCheck.check(root, what);
         QdaXml.validate(xml, QdaXml.codebookSchema(), what);
         List<ImportedProject.Code> codes = new ArrayList<>();
-        root.child("Codes").ifPresent(c -> collect(c, null, codes));
+        root.child("Codes").ifPresent(c -> collect(c, codes));
         return codes;
     }
 
-    private static void collect(Node parent, String parentGuid, List<ImportedProject.Code> codes) {
-        for (Node code : parent.all("Code")) {
+    private static void collect(Node codesElement, List<ImportedProject.Code> codes) {
+        CodeNodes.preorder(codesElement, (code, parentGuid) -> {
             String guid = GuidCheck.normalize(code.attr("guid"));
             String description = code.childText("Description").filter(d -> !d.isBlank()).orElse(null);
             codes.add(new ImportedProject.Code(guid, code.attr("name").strip(), parentGuid,
                     ProjectXmlReader.color(code.attr("color")), description));
-            collect(code, guid, codes);
-        }
+            return guid;
+        });
     }
 }

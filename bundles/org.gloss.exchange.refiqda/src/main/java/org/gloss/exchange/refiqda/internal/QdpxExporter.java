@@ -45,12 +45,21 @@ public class QdpxExporter implements Exporter {
 
     @Override
     public void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException {
+        export(project, request, out, warning -> { });
+    }
+
+    @Override
+    public void export(ProjectSession project, ExportRequest request, OutputStream out,
+                       java.util.function.Consumer<String> warnings) throws IOException {
         ExportData data = ExportData.load(project, request);
         Guids guids = Guids.of(project);
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(new ZipEntry(QdpxLayout.PROJECT_ENTRY));
         try {
-            new ProjectXmlWriter(data, guids, projectName(project)).write(new NonClosing(zip));
+            String lost = new ProjectXmlWriter(data, guids, projectName(project)).write(new NonClosing(zip));
+            if (lost != null) {
+                warnings.accept(lost);
+            }
         } catch (XMLStreamException e) {
             throw new IOException("cannot write project.qde: " + e.getMessage(), e);
         }

@@ -46,12 +46,22 @@ public class QdpxImporter implements ProjectImporter {
 
     @Override
     public ImportReport importProject(Path file, ProjectSession target) {
-        ImportedProject project = read(file);
+        return importProject(file, target, Set.of());
+    }
+
+    @Override
+    public ImportReport importProject(Path file, ProjectSession target, Set<String> options) {
+        ImportedProject project = read(file, options.contains(ALLOW_EXTERNAL_SOURCES));
         return new ProjectLoader(target, file.getFileName().toString(), project.warnings).loadProject(project);
     }
 
-    /** Reads and checks everything; writes nothing. */
+    /** Reads and checks everything, refusing source texts from outside the archive; writes nothing. */
     ImportedProject read(Path file) {
+        return read(file, false);
+    }
+
+    /** Reads and checks everything; writes nothing. */
+    ImportedProject read(Path file, boolean allowExternalSources) {
         if (!Files.isRegularFile(file)) {
             throw FileErrors.fileNotFound(file);
         }
@@ -65,7 +75,10 @@ public class QdpxImporter implements ProjectImporter {
         }
         Set<String> guids = GuidCheck.check(root, ProjectXmlReader.WHAT);
         QdaXml.validate(xml, QdaXml.projectSchema(), ProjectXmlReader.WHAT);
-        ImportedProject project = new ProjectXmlReader(root, guids, new SourceTexts(archive, root.attr("basePath"))).read();
+        List<String> externalReads = new java.util.ArrayList<>();
+        SourceTexts texts = new SourceTexts(archive, root.attr("basePath"), allowExternalSources, externalReads::add);
+        ImportedProject project = new ProjectXmlReader(root, guids, texts).read();
+        project.warnings.addAll(0, externalReads);
         if (typo) {
             project.warnings.add(0, "the file uses the namespace typo '1:0'; read as QDA-XML 1.0");
         }

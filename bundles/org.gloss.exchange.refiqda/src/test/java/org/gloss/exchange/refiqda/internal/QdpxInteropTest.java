@@ -130,8 +130,12 @@ class QdpxInteropTest {
                 + "</Project>";
         Path qdpx = Schemas.zip(dir.resolve("maxqda.qdpx"), Map.of("project.qde", utf8(xml)));
         try (ProjectSession p = SampleProject.create(dir.resolve("m.gloss"))) {
-            ImportReport report = new QdpxImporter().importProject(qdpx, p);
+            // a basePath source is read only when allowed, and the read is reported
+            ImportReport report = new QdpxImporter().importProject(qdpx, p,
+                    java.util.Set.of(org.gloss.api.exchange.ProjectImporter.ALLOW_EXTERNAL_SOURCES));
             assertThat(p.documents().text(p.documents().get("doc").id())).isEqualTo("external text");
+            assertThat(report.warnings()).contains("source 'doc': text read from the local file "
+                    + media.resolve("external.txt").toAbsolutePath() + " (--allow-external-sources)");
             long second = p.documents().get("doc (2)").id();
             assertThat(p.documents().text(second)).isEqualTo("café au lait");
             assertThat(p.documents().get("doc (2)").attributes().get("Cases:Age group").value()).isEqualTo("30");

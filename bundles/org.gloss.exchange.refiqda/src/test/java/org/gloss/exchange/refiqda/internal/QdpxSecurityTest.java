@@ -56,6 +56,68 @@ class QdpxSecurityTest {
         assertRefused(laughs, "project.qde contains a DOCTYPE declaration; refused (external entities are never read)");
     }
 
+    private static String withSource(String plainTextPath, String basePath) {
+        String project = basePath == null ? "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"v\">"
+                : "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"v\" basePath=\"" + basePath + "\">";
+        return VALID.replace("<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"v\">", project).replace("</Project>",
+                "<Sources><TextSource guid=\"aaaaaaaa-0000-0000-0000-000000000002\" name=\"interview\" plainTextPath=\""
+                        + plainTextPath + "\"/></Sources></Project>");
+    }
+
+    @Test
+    void anAbsoluteSourcePathCannotPullALocalFileIntoTheProject() throws Exception {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "my own secret notes");
+        String path = "absolute://" + secret.toAbsolutePath();
+        assertRefused(qdpx("abs-source.qdpx", Map.of("project.qde", withSource(path, null))),
+                "source 'interview' takes its text from a file outside the archive (" + path + "); refused so that a"
+                        + " project file cannot pull your own files in (use --allow-external-sources to read it)");
+    }
+
+    @Test
+    void aBasePathOrFolderRelativeSourceCannotPullALocalFileIntoTheProject() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("home"));
+        Files.writeString(folder.resolve("secret.txt"), "my own secret notes");
+        assertRefused(qdpx("base.qdpx", Map.of("project.qde", withSource("relative://secret.txt", folder.toString()))),
+                "source 'interview' takes its text from a file outside the archive (relative://secret.txt); refused so"
+                        + " that a project file cannot pull your own files in (use --allow-external-sources to read it)");
+        // without basePath, relative:// falls back to the archive's folder: a local file too
+        Files.writeString(dir.resolve("beside.txt"), "next to the download");
+        assertRefused(qdpx("beside.qdpx", Map.of("project.qde", withSource("relative://beside.txt", null))),
+                "source 'interview' takes its text from a file outside the archive (relative://beside.txt); refused so"
+                        + " that a project file cannot pull your own files in (use --allow-external-sources to read it)");
+        // a relative path found inside the archive is not external
+        try (ProjectSession p = SampleProject.create(dir.resolve("in.gloss"))) {
+            new QdpxImporter().importProject(qdpx("inside.qdpx", Map.of("project.qde", withSource("relative://beside.txt",
+                    folder.toString()), "beside.txt", "inside the archive")), p);
+            assertThat(p.documents().text(p.documents().get("interview").id())).isEqualTo("inside the archive");
+        }
+    }
+
+    @Test
+    void externalSourcesAreReadWhenAllowedAndEachReadIsReported() throws Exception {
+        Path secret = Files.writeString(dir.resolve("notes.txt"), "shared on purpose");
+        Path file = qdpx("allowed.qdpx", Map.of("project.qde", withSource("absolute://" + secret.toAbsolutePath(), null)));
+        try (ProjectSession p = SampleProject.create(dir.resolve("allowed.gloss"))) {
+            var report = new QdpxImporter().importProject(file, p, java.util.Set.of(
+                    org.gloss.api.exchange.ProjectImporter.ALLOW_EXTERNAL_SOURCES));
+            assertThat(p.documents().text(p.documents().get("interview").id())).isEqualTo("shared on purpose");
+            assertThat(report.warnings()).containsExactly("source 'interview': text read from the local file "
+                    + secret.toAbsolutePath() + " (--allow-external-sources)");
+        }
+    }
+
+    @Test
+    void aSourceWithoutTextIsSkippedWithAWarningNotImportedEmpty() throws Exception {
+        Path file = qdpx("empty-source.qdpx", Map.of("project.qde", withSource("internal://nul.txt", null),
+                "sources/nul.txt", "\u0000\u0000\n"));
+        try (ProjectSession p = SampleProject.create(dir.resolve("empty-source.gloss"))) {
+            var report = new QdpxImporter().importProject(file, p);
+            assertThat(p.documents().list()).isEmpty();
+            assertThat(report.warnings()).contains("source 'interview' has no text (empty, or only white space or"
+                    + " control characters); skipped with its codings");
+        }
+    }
+
     @Test
     void entriesEscapingTheArchiveAreRefused() throws Exception {
         assertRefused(qdpx("slip.qdpx", Map.of("project.qde", VALID, "sources/../../evil.txt", "x")),

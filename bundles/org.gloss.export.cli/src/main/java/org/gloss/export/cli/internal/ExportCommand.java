@@ -69,9 +69,11 @@ public class ExportCommand implements Callable<Integer> {
             throw ExchangeErrors.outputExists(out);
         }
         ExportRequest request = new ExportRequest(new ExportScope(document, code, coder), parseOptions());
+        List<String> warnings = new java.util.ArrayList<>();
         try (ProjectSession session = context.openProject(project)) {
-            writeAtomically(out, stream -> exporter.export(session, request, stream));
+            writeAtomically(out, stream -> exporter.export(session, request, stream, warnings::add));
         }
+        warnings.forEach(w -> context.err().println("gloss: warning: " + w));
         context.out().println("exported " + exporter.displayName() + " to " + out);
         return 0;
     }
@@ -134,6 +136,14 @@ public class ExportCommand implements Callable<Integer> {
 
     static void writeAtomically(Path target, StreamWriter writer) {
         Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        // said in terms of the target: the temporary .part file is ours, not something the user named
+        if (folder == null || !Files.isDirectory(folder)) {
+            throw ExchangeErrors.cannotWrite(target, "the folder " + folder + " does not exist");
+        }
+        if (!Files.isWritable(folder)) {
+            throw ExchangeErrors.cannotWrite(target, "the folder " + folder + " is not writable");
+        }
         Path temp = null;
         try {
             temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
@@ -143,7 +153,8 @@ public class ExportCommand implements Callable<Integer> {
             Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             temp = null;
         } catch (IOException e) {
-            throw ExchangeErrors.cannotWrite(target, String.valueOf(e.getMessage()));
+            String detail = String.valueOf(e.getMessage());
+            throw ExchangeErrors.cannotWrite(target, temp == null ? detail : detail.replace(temp.toString(), "its temporary file"));
         } finally {
             if (temp != null) {
                 try {

@@ -1,6 +1,7 @@
 package org.gloss.export.cli.internal;
 
 import java.nio.file.Path;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
@@ -23,6 +24,9 @@ public class ImportProjectCommand implements Callable<Integer> {
     private final CommandContext context;
     @Parameters(index = "0", paramLabel = "FILE") Path file;
     @Option(names = "--out", required = true, paramLabel = "P") Path target;
+    @Option(names = "--allow-external-sources", description = "read source texts the file names outside itself "
+            + "(absolute:// paths, basePath); refused by default, each read is reported")
+    boolean allowExternalSources;
 
     public ImportProjectCommand(CommandContext context) {
         this.context = context;
@@ -31,7 +35,8 @@ public class ImportProjectCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ProjectImporter importer = Importers.forFile(context.services(ProjectImporter.class), ProjectImporter::extensions, file);
-        ImportReport report = new NewProjectFile(context::createProject, target).build(session -> importer.importProject(file, session));
+        ImportReport report = new NewProjectFile(context::createProject, target).build(session -> importer.importProject(file, session,
+                allowExternalSources ? Set.of(ProjectImporter.ALLOW_EXTERNAL_SOURCES) : Set.of()));
         report.warnings().forEach(w -> context.err().println("gloss: warning: " + w));
         context.out().println("imported " + file.getFileName() + " into " + target + ": " + report.summary());
         return 0;

@@ -15,6 +15,7 @@ import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.core.exchange.ExportData;
+import org.gloss.core.exchange.SpreadsheetCells;
 import org.gloss.model.Coding;
 import org.osgi.service.component.annotations.Component;
 
@@ -49,7 +50,8 @@ public class SegmentsCsvExporter implements Exporter {
 
     @Override
     public Map<String, String> options() {
-        return Map.of(EXCEL, "start with a UTF-8 byte order mark so that Excel reads non-Latin text correctly");
+        return Map.of(EXCEL, "for spreadsheets: start with a UTF-8 byte order mark so that Excel reads non-Latin text"
+                + " correctly, and put an apostrophe before text that a spreadsheet would run as a formula (= + - @)");
     }
 
     @Override
@@ -68,7 +70,9 @@ public class SegmentsCsvExporter implements Exporter {
             // Excel guesses the legacy code page for CSV without a BOM and garbles Cyrillic.
             writer.write('\uFEFF');
         }
-        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build().print(writer);
+        boolean spreadsheet = request.flag(EXCEL);
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.stream()
+                .map(h -> spreadsheet ? SpreadsheetCells.neutralize(h) : h).toArray(String[]::new)).build().print(writer);
         List<Object> row = new ArrayList<>(header.size());
         for (Coding coding : data.codings()) {
             row.clear();
@@ -83,7 +87,7 @@ public class SegmentsCsvExporter implements Exporter {
             for (String key : attributes) {
                 row.add(data.attribute(coding.documentId(), key));
             }
-            printer.printRecord(row);
+            printer.printRecord(spreadsheet ? row.stream().map(SpreadsheetCells::neutralizeCell).toList() : row);
         }
         printer.flush();
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.error.GlossException;
@@ -51,5 +52,38 @@ class SegmentsCsvExporterTest {
                     new ExportRequest(new ExportScope("nope", null, null), Map.of())))
                     .isInstanceOf(GlossException.class).hasMessage("unknown document: nope");
         }
+    }
+
+    @Test
+    void formulasAreNeutralisedForSpreadsheetsAndKeptExactInPlainCsv() throws Exception {
+        try (ProjectSession p = new org.gloss.store.sqlite.internal.SqliteStoreProvider().create(dir.resolve("f.gloss").toString())) {
+        p.inTransaction(() -> {
+            long doc = p.documents().add(new org.gloss.api.store.NewDocument("=HYPERLINK(\"http://evil\",\"x\")",
+                    "+cmd|' /C calc'!A0 and @SUM(1) -5 plain", null,
+                    java.util.Map.of("@region", org.gloss.model.AttributeValue.text("=1+1")))).id();
+            long code = p.codebook().add("-minus code", null, null, null).id();
+            long coder = p.coders().getOrCreate("@coder").id();
+            p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
+        });
+            List<String> plain = rows(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all()));
+            assertThat(plain).containsExactly(
+                    "document|code|code path|coder|start|end|text|memo|@region",
+                    "=HYPERLINK(\"http://evil\",\"x\")|-minus code|-minus code|@coder|0|17|+cmd|' /C calc'!A|\ttabbed memo|=1+1");
+            List<String> excel = rows(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true")));
+            assertThat(excel).containsExactly(
+                    "\uFEFFdocument|code|code path|coder|start|end|text|memo|'@region",
+                    "'=HYPERLINK(\"http://evil\",\"x\")|'-minus code|'-minus code|'@coder|0|17|'+cmd|' /C calc'!A|'\ttabbed memo|'=1+1");
+        }
+    }
+
+    /** Each CSV record with its fields joined by '|'. */
+    private static List<String> rows(byte[] csv) throws Exception {
+        List<String> rows = new java.util.ArrayList<>();
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.parse(new java.io.StringReader(new String(csv, StandardCharsets.UTF_8)))) {
+            for (var record : parser) {
+                rows.add(String.join("|", record.toList()));
+            }
+        }
+        return rows;
     }
 }

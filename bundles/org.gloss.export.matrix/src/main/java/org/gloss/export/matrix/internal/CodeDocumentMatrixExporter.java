@@ -17,6 +17,7 @@ import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.core.exchange.ExchangeErrors;
 import org.gloss.core.exchange.ExportData;
+import org.gloss.core.exchange.SpreadsheetCells;
 import org.gloss.model.Code;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
@@ -58,7 +59,8 @@ public class CodeDocumentMatrixExporter implements Exporter {
     @Override
     public Map<String, String> options() {
         return Map.of(VALUES, "'binary' (default: 1 if the code is applied to the document, else 0) or 'counts'",
-                EXCEL, "start with a UTF-8 byte order mark for Excel",
+                EXCEL, "for spreadsheets: a UTF-8 byte order mark for Excel, and an apostrophe before text a"
+                        + " spreadsheet would run as a formula (= + - @)",
                 ROWS, "'documents' (default) or 'turns': one row per speaker turn of transcripts; a coding counts for "
                         + "every turn it overlaps");
     }
@@ -109,7 +111,9 @@ public class CodeDocumentMatrixExporter implements Exporter {
         if (request.flag(EXCEL)) {
             writer.write('\uFEFF');
         }
-        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.toArray(String[]::new)).build().print(writer);
+        boolean spreadsheet = request.flag(EXCEL);
+        CSVPrinter printer = CSVFormat.RFC4180.builder().setHeader(header.stream()
+                .map(h -> spreadsheet ? SpreadsheetCells.neutralize(h) : h).toArray(String[]::new)).build().print(writer);
         for (Document document : data.documents()) {
             List<Coding> codings = perDocument.getOrDefault(document.id(), List.of());
             List<Turn> documentTurns = turns ? project.documents().turns(document.id()) : List.of();
@@ -120,7 +124,7 @@ public class CodeDocumentMatrixExporter implements Exporter {
                     row.addAll(java.util.Arrays.asList("", "", "", ""));
                 }
                 finishRow(row, data, document, attributes, codes, codings, counts);
-                printer.printRecord(row);
+                printer.printRecord(spreadsheet ? row.stream().map(SpreadsheetCells::neutralizeCell).toList() : row);
                 continue;
             }
             for (int i = 0; i < documentTurns.size(); i++) {
@@ -129,7 +133,7 @@ public class CodeDocumentMatrixExporter implements Exporter {
                 List<Object> row = new ArrayList<>(header.size());
                 row.addAll(List.of(document.name(), i + 1, turn.speaker(), turn.span().start(), turn.span().end()));
                 finishRow(row, data, document, attributes, codes, overlapping, counts);
-                printer.printRecord(row);
+                printer.printRecord(spreadsheet ? row.stream().map(SpreadsheetCells::neutralizeCell).toList() : row);
             }
         }
         printer.flush();

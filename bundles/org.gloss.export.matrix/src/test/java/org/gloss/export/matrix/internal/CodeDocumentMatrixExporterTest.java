@@ -63,4 +63,25 @@ class CodeDocumentMatrixExporterTest {
                     "transcript,2,B,17,30,,,1,0,1");
         }
     }
+
+    @Test
+    void formulasAreNeutralisedWithExcelAndKeptExactOtherwise() throws Exception {
+        try (ProjectSession p = new org.gloss.store.sqlite.internal.SqliteStoreProvider().create(dir.resolve("f.gloss").toString())) {
+            p.inTransaction(() -> {
+                long doc = p.documents().add(new org.gloss.api.store.NewDocument("=HYPERLINK(\"http://evil\",\"x\")",
+                        "+cmd|' /C calc'!A0 and @SUM(1) -5 plain", null,
+                        java.util.Map.of("@region", org.gloss.model.AttributeValue.text("=1+1")))).id();
+                long code = p.codebook().add("-minus code", null, null, "@SUM(A1)").id();
+                long coder = p.coders().getOrCreate("@coder").id();
+                p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
+            });
+            String plain = new String(Fixture.export(new CodeDocumentMatrixExporter(), p, ExportRequest.all()),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(plain).isEqualTo("document,@region,-minus code\r\n\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",=1+1,1\r\n");
+            String excel = new String(Fixture.export(new CodeDocumentMatrixExporter(), p,
+                    ExportRequest.all().withOption("excel", "true")), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(excel).isEqualTo("\uFEFFdocument,'@region,'-minus code\r\n"
+                    + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'=1+1,1\r\n");
+        }
+    }
 }

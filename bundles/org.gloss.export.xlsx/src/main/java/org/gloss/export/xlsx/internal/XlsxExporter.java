@@ -24,6 +24,7 @@ import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.core.exchange.ExportData;
+import org.gloss.core.exchange.SpreadsheetCells;
 import org.gloss.model.Code;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
@@ -130,7 +131,7 @@ public class XlsxExporter implements Exporter {
         List<String> header = new ArrayList<>(SEGMENT_COLUMNS);
         header.addAll(attributes);
         for (int i = 0; i < header.size(); i++) {
-            row.createCell(i).setCellValue(header.get(i));
+            row.createCell(i).setCellValue(cellText(header.get(i)));
             row.getCell(i).setCellStyle(style);
         }
     }
@@ -214,7 +215,12 @@ public class XlsxExporter implements Exporter {
         return style;
     }
 
-    static String cellText(String text) {
+    /**
+     * Text as a string cell holds it: cut to Excel's limit and neutralised, since a cell edited in
+     * Excel (F2, Enter) is parsed again and "=HYPERLINK(...)" would become a formula.
+     */
+    static String cellText(String raw) {
+        String text = SpreadsheetCells.neutralize(raw);
         if (text.length() <= MAX_CELL_TEXT) {
             return text;
         }

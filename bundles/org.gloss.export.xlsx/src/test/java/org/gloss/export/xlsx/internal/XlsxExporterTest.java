@@ -63,4 +63,33 @@ class XlsxExporterTest {
         }
         return b.toString();
     }
+
+    @Test
+    void textCellsAreStringsAndFormulaLikeTextIsNeutralised() throws Exception {
+        try (ProjectSession p = new org.gloss.store.sqlite.internal.SqliteStoreProvider().create(dir.resolve("f.gloss").toString())) {
+            p.inTransaction(() -> {
+                long doc = p.documents().add(new org.gloss.api.store.NewDocument("=HYPERLINK(\"http://evil\",\"x\")",
+                        "+cmd|' /C calc'!A0 and @SUM(1) -5 plain", null,
+                        java.util.Map.of("@region", org.gloss.model.AttributeValue.text("=1+1")))).id();
+                long code = p.codebook().add("-minus code", null, null, "@SUM(A1)").id();
+                long coder = p.coders().getOrCreate("@coder").id();
+                p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
+            });
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Fixture.export(new XlsxExporter(), p, ExportRequest.all())))) {
+                var segments = book.getSheet("Segments");
+                java.util.List<String> texts = new java.util.ArrayList<>();
+                for (var cell : segments.getRow(1)) {
+                    if (cell.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING) {
+                        texts.add(cell.getStringCellValue());
+                    } else {
+                        assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+                    }
+                }
+                assertThat(texts).containsExactly("'=HYPERLINK(\"http://evil\",\"x\")", "'-minus code", "'-minus code", "'@coder",
+                        "'+cmd|' /C calc'!A", "'\ttabbed memo", "'=1+1");
+                assertThat(segments.getRow(0).getCell(8).getStringCellValue()).isEqualTo("'@region");
+                assertThat(book.getSheet("Codebook").getRow(1).getCell(4).getStringCellValue()).isEqualTo("'@SUM(A1)");
+            }
+        }
+    }
 }

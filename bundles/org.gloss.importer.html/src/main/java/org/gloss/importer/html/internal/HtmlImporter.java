@@ -60,7 +60,7 @@ public class HtmlImporter implements DocumentImporter {
     private static Document parse(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
-            Document page = Jsoup.parse(new ByteArrayInputStream(bytes), null, "");
+            Document page = Jsoup.parse(new ByteArrayInputStream(withoutInternalSubset(bytes)), null, "");
             boolean declared = !page.charset().equals(StandardCharsets.UTF_8);
             if (!declared) {
                 StoredText.decodeUtf8(bytes, file); // undeclared must be UTF-8: fails naming the bad byte
@@ -73,5 +73,55 @@ public class HtmlImporter implements DocumentImporter {
         } catch (IOException | RuntimeException e) {
             throw ImportChecks.failure(file, FORMAT, e);
         }
+    }
+
+    /**
+     * The bytes without a DOCTYPE's internal subset ({@code <!DOCTYPE html [ <!ENTITY ...> ]>}, as
+     * XHTML may have): jsoup's HTML parser ends the DOCTYPE at the first '>' and would keep the
+     * rest, "]>", as text of the page. The subset's entities are never expanded either way.
+     */
+    static byte[] withoutInternalSubset(byte[] bytes) {
+        int doctype = indexOfIgnoreCase(bytes, "<!DOCTYPE", 0);
+        if (doctype < 0 || doctype > 4096) {
+            return bytes;
+        }
+        int open = -1;
+        for (int i = doctype; i < bytes.length && bytes[i] != '>'; i++) {
+            if (bytes[i] == '[') {
+                open = i;
+                break;
+            }
+        }
+        if (open < 0) {
+            return bytes;
+        }
+        for (int i = open + 1; i < bytes.length; i++) {
+            if (bytes[i] == ']') {
+                int j = i + 1;
+                while (j < bytes.length && (bytes[j] == ' ' || bytes[j] == '\t' || bytes[j] == '\r' || bytes[j] == '\n')) {
+                    j++;
+                }
+                if (j < bytes.length && bytes[j] == '>') {
+                    byte[] cut = new byte[bytes.length - (j - open)];
+                    System.arraycopy(bytes, 0, cut, 0, open);
+                    System.arraycopy(bytes, j, cut, open, bytes.length - j);
+                    return cut;
+                }
+            }
+        }
+        return bytes;
+    }
+
+    private static int indexOfIgnoreCase(byte[] bytes, String ascii, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - ascii.length(); i++) {
+            for (int k = 0; k < ascii.length(); k++) {
+                if (Character.toUpperCase((char) (bytes[i + k] & 0xFF)) != ascii.charAt(k)) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
     }
 }

@@ -90,4 +90,20 @@ class HtmlImporterTest {
         assertThatThrownBy(() -> importer.read(nav)).isInstanceOf(GlossException.class)
                 .hasMessageStartingWith("nav.html has no text to import");
     }
+
+    @Test
+    void anXhtmlInternalDtdLeavesNoStrayBracketInTheText() throws Exception {
+        Path file = dir.resolve("page.xhtml");
+        Files.writeString(file, """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <!DOCTYPE html [
+                  <!ENTITY secret SYSTEM "file:///etc/passwd">
+                  <!ENTITY company "Acme">
+                ]>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head>
+                <body><p>Only this text.</p></body></html>
+                """);
+        ImportedText text = importer.read(file);
+        assertThat(text.text()).isEqualTo("Only this text.").doesNotContain("]>", "passwd", "ENTITY");
+    }
 }

@@ -42,7 +42,12 @@ final class OdtContent {
         factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-        XMLStreamReader xml = factory.createXMLStreamReader(in);
+        // content.xml is UTF-8 (ODF 1.2, 3.1.3); decoded strictly here, because the JDK's parser prints
+        // "[Fatal Error] ..." on standard error for a bad byte before it throws
+        java.io.Reader utf8 = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT));
+        XMLStreamReader xml = factory.createXMLStreamReader(utf8);
         try {
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT) {

@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.gloss.api.search.DocumentLanguage;
@@ -69,14 +68,14 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
     private Result run(ProjectSession project, SearchQuery query, int limit, IndexProgress progress) {
         // a malformed query is reported before the store or the index is touched
         CompiledQuery compiled = query.mode() == QueryMode.WORDS ? QueryCompiler.compile(query.text(), query.stemming()) : null;
-        Pattern pattern = query.mode() == QueryMode.WORDS ? null : TextScanner.compile(query.text(), query.mode());
+        com.google.re2j.Pattern pattern = query.mode() == QueryMode.WORDS ? null : TextScanner.compile(query.text(), query.mode());
         SearchScopes.Resolved scope = SearchScopes.resolve(project, query.scope());
         int documents = scope.documents().size();
         if (pattern != null) {
             Map<Long, String> texts = new HashMap<>();
             Map<Long, String> names = new HashMap<>();
             scope.documents().forEach(d -> names.put(d.id(), d.name()));
-            Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), pattern, texts);
+            Map<Long, List<CharSpan>> spans = TextScanner.scan(project, scope.documents(), query.text(), pattern, texts);
             return new Result(HitBuilder.page(scope, spans, id -> new StringHitText(names.get(id), texts.get(id)),
                     query.contextWidth(), limit), documents, null);
         }

@@ -6,24 +6,26 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 import org.gloss.api.search.QueryMode;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.gloss.search.lucene.internal.index.CharSpan;
 
+import com.google.re2j.Matcher;
+import com.google.re2j.Pattern;
+
 /**
  * Literal and regular-expression search: scans the stored text itself, so it finds exactly what
  * is written, punctuation, case and all, which word-based index search cannot.
  * <p>
- * Java's regular expressions backtrack: a pattern with nested repetition or back-references can
- * take longer than the age of the universe on a line of forty letters. The scan therefore has a
- * time budget, {@link #BASE_BUDGET_NANOS} plus {@link #NANOS_PER_CHAR} for every character
- * scanned, generous for any pattern that runs in linear time, and stops with an error when it is
- * spent.
+ * Patterns are RE2 ({@link UserRegex}): matching is linear in the text, never recursive, so no
+ * pattern can overflow the stack or backtrack for ages. Its cost per character still grows with
+ * the pattern's size (RE2/J simulates the automaton: time is text length times program size), so
+ * a pattern with large bounded repetitions ({@code [a-z]{1,1000}[a-z]{1,1000}q}) can take minutes
+ * on a large project. The scan therefore keeps a time budget, {@link #BASE_BUDGET_NANOS} plus
+ * {@link #NANOS_PER_CHAR} for every character scanned, generous for any ordinary pattern, and
+ * stops with an error when it is spent.
  */
 final class TextScanner {
     static final long BASE_BUDGET_NANOS = TimeUnit.SECONDS.toNanos(5);
@@ -40,23 +42,20 @@ final class TextScanner {
         // stored text is NFC: so must the pattern be, or a decomposed "é" never matches
         String text = Normalizer.normalize(typed, Normalizer.Form.NFC);
         if (mode == QueryMode.LITERAL) {
-            return Pattern.compile(text, Pattern.LITERAL);
+            return Pattern.compile(Pattern.quote(text));
         }
-        try {
-            return Pattern.compile(text, Pattern.MULTILINE | Pattern.UNICODE_CHARACTER_CLASS);
-        } catch (PatternSyntaxException e) {
-            throw SearchErrors.malformedRegex(text, e.getIndex(), e.getDescription());
-        }
+        return UserRegex.compile(text);
     }
 
     /** UTF-16 spans of every non-empty, non-overlapping match, per document id. */
-    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, Pattern pattern,
-                                          Map<Long, String> texts) {
-        return scan(project, documents, pattern, texts, BASE_BUDGET_NANOS);
+    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, String typed,
+                                          Pattern pattern, Map<Long, String> texts) {
+        return scan(project, documents, typed, pattern, texts, BASE_BUDGET_NANOS);
     }
 
-    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, Pattern pattern,
-                                          Map<Long, String> texts, long baseBudgetNanos) {
+    /** @param typed the pattern as the user typed it, for messages */
+    static Map<Long, List<CharSpan>> scan(ProjectSession project, List<DocumentRef> documents, String typed,
+                                          Pattern pattern, Map<Long, String> texts, long baseBudgetNanos) {
         Map<Long, List<CharSpan>> spans = new HashMap<>();
         long started = System.nanoTime();
         long deadline = started + baseBudgetNanos;
@@ -72,7 +71,7 @@ final class TextScanner {
                     }
                 }
             } catch (Deadline.Passed e) {
-                throw SearchErrors.regexTooSlow(pattern.pattern(),
+                throw SearchErrors.regexTooSlow(typed,
                         Math.max(1, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started)), d.name());
             }
             if (!found.isEmpty()) {

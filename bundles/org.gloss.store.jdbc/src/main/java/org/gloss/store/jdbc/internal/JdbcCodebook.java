@@ -13,6 +13,7 @@ import org.gloss.api.store.Codebook;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Code;
+import org.gloss.model.CodeTree;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
 /** The code hierarchy in table codes; edits are guarded by the dialect's {@link CodeVersions}. */
@@ -73,7 +74,11 @@ public final class JdbcCodebook implements Codebook {
                 throw ProjectErrors.duplicateCode(name);
             }
             if (parentId != null) {
-                require(parentId);
+                Code parent = require(parentId);
+                int level = levelOf(parent) + 1;
+                if (level > CodeTree.MAX_DEPTH) {
+                    throw CodebookDepth.tooDeep("add code '" + name + "' under '" + parent.name() + "'", level);
+                }
             }
             long id = jdbc.insert("INSERT INTO codes(name, parent_id, color, description) VALUES (?,?,?,?)",
                     name, parentId, color, description);
@@ -109,6 +114,11 @@ public final class JdbcCodebook implements Codebook {
                         throw ProjectErrors.codeCycle(code.name(), parent.name());
                     }
                 }
+                CodeTree tree = new CodeTree(list());
+                int deepest = tree.level(newParentId) + tree.height(codeId);
+                if (deepest > CodeTree.MAX_DEPTH) {
+                    throw CodebookDepth.tooDeep("move code '" + code.name() + "' under '" + parent.name() + "'", deepest);
+                }
             }
             jdbc.update("UPDATE codes SET parent_id = ? WHERE id = ?", newParentId, codeId);
         });
@@ -136,6 +146,12 @@ public final class JdbcCodebook implements Codebook {
             }
             if (subtree(sourceId).contains(targetId)) {
                 throw ProjectErrors.codeCycle(source.name(), target.name());
+            }
+            CodeTree tree = new CodeTree(list());
+            int deepest = tree.level(targetId) + tree.height(sourceId) - 1;
+            if (deepest > CodeTree.MAX_DEPTH) {
+                throw CodebookDepth.tooDeep("merge code '" + source.name() + "' into '" + target.name()
+                        + "' (its sub-codes move under it)", deepest);
             }
             versions.claim(source, expectedSource);
             versions.claim(target, expectedTarget);
@@ -180,6 +196,17 @@ public final class JdbcCodebook implements Codebook {
         Map<Long, Integer> counts = new HashMap<>();
         jdbc.query("SELECT code_id, count(*) FROM codings GROUP BY code_id", rs -> counts.put(rs.getLong(1), rs.getInt(2)));
         return counts;
+    }
+
+    /** The level of a code (1 at the top), read up its parents; past the limit it stops counting. */
+    private int levelOf(Code code) {
+        int level = 1;
+        Code current = code;
+        while (current.parentId() != null && level <= CodeTree.MAX_DEPTH) {
+            current = require(current.parentId());
+            level++;
+        }
+        return level;
     }
 
     /** The code and all its descendants, parents before children. */

@@ -24,10 +24,17 @@ import org.gloss.store.jdbc.spi.JdbcConnection;
  * visible but not changed is reported as not allowed; without it that case cannot happen.
  */
 public final class JdbcCodings implements Codings {
-    /** A coding with its memo, which lives in table memos like every other memo. */
+    /**
+     * A coding with its memo (which lives in table memos like every other memo) and with what it
+     * refers to, read in one statement (one snapshot): the document's length and whether the code
+     * and coder exist. A hand-edited or damaged project can break these invariants, and every
+     * reader of codings relies on them.
+     */
     private static final String SELECT = "SELECT c.id, c.document_id, c.code_id, c.coder_id, c.start_cp, c.end_cp, "
-            + "m.text, c.created_at FROM codings c LEFT JOIN memos m "
-            + "ON m.target_type = 'CODING' AND m.target_id = c.id AND m.title = ''";
+            + "m.text, c.created_at, d.length, k.id, r.id FROM codings c LEFT JOIN memos m "
+            + "ON m.target_type = 'CODING' AND m.target_id = c.id AND m.title = ''"
+            + " LEFT JOIN documents d ON d.id = c.document_id LEFT JOIN codes k ON k.id = c.code_id"
+            + " LEFT JOIN coders r ON r.id = c.coder_id";
     private static final String INSERT =
             "INSERT INTO codings(document_id, code_id, coder_id, start_cp, end_cp, created_at) VALUES (?,?,?,?,?,?)";
     private static final String INSERT_MEMO_OF_NEWEST = "INSERT INTO memos(target_type, target_id, title, author, text, updated_at) "
@@ -53,7 +60,7 @@ public final class JdbcCodings implements Codings {
             long id = jdbc.insert(INSERT, coding.documentId(), coding.codeId(), coding.coderId(), coding.start(),
                     coding.end(), jdbc.dialect().timestamp(StoredInstants.now()));
             writeMemo(id, coding.coderId(), coding.memo());
-            return byId(id).orElseThrow();
+            return byId(id).orElseThrow(() -> jdbc.damaged("coding " + id + " was written but cannot be read back"));
         });
     }
 
@@ -95,7 +102,7 @@ public final class JdbcCodings implements Codings {
 
     @Override
     public Optional<Coding> byId(long codingId) {
-        return jdbc.queryOne(SELECT + " WHERE c.id = ?", this::map, codingId);
+        return jdbc.queryOne(SELECT + " WHERE c.id = ?", this::mapChecked, codingId);
     }
 
     @Override
@@ -115,7 +122,7 @@ public final class JdbcCodings implements Codings {
             params.add(filter.coderId());
         }
         sql.append(" ORDER BY c.document_id, c.start_cp, c.end_cp, c.id");
-        return jdbc.query(sql.toString(), this::map, params.toArray());
+        return jdbc.query(sql.toString(), this::mapChecked, params.toArray());
     }
 
     @Override
@@ -149,7 +156,7 @@ public final class JdbcCodings implements Codings {
                     session.memos().remove(MemoTarget.CODING, codingId);
                 }
             }
-            return byId(codingId).orElseThrow();
+            return byId(codingId).orElseThrow(() -> jdbc.damaged("coding " + codingId + " was changed but cannot be read back"));
         });
     }
 
@@ -203,6 +210,32 @@ public final class JdbcCodings implements Codings {
 
     private static boolean hasText(String memo) {
         return memo != null && !memo.isEmpty();
+    }
+
+    /** A coding read with {@link #CHECKED_SELECT}; one that breaks an invariant is damage. */
+    private Coding mapChecked(ResultSet rs) throws SQLException {
+        Coding coding = map(rs);
+        long length = rs.getLong(9);
+        boolean documentExists = !rs.wasNull();
+        rs.getLong(10);
+        boolean codeExists = !rs.wasNull();
+        rs.getLong(11);
+        boolean coderExists = !rs.wasNull();
+        String which = "coding " + coding.id();
+        if (!documentExists) {
+            throw jdbc.damaged(which + " refers to document #" + coding.documentId() + ", which does not exist");
+        }
+        if (!codeExists) {
+            throw jdbc.damaged(which + " refers to code #" + coding.codeId() + ", which does not exist");
+        }
+        if (!coderExists) {
+            throw jdbc.damaged(which + " refers to coder #" + coding.coderId() + ", which does not exist");
+        }
+        if (coding.start() < 0 || coding.end() <= coding.start() || coding.end() > length) {
+            throw jdbc.damaged(which + " spans [" + coding.start() + ", " + coding.end() + ") but its document has "
+                    + length + " code points");
+        }
+        return coding;
     }
 
     private Coding map(ResultSet rs) throws SQLException {

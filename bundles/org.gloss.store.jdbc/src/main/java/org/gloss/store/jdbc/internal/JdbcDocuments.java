@@ -111,8 +111,17 @@ public final class JdbcDocuments implements Documents {
 
     @Override
     public String text(long documentId) {
-        return jdbc.queryOne("SELECT text FROM documents WHERE id = ?", rs -> rs.getString(1), documentId)
-                .orElseThrow(() -> ProjectErrors.unknownDocument("#" + documentId));
+        String[] text = new String[1];
+        long length = jdbc.queryOne("SELECT text, length FROM documents WHERE id = ?", rs -> {
+            text[0] = rs.getString(1);
+            return rs.getLong(2);
+        }, documentId).orElseThrow(() -> ProjectErrors.unknownDocument("#" + documentId));
+        // offsets everywhere are checked against the stored length: a hand-edited text must agree
+        if (text[0] == null || CodePointText.codePointLength(text[0]) != length) {
+            throw jdbc.damaged("the text of document #" + documentId + " is not the " + length
+                    + " code points its length says");
+        }
+        return text[0];
     }
 
     /** Length in code points, as stored; used to validate coding offsets. */

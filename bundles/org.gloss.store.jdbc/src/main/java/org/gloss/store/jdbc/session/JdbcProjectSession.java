@@ -118,6 +118,7 @@ public class JdbcProjectSession implements ProjectSession {
                 transactionDepth--;
             }
         }
+        jdbc.refuseWritesIfDamaged();
         Dialect dialect = jdbc.dialect();
         jdbc.call(() -> {
             dialect.begin(jdbc.connection());

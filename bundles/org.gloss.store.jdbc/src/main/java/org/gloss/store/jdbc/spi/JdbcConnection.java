@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gloss.api.error.GlossException;
+
 /**
  * A thin layer over one JDBC connection: parameter binding, row mapping, statement caching (one
  * prepared statement per SQL text) and translation of failures by the {@link Dialect}. Not for
@@ -36,6 +38,7 @@ public final class JdbcConnection {
     private final String user;
     private final Dialect dialect;
     private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private boolean damaged;
 
     /**
      * @param location the project's location, as errors name it
@@ -101,6 +104,7 @@ public final class JdbcConnection {
 
     /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
     public int update(String sql, Object... params) {
+        refuseWritesIfDamaged();
         return call(() -> {
             PreparedStatement ps = prepare(sql);
             bind(ps, params);
@@ -150,7 +154,32 @@ public final class JdbcConnection {
         try {
             return work.run();
         } catch (SQLException e) {
-            throw dialect.translate(e, location, user);
+            GlossException translated = dialect.translate(e, location, user);
+            if (translated instanceof DamagedProjectException) {
+                damaged = true;
+            }
+            throw translated;
+        }
+    }
+
+    /**
+     * Records that data read from the project breaks an invariant, and returns the error to throw:
+     * from now on this connection writes nothing.
+     */
+    public DamagedProjectException damaged(String detail) {
+        damaged = true;
+        return new DamagedProjectException(location, detail);
+    }
+
+    /** Whether this connection has met damage (then it refuses writes). */
+    public boolean isDamaged() {
+        return damaged;
+    }
+
+    /** Fails if this connection has met damage: a damaged project gets no more changes. */
+    public void refuseWritesIfDamaged() {
+        if (damaged) {
+            throw new DamagedProjectException(location, "damage was found earlier in this session, so changes are refused");
         }
     }
 

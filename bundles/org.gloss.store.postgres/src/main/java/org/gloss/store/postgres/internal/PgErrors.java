@@ -21,6 +21,11 @@ final class PgErrors {
         if (state.equals("3D000")) {
             return ProjectErrors.projectMissing(location);
         }
+        // the driver refuses before asking the server (08004) when the server wants a password and none was given
+        if (login.password() == null && (state.equals("08004")
+                || String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("no password was provided"))) {
+            return ServerErrors.noPassword(location);
+        }
         if (state.startsWith("08")) {
             return ServerErrors.serverUnreachable(location, rootMessage(e));
         }

@@ -9,6 +9,7 @@ import java.util.OptionalLong;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.core.project.ProjectErrors;
+import org.gloss.store.jdbc.spi.DamagedProjectException;
 import org.gloss.store.jdbc.spi.Dialect;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 import org.sqlite.SQLiteErrorCode;
@@ -88,12 +89,22 @@ final class SqliteDialect implements Dialect {
         return false;
     }
 
+    /** In an open session the file is known to be a Gloss project: corruption is damage. */
     @Override
     public GlossException translate(SQLException failure, String location, String user) {
-        return translate(failure, location);
+        return translate(failure, location, true);
     }
 
     static GlossException translate(SQLException e, String location) {
+        return translate(e, location, false);
+    }
+
+    /**
+     * @param glossProject whether the file is known (or, by its name and size, looks) to be a Gloss
+     *                     project: then a file SQLite finds corrupt or unreadable is a damaged
+     *                     project, otherwise it is not a project at all
+     */
+    static GlossException translate(SQLException e, String location, boolean glossProject) {
         if (e instanceof SQLiteException sqlite) {
             SQLiteErrorCode code = sqlite.getResultCode();
             int primary = code == null ? -1 : code.code & 0xFF;
@@ -101,9 +112,15 @@ final class SqliteDialect implements Dialect {
                 return ProjectBusy.error(location);
             }
             if (primary == SQLiteErrorCode.SQLITE_NOTADB.code || primary == SQLiteErrorCode.SQLITE_CORRUPT.code) {
-                return ProjectErrors.notAProject(location);
+                return glossProject ? new DamagedProjectException(location, damage(primary), e) : ProjectErrors.notAProject(location);
             }
         }
         return ProjectErrors.storage(location, e.getMessage());
+    }
+
+    private static String damage(int primary) {
+        return primary == SQLiteErrorCode.SQLITE_NOTADB.code
+                ? "SQLite cannot read it as a database (its header or first page is damaged)"
+                : "SQLite found its database structure malformed";
     }
 }

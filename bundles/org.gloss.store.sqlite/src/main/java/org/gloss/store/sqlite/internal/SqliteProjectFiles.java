@@ -89,6 +89,9 @@ final class SqliteProjectFiles {
             identify(jdbc, file);
             configure(connection);
             int version = (int) jdbc.queryLong("PRAGMA user_version");
+            if (version < 1) {
+                throw DamagedFiles.damaged(file, "its schema version " + version + " is not one Gloss writes");
+            }
             if (version > SchemaMigrations.CURRENT_VERSION) {
                 throw ProjectErrors.newerSchema(file, version, SchemaMigrations.CURRENT_VERSION);
             }
@@ -99,7 +102,7 @@ final class SqliteProjectFiles {
             return new SqliteSession(jdbc, file, listeners);
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw SqliteDialect.translate(e, file.toString());
+            throw SqliteDialect.translate(e, file.toString(), DamagedFiles.wasGlossProject(file, e));
         } catch (RuntimeException e) {
             closeQuietly(connection);
             throw e;
@@ -116,12 +119,14 @@ final class SqliteProjectFiles {
             applicationId = rs.getLong(1);
         } catch (SQLiteException e) {
             if (e.getResultCode() == SQLiteErrorCode.SQLITE_NOTADB) {
-                throw ProjectErrors.notAProject(file);
+                throw DamagedFiles.looksLikeGloss(file) ? DamagedFiles.damaged(file, "SQLite cannot read its header")
+                        : ProjectErrors.notAProject(file);
             }
             throw e;
         }
         if (applicationId != APPLICATION_ID) {
-            throw ProjectErrors.notAProject(file);
+            throw DamagedFiles.hasGlossTables(jdbc.connection()) ? DamagedFiles.damaged(file, "its application id is overwritten")
+                    : ProjectErrors.notAProject(file);
         }
     }
 

@@ -43,7 +43,7 @@ public class SqliteStoreProvider implements ProjectStoreProvider {
         return SqliteProjectFiles.open(toPath(location), () -> listeners);
     }
 
-    private static Path toPath(String location) {
+    static Path toPath(String location) {
         return location.startsWith("file://") ? Path.of(java.net.URI.create(location)) : Path.of(location);
     }
 }

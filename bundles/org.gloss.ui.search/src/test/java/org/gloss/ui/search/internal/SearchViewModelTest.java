@@ -93,6 +93,25 @@ class SearchViewModelTest {
     }
 
     @Test
+    void regexesThatCrashedJavasEngineAreAnsweredInTheView() {
+        // issue 14: (\w|\s)+ ended in a StackOverflowError in the search view too
+        try (ProjectSession writer = SearchFixture.open(project)) {
+            StringBuilder words = new StringBuilder();
+            for (int i = 0; i < 20_000; i++) {
+                words.append(i % 3 == 0 ? "долг " : "debt ");
+            }
+            writer.documents().add(new org.gloss.api.store.NewDocument("long", words.toString()));
+        }
+        SearchViewModel model = new SearchViewModel(service);
+        for (String pattern : List.of("(\\w|\\s)+", "(.|\\n)*", "(a|aa)*c")) {
+            KwicResult result = model.search(session, new SearchRequest(pattern, QueryMode.REGEX, false, SearchFilter.ALL, 10));
+            assertThat(result.failed()).as(pattern).isFalse();
+        }
+        assertThat(model.problem(new SearchRequest("((a{1000}){1000}){1000}", QueryMode.REGEX, false, SearchFilter.ALL, 10)))
+                .contains("is too complex");
+    }
+
+    @Test
     void scopesLimitTheHits() {
         SearchViewModel model = new SearchViewModel(service);
 

@@ -12,6 +12,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 
 import org.gloss.api.importer.DocumentImporter;
+import org.gloss.api.store.ProjectCheck;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
 import org.gloss.core.project.ProjectStores;
@@ -38,6 +39,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpener {
     private final Contributions contributions = new Contributions();
     private final List<ProjectStoreProvider> stores = new CopyOnWriteArrayList<>();
+    private final List<ProjectCheck> checks = new CopyOnWriteArrayList<>();
     private volatile Function<String[], Integer> commandLine;
 
     @Override
@@ -79,6 +81,21 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
     @Override
     public ProjectSession create(String location) {
         return ProjectStores.providerFor(stores, location).create(location);
+    }
+
+    @Override
+    public List<String> quickCheck(String location) {
+        return checks.stream().filter(c -> c.handles(location)).findFirst().map(c -> c.check(location, true))
+                .orElse(List.of());
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCheck(ProjectCheck check) {
+        checks.add(check);
+    }
+
+    void removeCheck(ProjectCheck check) {
+        checks.remove(check);
     }
 
     @Override

@@ -10,7 +10,10 @@ import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchScope;
 import org.gloss.search.lucene.internal.errors.SearchErrors;
 
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The query and scope options that {@code gloss search} and {@code gloss autocode} share. The
@@ -25,13 +28,20 @@ final class ScopeOptions {
     String speaker;
     @Option(names = "--literal", description = "find the exact string (case-sensitive) in the stored text")
     boolean literal;
-    @Option(names = "--regex", description = "find a Java regular expression in the stored text ((?i) ignores case)")
+    @Option(names = "--regex", description = "find a regular expression (RE2 syntax, see README) in the stored text ((?i) ignores case)")
     boolean regex;
     @Option(names = "--no-stem", description = "match words as written; by default inflected forms match too")
     boolean noStem;
 
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     /** The query; {@code code} and {@code coder} (either may be null) limit hits to coded segments. */
     SearchQuery query(String text, int context, String code, String coder) {
+        if (literal && regex) {
+            // a pattern is not a literal string: taking one of them silently would search for the wrong thing
+            throw new ParameterException(command.commandLine(), "--literal and --regex exclude each other; give one of them");
+        }
         QueryMode mode = regex ? QueryMode.REGEX : literal ? QueryMode.LITERAL : QueryMode.WORDS;
         Map<String, String> values = new LinkedHashMap<>();
         for (String filter : attributes) {

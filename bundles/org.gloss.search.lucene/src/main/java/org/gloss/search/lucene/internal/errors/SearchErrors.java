@@ -53,11 +53,11 @@ public final class SearchErrors {
         return new GlossException("query " + quoted(query) + " is too complex: " + detail);
     }
 
-    /** A regular expression that ran out of time, typically by nested repetition or back-references. */
+    /** A regular expression that ran out of time: large counted repetitions make every character slow. */
     public static GlossException regexTooSlow(String pattern, long seconds, String document) {
         return new GlossException("regular expression " + quoted(pattern) + " was stopped after " + seconds
-                + " s (in document " + document + "): nested repetition such as (a+)+ or {1,30}{1,30}, or"
-                + " back-references, can take forever; make it more specific");
+                + " s (in document " + document + "): large counted repetitions such as {1,1000} make every character"
+                + " slow; make it more specific");
     }
 
     /** An attribute filter whose key no document has: most likely a typing error. */

@@ -2,7 +2,7 @@ package org.gloss.ui.workbench.internal.shell;
 
 import javafx.scene.control.Label;
 
-/** The strip under the tool bar that says the server is gone and Gloss is reconnecting. */
+/** The strip under the tool bar that says the server is gone and Gloss is reconnecting, or that the project file is damaged. */
 final class ConnectionBanner {
     static final String RECONNECTING = "Connection to the server lost — reconnecting…";
 
@@ -12,6 +12,7 @@ final class ConnectionBanner {
         label.setId("connection-banner");
         label.getStyleClass().add("connection-banner");
         label.setMaxWidth(Double.MAX_VALUE);
+        label.setWrapText(true); // a damage message names the file and the commands to run
         hide();
     }
 

@@ -1,8 +1,10 @@
 package org.gloss.ui.workbench.internal.shell;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
+import org.gloss.api.store.ProjectCheck;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
 
@@ -23,6 +25,36 @@ public interface ProjectOpener {
             @Override
             public ProjectSession create(String location) {
                 return store.create(location);
+            }
+        };
+    }
+
+    /**
+     * What a quick check finds wrong with the project (SQLite's quick check and Gloss's
+     * invariants); empty when nothing is, or when no installed store checks such projects.
+     * Slow on large projects: call it off the FX thread.
+     */
+    default List<String> quickCheck(String location) {
+        return List.of();
+    }
+
+    /** Opens and creates projects in one store and checks them with a store's check. */
+    static ProjectOpener of(ProjectStoreProvider store, ProjectCheck check) {
+        ProjectOpener plain = of(store);
+        return new ProjectOpener() {
+            @Override
+            public ProjectSession open(String location) {
+                return plain.open(location);
+            }
+
+            @Override
+            public ProjectSession create(String location) {
+                return plain.create(location);
+            }
+
+            @Override
+            public List<String> quickCheck(String location) {
+                return check.handles(location) ? check.check(location, true) : List.of();
             }
         };
     }

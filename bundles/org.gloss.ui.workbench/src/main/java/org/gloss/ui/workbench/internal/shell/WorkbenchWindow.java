@@ -141,6 +141,38 @@ public final class WorkbenchWindow implements WorkbenchContext {
             }
         });
         opened.documents().stream().findFirst().ifPresent(d -> openDocument(d.id()));
+        checkInBackground(opened);
+    }
+
+    /**
+     * Runs the store's quick check off the FX thread (it reads the whole file) and, when it finds
+     * damage, says so in the banner: the user should stop and recover before coding on.
+     */
+    private void checkInBackground(Workspace opened) {
+        String location = opened.location();
+        Thread check = new Thread(() -> {
+            List<String> problems;
+            try {
+                problems = opener.quickCheck(location);
+            } catch (RuntimeException e) {
+                problems = List.of(String.valueOf(e.getMessage()));
+            }
+            List<String> found = problems;
+            FxThread.run(() -> {
+                if (!found.isEmpty() && workspace.get() == opened) {
+                    String message = DamageBanner.message(location, found);
+                    banner.show(message);
+                    showStatus(message);
+                }
+            });
+        }, "gloss-project-check");
+        check.setDaemon(true);
+        check.start();
+    }
+
+    /** Whether the banner shows, and what it says (for tests). */
+    public String bannerText() {
+        return banner.isShown() ? banner.node().getText() : "";
     }
 
     /**
