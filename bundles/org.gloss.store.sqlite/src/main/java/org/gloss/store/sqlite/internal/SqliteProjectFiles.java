@@ -157,19 +157,30 @@ final class SqliteProjectFiles {
         jdbc.execute("VACUUM INTO '" + backup.toAbsolutePath().toString().replace("'", "''") + "'");
     }
 
+    /**
+     * Migrates in one transaction. Foreign keys are off meanwhile, so that a migration may rebuild
+     * a table (SQLite changes that pragma only outside a transaction). The version is read again
+     * under the write lock: another process may have migrated the file while this one waited.
+     */
     private static void migrate(JdbcConnection jdbc, int fromVersion) {
-        jdbc.execute("BEGIN IMMEDIATE");
+        jdbc.execute("PRAGMA foreign_keys = OFF");
         try {
-            for (int version = fromVersion + 1; version <= SchemaMigrations.CURRENT_VERSION; version++) {
-                for (String statement : SchemaMigrations.statements(version)) {
-                    jdbc.execute(statement);
+            jdbc.execute("BEGIN IMMEDIATE");
+            try {
+                int current = fromVersion == 0 ? 0 : (int) jdbc.queryLong("PRAGMA user_version");
+                for (int version = current + 1; version <= SchemaMigrations.CURRENT_VERSION; version++) {
+                    for (String statement : SchemaMigrations.statements(version)) {
+                        jdbc.execute(statement);
+                    }
                 }
+                jdbc.execute("PRAGMA user_version = " + SchemaMigrations.CURRENT_VERSION);
+                jdbc.execute("COMMIT");
+            } catch (RuntimeException e) {
+                jdbc.execute("ROLLBACK");
+                throw e;
             }
-            jdbc.execute("PRAGMA user_version = " + SchemaMigrations.CURRENT_VERSION);
-            jdbc.execute("COMMIT");
-        } catch (RuntimeException e) {
-            jdbc.execute("ROLLBACK");
-            throw e;
+        } finally {
+            jdbc.execute("PRAGMA foreign_keys = ON");
         }
     }
 

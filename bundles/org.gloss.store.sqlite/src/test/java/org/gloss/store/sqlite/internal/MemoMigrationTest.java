@@ -57,6 +57,11 @@ class MemoMigrationTest {
             assertThat(project.memos().find(MemoTarget.CODING, 2).orElseThrow().author()).isEqualTo("ben");
             assertThat(project.memos().find(MemoTarget.DOCUMENT, 1).orElseThrow().text()).isEqualTo("about d");
             assertThat(project.memos().list()).hasSize(5);
+            assertThat(project.documents().text(1)).isEqualTo("abcdefghij");
+        }
+        try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement();
+             var columns = st.executeQuery("SELECT name FROM pragma_table_info('documents') ORDER BY cid DESC LIMIT 1")) {
+            assertThat(columns.getString(1)).as("the text is the last column").isEqualTo("text");
         }
     }
 }

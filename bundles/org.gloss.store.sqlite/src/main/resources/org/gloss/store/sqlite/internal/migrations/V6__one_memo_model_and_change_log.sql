@@ -1,4 +1,31 @@
--- Schema version 6: one memo per object, and a log of changes that other processes follow.
+-- Schema version 6: documents' text last, one memo per object, and a log of changes that other
+-- processes follow.
+--
+-- Documents: the text moves to the last column. SQLite stores a row's columns in order, and a
+-- long text spills into overflow pages, so every column after it (length, hash, source) could only
+-- be read by reading the whole text: a coding list, which checks each coding against its
+-- document's length, read every text again. The migration runs with foreign keys off (dropping the
+-- old table must not cascade to the codings).
+CREATE TABLE documents_v6 (
+    id            INTEGER PRIMARY KEY,
+    name          TEXT NOT NULL UNIQUE,
+    length        INTEGER NOT NULL,
+    content_hash  TEXT NOT NULL,
+    imported_at   TEXT NOT NULL,
+    source_name   TEXT,
+    source_size   INTEGER,
+    source_sha256 TEXT,
+    importer_id   TEXT,
+    external_id   TEXT,
+    text          TEXT NOT NULL
+);
+INSERT INTO documents_v6(id, name, length, content_hash, imported_at, source_name, source_size, source_sha256,
+        importer_id, external_id, text)
+    SELECT id, name, length, content_hash, imported_at, source_name, source_size, source_sha256, importer_id,
+        external_id, text FROM documents;
+DROP TABLE documents;
+ALTER TABLE documents_v6 RENAME TO documents;
+CREATE INDEX documents_by_hash ON documents(content_hash);
 --
 -- Memos: a coding's memo lived in two places (codings.memo, written by the command line and the
 -- importers, and table memos, written by the workbench's memo panel), which did not see each
