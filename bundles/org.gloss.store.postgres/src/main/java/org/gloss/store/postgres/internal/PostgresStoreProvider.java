@@ -10,6 +10,7 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
 import org.gloss.core.project.ProjectErrors;
 import org.gloss.store.jdbc.spi.JdbcConnection;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -26,10 +27,18 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
     private static final String MAINTENANCE_DATABASE = "postgres";
 
     private final Map<String, String> environment;
-    /** In-process listeners of document changes (the search index), told by each session as it closes. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ProjectChangeListener> listeners = List.of();
+    /**
+     * In-process listeners of document changes (the search index), told by each session as it
+     * closes. Held as service objects, so that a listener is activated only when a session did
+     * change documents: {@code gloss coding add} loads no search engine.
+     */
+    @Reference(service = ProjectChangeListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ComponentServiceObjects<ProjectChangeListener>> listeners = List.of();
+
+    private List<ProjectChangeListener> changeListeners() {
+        return listeners.stream().map(ComponentServiceObjects::getService).filter(java.util.Objects::nonNull).toList();
+    }
 
     public PostgresStoreProvider() {
         this(System.getenv());
@@ -61,7 +70,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
         createDatabaseIfMissing(connections);
         JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
-            PgSession session = new PgSession(connections, jdbc, () -> listeners);
+            PgSession session = new PgSession(connections, jdbc, this::changeListeners);
             session.inTransaction(() -> {
                 if (PgSchema.exists(jdbc)) {
                     throw ProjectErrors.projectExists(location);
@@ -81,7 +90,7 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
         Connections connections = connections(location);
         JdbcConnection jdbc = new JdbcConnection(connections.open(), location, connections.user(), PgDialect.INSTANCE);
         try {
-            PgSession session = new PgSession(connections, jdbc, () -> listeners);
+            PgSession session = new PgSession(connections, jdbc, this::changeListeners);
             if (!PgSchema.exists(jdbc)) {
                 throw ProjectErrors.notAProject(location);
             }

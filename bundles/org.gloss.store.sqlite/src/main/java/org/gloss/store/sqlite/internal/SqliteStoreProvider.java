@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
@@ -18,10 +19,18 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class SqliteStoreProvider implements ProjectStoreProvider {
     private static final Pattern URL = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]+://.*");
 
-    /** In-process listeners of document changes (the search index), told by each session as it closes. */
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    private volatile List<ProjectChangeListener> listeners = List.of();
+    /**
+     * In-process listeners of document changes (the search index), told by each session as it
+     * closes. Held as service objects, so that a listener is activated only when a session did
+     * change documents: {@code gloss coding add} loads no search engine.
+     */
+    @Reference(service = ProjectChangeListener.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile List<ComponentServiceObjects<ProjectChangeListener>> listeners = List.of();
+
+    private List<ProjectChangeListener> changeListeners() {
+        return listeners.stream().map(ComponentServiceObjects::getService).filter(java.util.Objects::nonNull).toList();
+    }
 
     @Override
     public String id() {
@@ -35,12 +44,12 @@ public class SqliteStoreProvider implements ProjectStoreProvider {
 
     @Override
     public ProjectSession create(String location) {
-        return SqliteProjectFiles.create(toPath(location), () -> listeners);
+        return SqliteProjectFiles.create(toPath(location), this::changeListeners);
     }
 
     @Override
     public ProjectSession open(String location) {
-        return SqliteProjectFiles.open(toPath(location), () -> listeners);
+        return SqliteProjectFiles.open(toPath(location), this::changeListeners);
     }
 
     static Path toPath(String location) {
