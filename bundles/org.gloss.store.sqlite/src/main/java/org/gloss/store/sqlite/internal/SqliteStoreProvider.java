@@ -29,7 +29,12 @@ public class SqliteStoreProvider implements ProjectStoreProvider {
     private volatile List<ComponentServiceObjects<ProjectChangeListener>> listeners = List.of();
 
     private List<ProjectChangeListener> changeListeners() {
-        return listeners.stream().map(ComponentServiceObjects::getService).filter(java.util.Objects::nonNull).toList();
+        List<ComponentServiceObjects<ProjectChangeListener>> current = listeners;
+        if (current.isEmpty()) {
+            // outside a framework (the importers' tests) the component API is not on the class path
+            return List.of();
+        }
+        return current.stream().map(ComponentServiceObjects::getService).filter(java.util.Objects::nonNull).toList();
     }
 
     @Override
