@@ -79,7 +79,7 @@ final class AttributeCsvImport {
                     try {
                         value = AttributeValue.parse(types.get(c), cell);
                     } catch (IllegalArgumentException e) {
-                        throw FileErrors.badCsvLine(file, row.line(), "attribute '" + key + "': " + e.getMessage()
+                        throw FileErrors.badCsvLine(file, row.line(), "attribute '" + Terminal.visible(key) + "': " + Terminal.visible(e.getMessage())
                                 + " (type " + types.get(c).name().toLowerCase(Locale.ROOT) + ")");
                     }
                     project.documents().setAttribute(row.document().id(), key, value);
@@ -106,7 +106,7 @@ final class AttributeCsvImport {
                     declared = AttributeType.valueOf(type);
                     key = key.substring(0, colon).strip();
                 } catch (IllegalArgumentException notAType) {
-                    throw FileErrors.badCsvLine(file, 1, "column '" + name + "': type must be text, number or date");
+                    throw FileErrors.badCsvLine(file, 1, "column '" + Terminal.visible(name) + "': type must be text, number or date");
                 }
             }
             if (key.isEmpty()) {
@@ -114,7 +114,7 @@ final class AttributeCsvImport {
             }
             String sameKey = key;
             if (columns.stream().anyMatch(c -> c.key().equals(sameKey))) {
-                throw FileErrors.badCsvLine(file, 1, "attribute '" + key + "' has two columns; give each attribute one");
+                throw FileErrors.badCsvLine(file, 1, "attribute '" + Terminal.visible(key) + "' has two columns; give each attribute one");
             }
             columns.add(new Column(key, declared));
         }

@@ -113,7 +113,7 @@ final class CodingCsvImport {
                 throw FileErrors.badCsvLine(file, line, field + " " + digits + " is out of range (offsets are 0 to "
                         + Integer.MAX_VALUE + ")");
             }
-            throw FileErrors.badCsvLine(file, line, field + " '" + value + "' is not a whole number");
+            throw FileErrors.badCsvLine(file, line, field + " '" + Terminal.visible(value) + "' is not a whole number");
         }
     }
 

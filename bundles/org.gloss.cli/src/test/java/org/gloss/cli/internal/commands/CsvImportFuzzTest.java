@@ -15,6 +15,7 @@ import org.gloss.api.testing.HostileBytes;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -69,6 +70,21 @@ class CsvImportFuzzTest {
     private static String state() {
         return project.codings().list(CodingFilter.ALL).size() + " codings, " + project.codebook().list() + ", "
                 + project.coders().list() + ", " + project.documents().list().stream().map(d -> d.attributes().toString()).toList();
+    }
+
+    /** Found by this fuzz test: a memo shifted into the end column put its line break into the error. */
+    @Example
+    void aNonNumberWithALineBreakIsNamedOnOneLine() throws Exception {
+        Path file = Files.writeString(dir.resolve("shifted.csv"), "document,coder,code,start,end,memo\n"
+                + "interview,bob,debt,3,\"a memo\nover two lines\",\n");
+        String before = state();
+        try {
+            new CodingCsvImport(project, file).run();
+            throw new AssertionError("a memo in the end column was imported");
+        } catch (GlossException e) {
+            assertThat(e.getMessage()).isEqualTo("shifted.csv line 2: end 'a memo␊over two lines' is not a whole number");
+        }
+        assertThat(state()).isEqualTo(before);
     }
 
     @Property(tries = 250)
