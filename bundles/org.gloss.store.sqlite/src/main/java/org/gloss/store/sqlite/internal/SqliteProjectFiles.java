@@ -147,6 +147,10 @@ final class SqliteProjectFiles {
             st.execute("PRAGMA journal_mode = WAL");
             // FULL: an acknowledged coding survives a crash of the machine, not only of Gloss.
             st.execute("PRAGMA synchronous = FULL");
+            // Statement journals in memory: every insert fires a change-log trigger, and each such
+            // statement's journal spilled into a temporary file (a million writes for a 100,000
+            // coding import, see docs/performance.md).
+            st.execute("PRAGMA temp_store = MEMORY");
         }
     }
 
