@@ -2,14 +2,14 @@ package org.gloss.api.store;
 
 import java.util.List;
 
-import org.osgi.annotation.versioning.ProviderType;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Checks a project for damage and salvages a damaged one; registered by stores that can (the
  * SQLite store: {@code PRAGMA integrity_check} plus Gloss's own invariants). Both work on a
  * project that no longer opens, and neither ever changes it.
  */
-@ProviderType
+@ConsumerType
 public interface ProjectCheck {
     /** Whether this service checks projects at the location (a file path, say). */
     boolean handles(String location);
