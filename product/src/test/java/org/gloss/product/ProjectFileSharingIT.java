@@ -33,9 +33,9 @@ class ProjectFileSharingIT {
     private Holder holder;
 
     @AfterEach
-    void killTheHolder() {
+    void killTheHolder() throws InterruptedException {
         if (holder != null) {
-            holder.process.destroyForcibly();
+            holder.kill();
         }
     }
 
@@ -56,7 +56,7 @@ class ProjectFileSharingIT {
         assertThat(dir.resolve("p.gloss-shm")).exists();
 
         long acknowledged = holder.code("code d debt aida 5 9");
-        holder.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL
+        holder.kill();
 
         String codings = ok(gloss, "coding", "list", "p.gloss", "--format", "json").out();
         assertThat(codings).contains("\"coder\" : \"aida\"").contains("\"id\" : " + acknowledged);
@@ -104,7 +104,7 @@ class ProjectFileSharingIT {
         List<Long> acknowledged = holder.acknowledged();
         assertThat(holder.output()).doesNotContain("failed");
         assertThat(acknowledged).hasSize(looped);
-        holder.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        holder.kill();
 
         assertThat(integrityCheck()).isEqualTo("ok");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("p.gloss"));
@@ -165,6 +165,17 @@ class ProjectFileSharingIT {
             Holder holder = new Holder(process, out);
             holder.await("ready", 120);
             return holder;
+        }
+
+        /**
+         * SIGKILL, then wait until the process has gone: under load a killed JVM took more than
+         * 10 s to be reaped, and the temporary folder was deleted while it still had files open.
+         */
+        void kill() throws InterruptedException {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            if (!process.destroyForcibly().waitFor(2, TimeUnit.MINUTES)) {
+                throw new AssertionError("the holder did not end within 2 minutes of SIGKILL");
+            }
         }
 
         void send(String line) throws IOException {
