@@ -10,6 +10,7 @@ import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementFigures;
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.agreement.AgreementStudies;
+import org.gloss.api.agreement.CodingTable;
 import org.gloss.api.agreement.Disagreement;
 import org.gloss.api.agreement.MeasureValue;
 import org.gloss.api.agreement.ScopeFigures;
@@ -55,8 +56,23 @@ public class AgreementStudiesService implements AgreementStudies {
         if (measures.isEmpty()) {
             throw AgreementErrors.noMeasures();
         }
-        AgreementEngine engine = new AgreementEngine(List.copyOf(measures), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0));
-        AgreementReport report = engine.run(load(session, scope));
+        return figures(load(session, scope), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0));
+    }
+
+    @Override
+    public AgreementFigures figures(CodingTable codings, int resamples) {
+        if (resamples < 0) {
+            throw new IllegalArgumentException("resamples must not be negative: " + resamples);
+        }
+        return figures(TableStudy.of(codings), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(resamples));
+    }
+
+    private AgreementFigures figures(Study study, AgreementOptions options) {
+        if (measures.isEmpty()) {
+            throw AgreementErrors.noMeasures();
+        }
+        AgreementEngine engine = new AgreementEngine(List.copyOf(measures), options);
+        AgreementReport report = engine.run(study);
         Map<String, ScopeFigures> codes = new LinkedHashMap<>();
         report.codes.forEach((code, figures) -> codes.put(code, scopeFigures(engine.measures(), figures)));
         return new AgreementFigures(report.coders, codes, scopeFigures(engine.measures(), report.overall));
@@ -67,13 +83,18 @@ public class AgreementStudiesService implements AgreementStudies {
         for (AgreementMeasure measure : measures) {
             Object value = figures.values.get(measure.id());
             if (value instanceof Map<?, ?> byPair) {
-                byPair.forEach((pair, v) -> values.add(new MeasureValue(measure.id(), measure.displayName(), (String) pair,
-                        (Double) v)));
+                byPair.forEach((pair, v) -> values.add(measureValue(measure, (String) pair, (Double) v, figures)));
             } else if (value instanceof Double v) {
-                values.add(new MeasureValue(measure.id(), measure.displayName(), null, v));
+                values.add(measureValue(measure, null, v, figures));
             }
         }
         return new ScopeFigures(figures.units, figures.prevalence, values);
+    }
+
+    private static MeasureValue measureValue(AgreementMeasure measure, String pair, double value, Figures figures) {
+        double[] interval = figures.interval(measure.id(), pair);
+        return interval == null ? new MeasureValue(measure.id(), measure.displayName(), pair, value)
+                : new MeasureValue(measure.id(), measure.displayName(), pair, value, interval[0], interval[1]);
     }
 
     @Override

@@ -25,14 +25,14 @@ public final class AgreementVersusDkpro {
                 generated.codes().size());
         AgreementOptions options = AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0);
 
-        AgreementBenchmark.Timing full = AgreementBenchmark.time(generated, Measures.all(), options, 5);
+        Timing full = time(generated, Measures.all(), options, 5);
         System.out.printf(Locale.ROOT, "Gloss, full study: CPU median %.1f ms (min %.1f ms), wall median %.1f ms, %d units overall%n",
                 full.medianMillis(), full.minMillis(), full.wallMedianMillis(), full.units());
 
         List<Study.DocumentRef> subset = generated.documents().subList(0, Math.min(dkproDocuments, generated.documents().size()));
         SyntheticStudy.Generated part = new SyntheticStudy.Generated(generated.coders(), generated.codes(), subset,
                 onlyDocuments(generated.codings(), subset.size()));
-        AgreementBenchmark.Timing glossPart = AgreementBenchmark.time(part, Measures.all(), options, 5);
+        Timing glossPart = time(part, Measures.all(), options, 5);
         Study study = part.study();
         AgreementReport report = new AgreementEngine(Measures.all(), options).run(study);
 
@@ -54,6 +54,36 @@ public final class AgreementVersusDkpro {
         System.out.printf(Locale.ROOT, "DKPro extrapolated linearly to the full study: %.0f ms; versus Gloss full: %.0fx%n",
                 extrapolated, extrapolated / full.medianMillis());
         System.out.println("all figures equal to DKPro's within 1e-9");
+    }
+
+    /**
+     * Median and minimum time of {@code runs} runs from codings to report, after two warm-up runs:
+     * CPU time of the running thread (robust on a shared machine) and wall time.
+     */
+    static Timing time(SyntheticStudy.Generated generated, List<org.gloss.api.agreement.AgreementMeasure> measures,
+                       AgreementOptions options, int runs) {
+        AgreementEngine engine = new AgreementEngine(measures, options);
+        long units = 0;
+        for (int i = 0; i < 2; i++) {
+            units = engine.run(generated.study()).overall.units;
+        }
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        double[] millis = new double[runs];
+        double[] wall = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long c0 = threads.getCurrentThreadCpuTime();
+            long t0 = System.nanoTime();
+            engine.run(generated.study());
+            wall[i] = (System.nanoTime() - t0) / 1e6;
+            millis[i] = (threads.getCurrentThreadCpuTime() - c0) / 1e6;
+        }
+        java.util.Arrays.sort(millis);
+        java.util.Arrays.sort(wall);
+        return new Timing(millis[runs / 2], millis[0], wall[runs / 2], runs, units);
+    }
+
+    /** Times in milliseconds: CPU median and minimum, wall median. */
+    record Timing(double medianMillis, double minMillis, double wallMedianMillis, int runs, long units) {
     }
 
     private static int[][] onlyDocuments(int[][] codings, int documents) {

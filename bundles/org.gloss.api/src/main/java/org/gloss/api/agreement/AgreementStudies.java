@@ -20,6 +20,16 @@ public interface AgreementStudies {
      */
     AgreementFigures figures(ProjectSession session, StudyScope scope);
 
+    /**
+     * The same figures for codings held in memory (every coder, code and document of the table),
+     * with 95 % bootstrap intervals from {@code resamples} resamples of the units (0: none).
+     *
+     * @throws IllegalArgumentException for fewer than two coders, a negative {@code resamples}, or a
+     *                                  coding that names what the table does not have or lies
+     *                                  outside its document
+     */
+    AgreementFigures figures(CodingTable codings, int resamples);
+
     /** Every maximal span where some but not all of the coders applied a code, by document, code, start. */
     List<Disagreement> disagreements(ProjectSession session, StudyScope scope);
 

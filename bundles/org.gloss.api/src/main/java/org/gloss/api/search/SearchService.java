@@ -49,6 +49,12 @@ public interface SearchService {
     IndexReport refresh(ProjectSession project, IndexProgress progress);
 
     /**
+     * The bytes the project's index takes on disk now (0 when it has none yet); the index is
+     * neither built nor brought up to date by asking.
+     */
+    long indexSize(ProjectSession project);
+
+    /**
      * The language used to analyse each document: the {@value #LANGUAGE_ATTRIBUTE} attribute when
      * a user set it, otherwise the one detected from the text. Codes like "en", "ru", "kk".
      */

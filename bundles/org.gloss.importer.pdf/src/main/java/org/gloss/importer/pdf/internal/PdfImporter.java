@@ -54,8 +54,9 @@ public class PdfImporter implements DocumentImporter {
     public ImportedText read(Path file, ImportOptions options) {
         ImportChecks.requireNonEmpty(file);
         checkEnvelope(file);
-        // commons-logging finds its configuration (log nowhere) through the context class loader
-        return LibraryContext.call(PdfImporter.class, () -> load(file, options));
+        // commons-logging (in the PDFBox library bundle) finds its configuration through the
+        // context class loader: log to java.util.logging
+        return LibraryContext.call(PDDocument.class, () -> load(file, options));
     }
 
     private ImportedText load(Path file, ImportOptions options) {

@@ -1,12 +1,15 @@
 package org.gloss.search.lucene.internal;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
 
 import org.apache.lucene.search.IndexSearcher;
 import org.gloss.api.search.DocumentLanguage;
@@ -120,6 +123,20 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
     @Override
     public IndexReport refresh(ProjectSession project, IndexProgress progress) {
         return indexFor(project).refresh(project, progress);
+    }
+
+    @Override
+    public long indexSize(ProjectSession project) {
+        Path folder = IndexLocation.of(project.location());
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        // File.length() is 0 for a file Lucene removes (a finished merge) while we walk
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot measure the search index in " + folder, e);
+        }
     }
 
     @Override

@@ -62,6 +62,20 @@ class IndexLifecycleTest {
         service = new LuceneSearchService();
     }
 
+    /** The size is what the files in the index folder add up to, measured independently here. */
+    @Test
+    void indexSizeIsTheBytesOfTheIndexFolderAndAskingBuildsNothing() throws IOException {
+        assertThat(service.indexSize(project)).isZero();
+        assertThat(index).doesNotExist();
+        service.refresh(project, org.gloss.api.search.IndexProgress.SILENT);
+        long onDisk;
+        try (Stream<Path> files = Files.walk(index)) {
+            onDisk = files.filter(Files::isRegularFile).mapToLong(p -> p.toFile().length()).sum();
+        }
+        assertThat(onDisk).isPositive();
+        assertThat(service.indexSize(project)).isEqualTo(onDisk);
+    }
+
     @Test
     void theIndexLivesBesideTheProjectAndIsBuiltOnFirstSearch() {
         assertThat(index).doesNotExist();

@@ -109,6 +109,30 @@ public class PostgresStoreProvider implements ProjectStoreProvider {
         }
     }
 
+    /**
+     * Deletes a project: its database (whoever is connected to it is disconnected) and its two
+     * group roles. A project that is not there is not an error.
+     */
+    public void drop(String location) {
+        Connections connections = connections(location);
+        String database = connections.location().database();
+        if (database.equals(MAINTENANCE_DATABASE)) {
+            throw ServerErrors.badServerLocation(location, "a project database, not " + MAINTENANCE_DATABASE);
+        }
+        Connection maintenance = connections.openDatabase(MAINTENANCE_DATABASE);
+        JdbcConnection jdbc = new JdbcConnection(maintenance, connections.location().text(), connections.user(), PgDialect.INSTANCE);
+        try {
+            jdbc.execute("DROP DATABASE IF EXISTS " + ProjectRoles.quote(database) + " WITH (FORCE)");
+            jdbc.execute("DROP ROLE IF EXISTS " + ProjectRoles.quote(ProjectRoles.editors(database)));
+            jdbc.execute("DROP ROLE IF EXISTS " + ProjectRoles.quote(ProjectRoles.coders(database)));
+        } catch (GlossException e) {
+            throw new GlossException("cannot delete database " + database + " of " + connections.location().text()
+                    + ": " + e.getMessage(), e);
+        } finally {
+            jdbc.closeQuietly();
+        }
+    }
+
     private static void createDatabaseIfMissing(Connections connections) {
         String database = connections.location().database();
         Connection maintenance = connections.openDatabase(MAINTENANCE_DATABASE);

@@ -19,7 +19,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code gloss server init|add-coder|blind}: setting up a shared project on a PostgreSQL server. */
+/** {@code gloss server init|add-coder|blind|drop}: setting up a shared project on a PostgreSQL server. */
 @Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=server")
 public class ServerCommands implements CommandContribution {
     @Override
@@ -27,7 +27,8 @@ public class ServerCommands implements CommandContribution {
         return new CommandLine(new Server())
                 .addSubcommand(new Init(context))
                 .addSubcommand(new AddCoder(context))
-                .addSubcommand(new Blind(context));
+                .addSubcommand(new Blind(context))
+                .addSubcommand(new Drop(context));
     }
 
     @Command(name = "server", mixinStandardHelpOptions = true, description = "Shared projects on a PostgreSQL server (postgresql://host[:port]/db?user=NAME; "
@@ -124,6 +125,35 @@ public class ServerCommands implements CommandContribution {
                         .setBlindCoding(on);
                 context.out().println("blind coding is " + (on ? "on" : "off"));
             }
+            return 0;
+        }
+    }
+
+    @Command(name = "drop", mixinStandardHelpOptions = true, description = "Delete a shared project: its database (disconnecting "
+            + "whoever is connected) and its roles <db>_coders and <db>_editors; login roles stay.")
+    static final class Drop implements Callable<Integer> {
+        private final CommandContext context;
+        @Spec CommandSpec spec;
+        @Parameters(index = "0", paramLabel = "URL") String location;
+        @Option(names = "--yes", description = "really delete it (there is no undo)") boolean yes;
+
+        Drop(CommandContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Integer call() {
+            if (!yes) {
+                throw new ParameterException(spec.commandLine(), "deleting " + location + " cannot be undone: add --yes");
+            }
+            PostgresStoreProvider provider = context.services(org.gloss.api.store.ProjectStoreProvider.class).stream()
+                    .filter(PostgresStoreProvider.class::isInstance).map(PostgresStoreProvider.class::cast).findFirst()
+                    .orElseGet(PostgresStoreProvider::new);
+            if (!provider.handles(location)) {
+                throw ServerErrors.badServerLocation(location, "a postgresql:// location");
+            }
+            provider.drop(location);
+            context.out().println("deleted project " + location);
             return 0;
         }
     }
