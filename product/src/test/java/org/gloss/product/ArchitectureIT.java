@@ -180,4 +180,62 @@ class ArchitectureIT {
             }
         }
     }
+
+    /**
+     * Benchmarks live in the benchmark bundles ({@code org.gloss.bench*}, feature
+     * {@code org.gloss.feature.bench}): a production bundle holds no class named *Benchmark, no
+     * implementation of the benchmark contract and nothing that uses it; only the contract itself
+     * ({@code org.gloss.api.bench}) is in the API.
+     */
+    @Test
+    void noBenchmarkCodeInAProductionBundle() throws IOException {
+        List<String> benchmarkBundles = new ArrayList<>();
+        for (Path jar : glossBundles) {
+            String bundle = jar.getFileName().toString().replaceFirst("-\\d.*$", "");
+            if (bundle.equals("org.gloss.bench") || bundle.startsWith("org.gloss.bench.")) {
+                benchmarkBundles.add(bundle);
+                continue;
+            }
+            try (JarFile file = new JarFile(jar.toFile())) {
+                JavaClasses production = new ClassFileImporter().importJar(file);
+                if (production.isEmpty()) {
+                    continue;
+                }
+                noBenchmarkCode(bundle).check(production);
+            }
+        }
+        assertThat(benchmarkBundles).as("the benchmark bundles are shipped").contains("org.gloss.bench",
+                "org.gloss.bench.importers", "org.gloss.bench.search", "org.gloss.bench.agreement",
+                "org.gloss.bench.exchange", "org.gloss.bench.team");
+        // the rule sees benchmark code where there is some
+        Path importerBenchmarks = glossBundles.stream()
+                .filter(p -> p.getFileName().toString().startsWith("org.gloss.bench.importers-")).findFirst().orElseThrow();
+        try (JarFile file = new JarFile(importerBenchmarks.toFile())) {
+            JavaClasses benchmarks = new ClassFileImporter().importJar(file);
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> noBenchmarkCode("org.gloss.bench.importers").check(benchmarks))
+                    .isInstanceOf(AssertionError.class).hasMessageContaining("DocxBenchmark");
+        }
+    }
+
+    private static com.tngtech.archunit.lang.ArchRule noBenchmarkCode(String bundle) {
+        return noClasses().that().resideOutsideOfPackage("org.gloss.api.bench..")
+                .should().haveSimpleNameEndingWith("Benchmark")
+                .orShould().implement("org.gloss.api.bench.Benchmark")
+                .orShould().dependOnClassesThat().resideInAPackage("org.gloss.api.bench..")
+                .allowEmptyShould(true)
+                .as(bundle + " is a production bundle: no benchmark code");
+    }
+
+    /** A benchmark bundle exports nothing: it measures the product, and nothing builds on it. */
+    @Test
+    void benchmarkBundlesExportNothing() throws IOException {
+        for (Path jar : glossBundles) {
+            if (jar.getFileName().toString().startsWith("org.gloss.bench")) {
+                try (JarFile file = new JarFile(jar.toFile())) {
+                    assertThat(file.getManifest().getMainAttributes().getValue("Export-Package"))
+                            .as(jar.getFileName() + " Export-Package").isNull();
+                }
+            }
+        }
+    }
 }
