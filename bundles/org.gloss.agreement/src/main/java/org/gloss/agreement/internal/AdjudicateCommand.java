@@ -1,23 +1,21 @@
 package org.gloss.agreement.internal;
 
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss adjudicate}: bulk decisions into a consensus coder, every decision logged. */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=adjudicate")
 @Command(name = "adjudicate", description = "Give a consensus coder the accepted codings of the compared coders "
         + "(their own codings never change); every decision goes to the adjudication log.")
-final class AdjudicateCommand implements Callable<Integer> {
-    private final CommandContext context;
-
-    @Parameters(index = "0", paramLabel = "P") String project;
+public class AdjudicateCommand extends ProjectCommand {
     @Mixin CoderOptions coderOptions;
     @Option(names = "--into", defaultValue = "consensus", paramLabel = "CODER") String consensus;
     @Option(names = "--accept", defaultValue = "agreed", paramLabel = "agreed|union|CODER",
@@ -27,19 +25,12 @@ final class AdjudicateCommand implements Callable<Integer> {
     @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the user name)") String decidedBy;
     @Option(names = "--note", paramLabel = "TEXT") String note;
 
-    AdjudicateCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
-    public Integer call() {
+    protected void run(ProjectSession session) {
         String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
-        try (ProjectSession session = context.openProject(project)) {
-            Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
-            Adjudicator.Result result = new Adjudicator(session, study, accept, consensus, by, note).run();
-            context.out().printf("%s: %d coding(s) added; %d span(s) accepted, %d rejected (rule %s)%n", consensus,
-                    result.codingsAdded(), result.accepted(), result.rejected(), accept);
-        }
-        return 0;
+        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
+        Adjudicator.Result result = new Adjudicator(session, study, accept, consensus, by, note).run();
+        context().out().printf("%s: %d coding(s) added; %d span(s) accepted, %d rejected (rule %s)%n", consensus,
+                result.codingsAdded(), result.accepted(), result.rejected(), accept);
     }
 }

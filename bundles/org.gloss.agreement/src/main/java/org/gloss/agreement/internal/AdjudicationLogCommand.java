@@ -7,37 +7,31 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
+import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss adjudication-log}: export the adjudication log. */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=adjudication-log")
 @Command(name = "adjudication-log", description = "List every adjudication decision, oldest first.")
-final class AdjudicationLogCommand implements Callable<Integer> {
+public class AdjudicationLogCommand extends ProjectCommand {
     enum Format { csv, json }
 
     static final List<String> HEADER = List.of("id", "decided_at", "decided_by", "document", "code", "start", "end", "coders",
             "consensus", "outcome", "rule", "note");
 
-    private final CommandContext context;
-
-    @Parameters(index = "0", paramLabel = "P") String project;
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json") Format format;
-
-    AdjudicationLogCommand(CommandContext context) {
-        this.context = context;
-    }
 
     static List<Object> row(AdjudicationDecision d) {
         return Arrays.asList(d.id(), String.valueOf(d.decidedAt()), nullToEmpty(d.decidedBy()), d.document(), d.code(), d.start(),
@@ -50,8 +44,8 @@ final class AdjudicationLogCommand implements Callable<Integer> {
     }
 
     @Override
-    public Integer call() {
-        try (ProjectSession session = context.openProject(project)) {
+    protected void run(ProjectSession session) {
+        try {
             List<AdjudicationDecision> log = session.adjudications().list();
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -63,9 +57,9 @@ final class AdjudicationLogCommand implements Callable<Integer> {
                     }
                     rows.add(m);
                 }
-                context.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                context().out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
-                CSVPrinter printer = new CSVPrinter(context.out(),
+                CSVPrinter printer = new CSVPrinter(context().out(),
                         CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).build());
                 for (AdjudicationDecision d : log) {
                     printer.printRecord(row(d));
@@ -75,6 +69,5 @@ final class AdjudicationLogCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return 0;
     }
 }

@@ -3,31 +3,29 @@ package org.gloss.agreement.internal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementMeasure;
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss agree}: inter-coder agreement with every installed agreement measure. */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=agree")
 @Command(name = "agree", description = "Inter-coder agreement per code and overall, with bootstrap intervals "
         + "(definitions: docs/agreement.md).")
-final class AgreeCommand implements Callable<Integer> {
+public class AgreeCommand extends ProjectCommand {
     enum Format { table, json, csv, html }
-
-    private final CommandContext context;
 
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "P") String project;
     @Mixin CoderOptions coderOptions;
     @Option(names = "--code", paramLabel = "C", description = "code(s) to measure (default: all); repeatable") List<String> codes;
     @Option(names = "--doc", paramLabel = "D", description = "document(s) in scope (default: all); repeatable") List<String> documents;
@@ -44,12 +42,11 @@ final class AgreeCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json|csv|html") Format format;
     @Option(names = "--out", paramLabel = "FILE", description = "write the report to a file (required for html)") Path outFile;
 
-    AgreeCommand(CommandContext context) {
-        this.context = context;
-    }
+    private List<AgreementMeasure> measures;
+    private AgreementOptions options;
 
     @Override
-    public Integer call() {
+    protected void checkArguments() {
         UnitLevel level;
         try {
             level = UnitLevel.parse(unit);
@@ -69,7 +66,7 @@ final class AgreeCommand implements Callable<Integer> {
         if (format == Format.html && outFile == null) {
             throw AgreementErrors.htmlNeedsOut();
         }
-        List<AgreementMeasure> measures = new ArrayList<>(context.services(AgreementMeasure.class));
+        measures = new ArrayList<>(context().services(AgreementMeasure.class));
         if (measures.isEmpty()) {
             throw AgreementErrors.noMeasures();
         }
@@ -77,15 +74,16 @@ final class AgreeCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--bootstrap-by must be unit or document, got '" + bootstrapBy + "'");
         }
-        AgreementOptions options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
+        options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
                 confidence / 100, bootstrapBy.equals("document"));
-        try (ProjectSession session = context.openProject(project)) {
-            Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
-            AgreementReport report = new AgreementEngine(measures, options).run(study);
-            ReportOutput.write(context, format, outFile, report, options,
-                    () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));
-        }
-        return 0;
+    }
+
+    @Override
+    protected void run(ProjectSession session) {
+        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
+        AgreementReport report = new AgreementEngine(measures, options).run(study);
+        ReportOutput.write(context(), format, outFile, report, options,
+                () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));
     }
 
     private static List<AdjudicationDecision> adjudicationLog(ProjectSession session) {

@@ -7,14 +7,15 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.gloss.api.agreement.Disagreement;
 import org.gloss.api.agreement.StudyScope;
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
+import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -22,29 +23,22 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss disagreements}: every span where the coders differ. */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=disagreements")
 @Command(name = "disagreements", description = "Every span where some but not all coders applied a code: "
         + "document,code,start,end,text,coders (who have it),others (who do not).")
-final class DisagreementsCommand implements Callable<Integer> {
+public class DisagreementsCommand extends ProjectCommand {
     enum Format { csv, json }
 
-    private final CommandContext context;
-
-    @Parameters(index = "0", paramLabel = "P") String project;
     @Mixin CoderOptions coderOptions;
     @Option(names = "--code", paramLabel = "C") List<String> codes;
     @Option(names = "--doc", paramLabel = "D") List<String> documents;
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json") Format format;
 
-    DisagreementsCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
-    public Integer call() throws IOException {
-        try (ProjectSession session = context.openProject(project)) {
+    protected void run(ProjectSession session) throws IOException {
+        try {
             List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes, documents));
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
@@ -59,9 +53,9 @@ final class DisagreementsCommand implements Callable<Integer> {
                     row.put("others", s.others());
                     rows.add(row);
                 }
-                context.out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
+                context().out().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(rows));
             } else {
-                CSVPrinter printer = new CSVPrinter(context.out(), CSVFormat.RFC4180.builder()
+                CSVPrinter printer = new CSVPrinter(context().out(), CSVFormat.RFC4180.builder()
                         .setHeader("document", "code", "start", "end", "text", "coders", "others").build());
                 for (Disagreement s : spans) {
                     printer.printRecord(Arrays.asList(s.document(), s.code(), s.start(), s.end(), s.text(),
@@ -72,6 +66,5 @@ final class DisagreementsCommand implements Callable<Integer> {
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        return 0;
     }
 }

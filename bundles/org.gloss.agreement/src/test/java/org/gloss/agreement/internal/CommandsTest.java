@@ -18,6 +18,7 @@ import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.GlossCommand;
 import org.gloss.model.Coding;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,10 +77,14 @@ class CommandsTest {
 
     private Exception failure;
 
+    /** A command made as the CLI makes a contributed one, with a fresh context. */
+    private CommandLine command(Class<? extends GlossCommand> type) {
+        return GlossCommand.create(type, context());
+    }
+
     /** Runs a command as the CLI does; a failure is kept in {@link #failure} (picocli does not let it escape). */
-    private int run(Object command, String... args) {
+    private int run(CommandLine cli, String... args) {
         failure = null;
-        CommandLine cli = new CommandLine(command);
         cli.setExecutionExceptionHandler((ex, c, p) -> {
             failure = ex;
             return 1;
@@ -91,7 +96,7 @@ class CommandsTest {
         return cli.execute(args);
     }
 
-    private Exception failureOf(Object command, String... args) {
+    private Exception failureOf(CommandLine command, String... args) {
         assertThat(run(command, args)).isNotZero();
         return failure;
     }
@@ -115,7 +120,7 @@ class CommandsTest {
 
     @Test
     void agreeWritesTheDocumentedJson() throws Exception {
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--by-document")).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "json", "--by-document")).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
         assertThat(root.get("unit").asText()).isEqualTo("char");
         assertThat(root.get("coders").toString()).isEqualTo("[\"ann\",\"bob\"]");
@@ -138,7 +143,7 @@ class CommandsTest {
 
     @Test
     void theComparisonServiceGivesTheFiguresOfAgree() throws Exception {
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--bootstrap", "0")).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "json", "--bootstrap", "0")).isZero();
         JsonNode root = new ObjectMapper().readTree(out.toString());
         AgreementStudies studies = new AgreementStudiesService(Measures.all());
         try (ProjectSession s = store.open(project)) {
@@ -168,32 +173,32 @@ class CommandsTest {
 
     @Test
     void bootstrapIntervalsAreReproducibleWithTheSeed() {
-        run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--seed", "7");
+        run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "json", "--seed", "7");
         String first = out.toString();
-        run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--seed", "7");
+        run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "json", "--seed", "7");
         assertThat(out.toString()).isEqualTo(first);
     }
 
     @Test
     void otherUnitsAndFormats() throws Exception {
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--unit", "document", "--format", "json")).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--unit", "document", "--format", "json")).isZero();
         assertThat(new ObjectMapper().readTree(out.toString()).get("codes").get("debt").get("units").asLong()).isEqualTo(1);
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--unit", "segment", "--min-overlap", "50",
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--unit", "segment", "--min-overlap", "50",
                 "--format", "json")).isZero();
         JsonNode segments = new ObjectMapper().readTree(out.toString()).get("codes").get("debt").get("segments").get("ann|bob");
         // ann [10, 40) vs bob [20, 50): overlap 20 of extent 40 = 50 %: matched; bob's [80, 90) is not
         assertThat(segments.get("ann").get("matched").asLong()).isEqualTo(1);
         assertThat(segments.get("bob").get("unmatched").asLong()).isEqualTo(1);
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "csv")).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "csv")).isZero();
         assertThat(out.toString()).startsWith("code,document,measure,pair,value,ci_low,ci_high,units,prevalence");
         Path html = dir.resolve("report.html");
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "html", "--out", html.toString())).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "html", "--out", html.toString())).isZero();
         assertThat(Files.readString(html)).contains("<table>", "debt", "class=\"", "Adjudication log");
     }
 
     @Test
     void disagreementsListEverySpanWhereTheCodersDiffer() {
-        assertThat(run(new DisagreementsCommand(context()), project, "--coders", "ann,bob")).isZero();
+        assertThat(run(command(DisagreementsCommand.class), project, "--coders", "ann,bob")).isZero();
         assertThat(out.toString()).isEqualTo("document,code,start,end,text,coders,others\r\n"
                 + "interview,debt,10,20,0123456789,ann,bob\r\n"
                 + "interview,debt,40,50,0123456789,bob,ann\r\n"
@@ -206,7 +211,7 @@ class CommandsTest {
         try (ProjectSession s = store.open(project)) {
             before = s.codings().list(CodingFilter.ALL);
         }
-        assertThat(run(new AdjudicateCommand(context()), project, "--coders", "ann,bob", "--accept", "agreed", "--by", "lead",
+        assertThat(run(command(AdjudicateCommand.class), project, "--coders", "ann,bob", "--accept", "agreed", "--by", "lead",
                 "--note", "first pass")).isZero();
         assertThat(out.toString()).contains("consensus: 1 coding(s) added; 1 span(s) accepted, 3 rejected");
         try (ProjectSession s = store.open(project)) {
@@ -228,26 +233,26 @@ class CommandsTest {
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(20, 40));
         }
         // accepting bob's codings afterwards adds only what the consensus lacks
-        assertThat(run(new AdjudicateCommand(context()), project, "--coders", "ann,bob", "--accept", "bob")).isZero();
+        assertThat(run(command(AdjudicateCommand.class), project, "--coders", "ann,bob", "--accept", "bob")).isZero();
         try (ProjectSession s = store.open(project)) {
             long consensus = s.coders().get("consensus").id();
             assertThat(s.codings().list(new CodingFilter(null, null, consensus)))
                     .extracting(Coding::start, Coding::end).containsExactly(org.assertj.core.groups.Tuple.tuple(20, 40),
                             org.assertj.core.groups.Tuple.tuple(40, 50), org.assertj.core.groups.Tuple.tuple(80, 90));
         }
-        assertThat(run(new AdjudicationLogCommand(context()), project)).isZero();
+        assertThat(run(command(AdjudicationLogCommand.class), project)).isZero();
         assertThat(out.toString().lines()).hasSize(1 + 8);
     }
 
     @Test
     void singleDecisionsAsAComparisonViewTakesThem() {
         String[] span = {"--coders", "ann,bob", "--doc", "interview", "--code", "debt", "--by", "lead"};
-        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "0", "--end", "60", "--choose", "ann"))).isZero();
+        assertThat(run(command(DecideCommand.class), concat(span, project, "--start", "0", "--end", "60", "--choose", "ann"))).isZero();
         assertThat(out.toString()).contains("consensus: accepted, 1 coding(s) added");
-        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "75", "--end", "95", "--choose", "neither"))).isZero();
+        assertThat(run(command(DecideCommand.class), concat(span, project, "--start", "75", "--end", "95", "--choose", "neither"))).isZero();
         assertThat(out.toString()).contains("consensus: rejected, 0 coding(s) added");
-        assertThat(run(new DecideCommand(context()), concat(span, project, "--start", "40", "--end", "50", "--extent", "40-45"))).isZero();
-        assertThat(failureOf(new DecideCommand(context()), concat(span, project, "--start", "40", "--end", "200")))
+        assertThat(run(command(DecideCommand.class), concat(span, project, "--start", "40", "--end", "50", "--extent", "40-45"))).isZero();
+        assertThat(failureOf(command(DecideCommand.class), concat(span, project, "--start", "40", "--end", "200")))
                 .isInstanceOf(GlossException.class).hasMessageContaining("outside document interview");
         try (ProjectSession s = store.open(project)) {
             long consensus = s.coders().get("consensus").id();
@@ -268,17 +273,17 @@ class CommandsTest {
 
     @Test
     void userErrorsAreGlossExceptions() {
-        assertThat(failureOf(new AgreeCommand(context()), project, "--coders", "ann")).isInstanceOf(GlossException.class)
+        assertThat(failureOf(command(AgreeCommand.class), project, "--coders", "ann")).isInstanceOf(GlossException.class)
                 .hasMessageContaining("at least two coders");
-        assertThat(failureOf(new AgreeCommand(context()), project, "--coders", "ann,zed"))
+        assertThat(failureOf(command(AgreeCommand.class), project, "--coders", "ann,zed"))
                 .isInstanceOf(GlossException.class).hasMessageContaining("unknown coder: zed");
-        assertThat(failureOf(new AdjudicateCommand(context()), project, "--coders", "ann,bob", "--into", "ann"))
+        assertThat(failureOf(command(AdjudicateCommand.class), project, "--coders", "ann,bob", "--into", "ann"))
                 .isInstanceOf(GlossException.class).hasMessageContaining("one of the coders");
-        assertThat(failureOf(new AdjudicateCommand(context()), project, "--coders", "ann,bob", "--accept", "carl"))
+        assertThat(failureOf(command(AdjudicateCommand.class), project, "--coders", "ann,bob", "--accept", "carl"))
                 .isInstanceOf(GlossException.class).hasMessageContaining("--accept");
-        assertThat(failureOf(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "html"))
+        assertThat(failureOf(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "html"))
                 .isInstanceOf(GlossException.class).hasMessageContaining("--out");
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--unit", "word")).isEqualTo(2);
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--unit", "word")).isEqualTo(2);
         assertThat(failure).hasMessageContaining("--unit must be");
         try (ProjectSession s = store.open(project)) {
             assertThat(s.adjudications().count()).isZero();
