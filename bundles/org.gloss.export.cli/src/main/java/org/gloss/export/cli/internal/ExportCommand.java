@@ -9,15 +9,16 @@ import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.GlossCommand;
 import org.gloss.core.exchange.ExchangeErrors;
 import org.gloss.core.exchange.Exporters;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,10 +32,10 @@ import picocli.CommandLine.Spec;
  * written next to its destination and moved into place only when the export succeeded, so a
  * failed export never leaves half a file.
  */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=export")
 @Command(name = "export", description = "Export coded segments, codebook or the whole project in an installed format "
         + "(see --list).")
-public class ExportCommand implements Callable<Integer> {
-    private final CommandContext context;
+public class ExportCommand extends GlossCommand {
     @Spec CommandSpec spec;
     @Parameters(index = "0", arity = "0..1", paramLabel = "P") String project;
     @Option(names = "--list", description = "List the installed export formats.") boolean list;
@@ -48,13 +49,9 @@ public class ExportCommand implements Callable<Integer> {
     List<String> options = List.of();
     @Option(names = "--force", description = "Replace an existing output file.") boolean force;
 
-    public ExportCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() throws IOException {
-        List<Exporter> exporters = Exporters.sorted(context.services(Exporter.class));
+        List<Exporter> exporters = Exporters.sorted(context().services(Exporter.class));
         if (list) {
             printList(exporters);
             return 0;
@@ -70,11 +67,11 @@ public class ExportCommand implements Callable<Integer> {
         }
         ExportRequest request = new ExportRequest(new ExportScope(document, code, coder), parseOptions());
         List<String> warnings = new java.util.ArrayList<>();
-        try (ProjectSession session = context.openProject(project)) {
+        try (ProjectSession session = context().openProject(project)) {
             writeAtomically(out, stream -> exporter.export(session, request, stream, warnings::add));
         }
-        warnings.forEach(w -> context.err().println("gloss: warning: " + w));
-        context.out().println("exported " + exporter.displayName() + " to " + out);
+        warnings.forEach(w -> context().err().println("gloss: warning: " + w));
+        context().out().println("exported " + exporter.displayName() + " to " + out);
         return 0;
     }
 
@@ -123,9 +120,9 @@ public class ExportCommand implements Callable<Integer> {
 
     private void printList(List<Exporter> exporters) {
         for (Exporter e : exporters) {
-            context.out().printf("%-10s %-40s .%s%n", e.id(), e.displayName(), e.fileExtension());
+            context().out().printf("%-10s %-40s .%s%n", e.id(), e.displayName(), e.fileExtension());
             e.options().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                    .forEach(o -> context.out().printf("           -O %s%s: %s%n", o.getKey(),
+                    .forEach(o -> context().out().printf("           -O %s%s: %s%n", o.getKey(),
                             e.flags().contains(o.getKey()) ? "" : "=VALUE", o.getValue()));
         }
     }

@@ -2,13 +2,14 @@ package org.gloss.export.cli.internal;
 
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.exchange.ImportReport;
 import org.gloss.api.exchange.ProjectImporter;
+import org.gloss.core.cli.GlossCommand;
 import org.gloss.core.exchange.Importers;
 import org.gloss.core.exchange.NewProjectFile;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,26 +20,22 @@ import picocli.CommandLine.Parameters;
  * file into a new project. The project is built in a temporary file and moved into place only
  * when the import succeeded, so a refused file leaves nothing behind.
  */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=import-project")
 @Command(name = "import-project", description = "Import a whole project file (REFI-QDA .qdpx) into a new Gloss project.")
-public class ImportProjectCommand implements Callable<Integer> {
-    private final CommandContext context;
+public class ImportProjectCommand extends GlossCommand {
     @Parameters(index = "0", paramLabel = "FILE") Path file;
     @Option(names = "--out", required = true, paramLabel = "P") Path target;
     @Option(names = "--allow-external-sources", description = "read source texts the file names outside itself "
             + "(absolute:// paths, basePath); refused by default, each read is reported")
     boolean allowExternalSources;
 
-    public ImportProjectCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
-        ProjectImporter importer = Importers.forFile(context.services(ProjectImporter.class), ProjectImporter::extensions, file);
-        ImportReport report = new NewProjectFile(context::createProject, target).build(session -> importer.importProject(file, session,
+        ProjectImporter importer = Importers.forFile(context().services(ProjectImporter.class), ProjectImporter::extensions, file);
+        ImportReport report = new NewProjectFile(context()::createProject, target).build(session -> importer.importProject(file, session,
                 allowExternalSources ? Set.of(ProjectImporter.ALLOW_EXTERNAL_SOURCES) : Set.of()));
-        report.warnings().forEach(w -> context.err().println("gloss: warning: " + w));
-        context.out().println("imported " + file.getFileName() + " into " + target + ": " + report.summary());
+        report.warnings().forEach(w -> context().err().println("gloss: warning: " + w));
+        context().out().println("imported " + file.getFileName() + " into " + target + ": " + report.summary());
         return 0;
     }
 }

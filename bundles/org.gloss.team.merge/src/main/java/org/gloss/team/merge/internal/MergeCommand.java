@@ -5,10 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.GlossCommand;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,21 +19,17 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss merge TARGET SOURCE... [--dry-run] [--prefer target|source]}. */
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=merge")
 @Command(name = "merge", mixinStandardHelpOptions = true, description = {
         "Merge coders' copies (SOURCE) into TARGET: documents match by text, codes by path, coders by name.",
         "Conflicts are listed and refused unless --prefer says which side wins; nothing is written then."})
-final class MergeCommand implements Callable<Integer> {
-    private final CommandContext context;
+public final class MergeCommand extends GlossCommand {
     @Spec CommandSpec spec;
     @Parameters(index = "0", paramLabel = "TARGET") String target;
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "SOURCE") List<String> sources;
     @Option(names = "--dry-run", description = "Report what would be merged; write nothing.") boolean dryRun;
     @Option(names = "--prefer", paramLabel = "target|source", description = "Resolve conflicts in favour of this side.")
     String prefer;
-
-    MergeCommand(CommandContext context) {
-        this.context = context;
-    }
 
     @Override
     public Integer call() {
@@ -43,10 +40,10 @@ final class MergeCommand implements Callable<Integer> {
             }
         }
         List<ProjectSession> opened = new ArrayList<>();
-        try (ProjectSession targetSession = context.openProject(target)) {
+        try (ProjectSession targetSession = context().openProject(target)) {
             List<ProjectMerger.Source> copies = new ArrayList<>();
             for (String source : sources) {
-                ProjectSession session = context.openProject(source);
+                ProjectSession session = context().openProject(source);
                 opened.add(session);
                 copies.add(new ProjectMerger.Source(label(source), session));
             }
@@ -62,13 +59,13 @@ final class MergeCommand implements Callable<Integer> {
     }
 
     private void print(MergeReport report) {
-        PrintWriter out = context.out();
+        PrintWriter out = context().out();
         for (SourceReport source : report.sources()) {
             out.println((report.written() ? "merged " : "would merge ") + source.source() + ": " + source.summary());
         }
         List<MergeConflict> conflicts = report.conflicts();
         if (!conflicts.isEmpty()) {
-            PrintWriter stream = report.refused() ? context.err() : out;
+            PrintWriter stream = report.refused() ? context().err() : out;
             stream.println(conflicts.size() + " conflict(s)" + (report.preference() == null ? ""
                     : ", resolved in favour of the " + report.preference().name().toLowerCase(Locale.ROOT)) + ":");
             conflicts.forEach(c -> stream.println("  " + c));

@@ -1,9 +1,10 @@
 package org.gloss.team.merge.internal;
 
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
+import org.gloss.core.cli.GlossCommand;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -13,20 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss push P URL} and {@code gloss pull URL P}: a project between a file and a server. */
-final class TransferCommands {
+public final class TransferCommands {
     private TransferCommands() {
     }
 
-    abstract static class Transfer implements Callable<Integer> {
-        final CommandContext context;
+    abstract static class Transfer extends GlossCommand {
         @Spec CommandSpec spec;
         @Option(names = "--prefer", paramLabel = "target|source",
                 description = "Resolve conflicts with an existing destination in favour of this side.")
         String prefer;
-
-        Transfer(CommandContext context) {
-            this.context = context;
-        }
 
         Preference preference() {
             if (prefer == null) {
@@ -43,34 +39,28 @@ final class TransferCommands {
 
     @Command(name = "push", mixinStandardHelpOptions = true, description = {"Copy a project file to a server project (created if missing; "
             + "an existing one receives what it lacks, as in gloss merge)."})
-    static final class Push extends Transfer {
+    @Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=push")
+    public static final class Push extends Transfer {
         @Parameters(index = "0", paramLabel = "P") String file;
         @Parameters(index = "1", paramLabel = "URL") String server;
 
-        Push(CommandContext context) {
-            super(context);
-        }
-
         @Override
         public Integer call() {
-            new ProjectTransfer(context).run(file, server, preference(), "pushed");
+            new ProjectTransfer(context()).run(file, server, preference(), "pushed");
             return 0;
         }
     }
 
     @Command(name = "pull", mixinStandardHelpOptions = true, description = {"Copy a server project to a project file (created if missing; "
             + "an existing one receives what it lacks, as in gloss merge)."})
-    static final class Pull extends Transfer {
+    @Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=pull")
+    public static final class Pull extends Transfer {
         @Parameters(index = "0", paramLabel = "URL") String server;
         @Parameters(index = "1", paramLabel = "P") String file;
 
-        Pull(CommandContext context) {
-            super(context);
-        }
-
         @Override
         public Integer call() {
-            new ProjectTransfer(context).run(server, file, preference(), "pulled");
+            new ProjectTransfer(context()).run(server, file, preference(), "pulled");
             return 0;
         }
     }
