@@ -27,7 +27,17 @@ public abstract class GlossCommand implements CommandContribution, Callable<Inte
 
     @Override
     public final Object createCommand(CommandContext context) {
-        return create(getClass(), context);
+        CommandLine line = create(getClass(), context);
+        configure(line);
+        return line;
+    }
+
+    /**
+     * Adjusts the parser made for a run, for what {@code @Command} cannot say (for example
+     * {@code setUnmatchedOptionsArePositionalParams(true)} for a query that may start with '-');
+     * by default nothing.
+     */
+    protected void configure(CommandLine line) {
     }
 
     /**

@@ -7,19 +7,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.search.SearchPage;
+import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
 import org.osgi.service.component.annotations.Component;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
@@ -30,106 +31,101 @@ import picocli.CommandLine.Parameters;
 
 /** {@code gloss search P QUERY}: keyword-in-context lines with code-point offsets. */
 @Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=search")
-public class SearchCommand implements CommandContribution {
+@Command(name = "search", description = {
+        "Search the documents and print keyword-in-context lines (left | hit | right) with code-point offsets.",
+        "QUERY: words, \"exact phrases\", * and ? wildcards, AND OR NOT (upper case; AND binds tighter than OR;",
+        "lower-case and/or/not are words), -word, ( ), proximity \"debt China\"~5 (either order), fuzzy credit~."})
+public class SearchCommand extends ProjectCommand {
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Parameters(index = "1", paramLabel = "QUERY") String text;
+    @Mixin ScopeOptions scope = new ScopeOptions();
+    @Option(names = "--code", paramLabel = "C", description = "search only inside segments coded with this code")
+    String code;
+    @Option(names = "--coder", paramLabel = "X", description = "search only inside segments coded by this coder")
+    String coder;
+    @Option(names = "--context", paramLabel = "N", defaultValue = "40", description = "code points of context on each side (default 40)")
+    int contextWidth;
+    @Option(names = "--json", description = "print hits as JSON: document, start, end, hit, left, right")
+    boolean json;
+    @Option(names = "--limit", paramLabel = "N", description = "print only the first N hits (the counts stay exact; faster on broad queries)")
+    Integer limit;
+    @Spec CommandSpec spec;
+
+    private SearchService service;
+    private SearchQuery query;
+
     @Override
-    public Object createCommand(CommandContext context) {
+    protected void configure(CommandLine line) {
         // a query may start with '-' (NOT): "-China debt" is the query, not an unknown option
-        return new picocli.CommandLine(new Search(context)).setUnmatchedOptionsArePositionalParams(true);
+        line.setUnmatchedOptionsArePositionalParams(true);
     }
 
-    @Command(name = "search", description = {
-            "Search the documents and print keyword-in-context lines (left | hit | right) with code-point offsets.",
-            "QUERY: words, \"exact phrases\", * and ? wildcards, AND OR NOT (upper case; AND binds tighter than OR;",
-            "lower-case and/or/not are words), -word, ( ), proximity \"debt China\"~5 (either order), fuzzy credit~."})
-    static class Search implements Callable<Integer> {
-        private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
-
-        private final CommandContext context;
-
-        @Parameters(index = "0", paramLabel = "P") String project;
-        @Parameters(index = "1", paramLabel = "QUERY") String text;
-        @Mixin ScopeOptions scope = new ScopeOptions();
-        @Option(names = "--code", paramLabel = "C", description = "search only inside segments coded with this code")
-        String code;
-        @Option(names = "--coder", paramLabel = "X", description = "search only inside segments coded by this coder")
-        String coder;
-        @Option(names = "--context", paramLabel = "N", defaultValue = "40", description = "code points of context on each side (default 40)")
-        int contextWidth;
-        @Option(names = "--json", description = "print hits as JSON: document, start, end, hit, left, right")
-        boolean json;
-        @Option(names = "--limit", paramLabel = "N", description = "print only the first N hits (the counts stay exact; faster on broad queries)")
-        Integer limit;
-        @Spec CommandSpec spec;
-
-        Search(CommandContext context) {
-            this.context = context;
+    @Override
+    protected void checkArguments() {
+        if (contextWidth < 0) {
+            throw new ParameterException(spec.commandLine(), "--context must not be negative: " + contextWidth);
         }
-
-        @Override
-        public Integer call() {
-            if (contextWidth < 0) {
-                throw new ParameterException(spec.commandLine(), "--context must not be negative: " + contextWidth);
-            }
-            SearchService service = Services.search(context);
-            var query = scope.query(text, contextWidth, code, coder);
-            service.validate(query);
-            if (limit != null && limit < 0) {
-                throw new ParameterException(spec.commandLine(), "--limit must not be negative: " + limit);
-            }
-            try (ProjectSession session = context.openProject(project)) {
-                SearchPage results = limit == null
-                        ? SearchPage.of(service.search(session, query, Services.progress(context)), Integer.MAX_VALUE)
-                        : service.searchPage(session, query, limit, Services.progress(context));
-                if (json) {
-                    printJson(results);
-                } else {
-                    printKwic(results, query.contextWidth());
-                }
-            }
-            return 0;
+        service = Services.search(context());
+        query = scope.query(text, contextWidth, code, coder);
+        service.validate(query);
+        if (limit != null && limit < 0) {
+            throw new ParameterException(spec.commandLine(), "--limit must not be negative: " + limit);
         }
+    }
 
-        private void printJson(SearchPage results) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (SearchHit hit : results.hits()) {
-                Map<String, Object> row = new LinkedHashMap<>();
-                row.put("document", hit.document());
-                row.put("start", hit.start());
-                row.put("end", hit.end());
-                row.put("hit", hit.hit());
-                row.put("left", hit.left());
-                row.put("right", hit.right());
-                rows.add(row);
-            }
-            try {
-                context.out().println(JSON.writeValueAsString(rows));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    @Override
+    protected void run(ProjectSession session) {
+        SearchPage results = limit == null
+                ? SearchPage.of(service.search(session, query, Services.progress(context())), Integer.MAX_VALUE)
+                : service.searchPage(session, query, limit, Services.progress(context()));
+        if (json) {
+            printJson(results);
+        } else {
+            printKwic(results, query.contextWidth());
         }
+    }
 
-        private void printKwic(SearchPage results, int width) {
-            PrintWriter out = context.out();
-            Map<String, Integer> counts = results.hitsPerDocument();
-            // the left contexts line up in a column as wide as the widest, at most the context asked for
-            int column = 0;
-            for (SearchHit hit : results.hits()) {
-                column = Math.max(column, hit.left().codePointCount(0, hit.left().length()));
-            }
-            int padding = Math.min(width, column);
-            String current = null;
-            for (SearchHit hit : results.hits()) {
-                if (!hit.document().equals(current)) {
-                    current = hit.document();
-                    int n = counts.get(current);
-                    out.printf("%s: %d hit%s%n", current, n, n == 1 ? "" : "s");
-                }
-                out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), padding),
-                        Kwic.oneLine(hit.hit()), Kwic.oneLine(hit.right()));
-            }
-            out.printf("%d hit%s in %d of %d document%s%s%n", results.totalHits(), results.totalHits() == 1 ? "" : "s",
-                    counts.size(), results.documentsSearched(), results.documentsSearched() == 1 ? "" : "s",
-                    results.complete() ? "" : " (first " + results.hits().size() + " shown)");
+    private void printJson(SearchPage results) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (SearchHit hit : results.hits()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("document", hit.document());
+            row.put("start", hit.start());
+            row.put("end", hit.end());
+            row.put("hit", hit.hit());
+            row.put("left", hit.left());
+            row.put("right", hit.right());
+            rows.add(row);
         }
+        try {
+            context().out().println(JSON.writeValueAsString(rows));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void printKwic(SearchPage results, int width) {
+        PrintWriter out = context().out();
+        Map<String, Integer> counts = results.hitsPerDocument();
+        // the left contexts line up in a column as wide as the widest, at most the context asked for
+        int column = 0;
+        for (SearchHit hit : results.hits()) {
+            column = Math.max(column, hit.left().codePointCount(0, hit.left().length()));
+        }
+        int padding = Math.min(width, column);
+        String current = null;
+        for (SearchHit hit : results.hits()) {
+            if (!hit.document().equals(current)) {
+                current = hit.document();
+                int n = counts.get(current);
+                out.printf("%s: %d hit%s%n", current, n, n == 1 ? "" : "s");
+            }
+            out.printf("  %7d-%-7d %s | %s | %s%n", hit.start(), hit.end(), Kwic.padLeft(Kwic.oneLine(hit.left()), padding),
+                    Kwic.oneLine(hit.hit()), Kwic.oneLine(hit.right()));
+        }
+        out.printf("%d hit%s in %d of %d document%s%s%n", results.totalHits(), results.totalHits() == 1 ? "" : "s",
+                counts.size(), results.documentsSearched(), results.documentsSearched() == 1 ? "" : "s",
+                results.complete() ? "" : " (first " + results.hits().size() + " shown)");
     }
 }
