@@ -22,13 +22,15 @@ public class AdjudicateCommand extends ProjectCommand {
             description = "agreed: text all coders coded; union: text any coder coded; CODER: that coder's codings") String accept;
     @Option(names = "--code", paramLabel = "C") List<String> codes;
     @Option(names = "--doc", paramLabel = "D") List<String> documents;
+    @Option(names = "--all-documents", description = "also documents some compared coder has not coded at all "
+            + "(by default they are left out)") boolean allDocuments;
     @Option(names = "--by", paramLabel = "NAME", description = "who decides (default: the user name)") String decidedBy;
     @Option(names = "--note", paramLabel = "TEXT") String note;
 
     @Override
     protected void run(ProjectSession session) {
         String by = decidedBy != null ? decidedBy : System.getProperty("user.name", "unknown");
-        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
+        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents, allDocuments);
         Adjudicator.Result result = new Adjudicator(session, study, accept, consensus, by, note).run();
         context().out().printf("%s: %d coding(s) added; %d span(s) accepted, %d rejected (rule %s)%n", consensus,
                 result.codingsAdded(), result.accepted(), result.rejected(), accept);

@@ -32,6 +32,10 @@ public class AgreeCommand extends ProjectCommand {
     @Option(names = "--unit", defaultValue = "char", paramLabel = "char|segment|document|sentence|paragraph|turn") String unit;
     @Option(names = "--min-overlap", defaultValue = "90", paramLabel = "PERCENT",
             description = "segment units: overlap needed to match, in %% of the joint extent (default 90)") double minOverlap;
+    @Option(names = "--all-documents", description = "also documents some compared coder has not coded at all "
+            + "(by default they are left out: not yet coded is not coded as absent)") boolean allDocuments;
+    @Option(names = "--all-codes", description = "also codes no compared coder used (by default listed as not used "
+            + "and left out of the figures)") boolean allCodes;
     @Option(names = "--coded-only", description = "only units that at least one coder coded with any code in scope") boolean codedOnly;
     @Option(names = "--by-document", description = "add figures per document") boolean byDocument;
     @Option(names = "--bootstrap", defaultValue = "1000", paramLabel = "N", description = "bootstrap resamples (0: no intervals)") int resamples;
@@ -75,12 +79,12 @@ public class AgreeCommand extends ProjectCommand {
                     "--bootstrap-by must be unit or document, got '" + bootstrapBy + "'");
         }
         options = new AgreementOptions(level, minOverlap / 100, codedOnly, byDocument, resamples, seed,
-                confidence / 100, bootstrapBy.equals("document"));
+                confidence / 100, bootstrapBy.equals("document"), allCodes);
     }
 
     @Override
     protected void run(ProjectSession session) {
-        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents);
+        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents, allDocuments);
         AgreementReport report = new AgreementEngine(measures, options).run(study);
         ReportOutput.write(context(), format, outFile, report, options,
                 () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));

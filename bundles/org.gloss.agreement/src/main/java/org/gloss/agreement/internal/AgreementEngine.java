@@ -42,13 +42,22 @@ final class AgreementEngine {
             throw new IllegalArgumentException("at most " + (BoundarySweep.MAX_LAYERS - 1) + " coders");
         }
         AgreementReport report = new AgreementReport(options.level(), study.coders(), measures);
+        study.documents().forEach(d -> report.documents.add(d.name()));
+        report.documentsLeftOut.addAll(study.leftOut());
+        List<Study.CodeRef> measured = new ArrayList<>();
+        for (Study.CodeRef code : study.codes()) {
+            if (options.allCodes() || used(study, code)) {
+                measured.add(code);
+            } else {
+                report.codesNotUsed.add(code.name());
+            }
+        }
         boolean unitizing = measures.stream().anyMatch(m -> m instanceof UnitizingAgreementMeasure);
         UnitTables tables = new UnitTables(study, options);
         long[] overall = new long[1 << coders];
         Map<String, long[]> overallByDocument = new LinkedHashMap<>();
         Map<String, Map<String, long[]>> overallSegments = new LinkedHashMap<>();
-        for (int codeIndex = 0; codeIndex < study.codes().size(); codeIndex++) {
-            Study.CodeRef code = study.codes().get(codeIndex);
+        for (Study.CodeRef code : measured) {
             long[] pooled = new long[1 << coders];
             List<long[]> perDocument = new ArrayList<>();
             Map<String, Map<String, long[]>> pooledSegments = new LinkedHashMap<>();
@@ -73,17 +82,29 @@ final class AgreementEngine {
             figures.documents.putAll(codeFigures.documents);
             report.codes.put(code.name(), figures);
         }
-        UnitizingData u = unitizing ? Continuum.of(study, study.codes(), study.documents()) : null;
+        UnitizingData u = unitizing ? Continuum.of(study, measured, study.documents()) : null;
         report.overall = figures(study, overall, overallSegments, u, new ArrayList<>(overallByDocument.values()),
-                unitizing ? documents -> Continuum.of(study, study.codes(), documents) : null);
+                unitizing ? documents -> Continuum.of(study, measured, documents) : null);
         if (options.byDocument()) {
             for (Study.DocumentRef document : study.documents()) {
-                UnitizingData ud = unitizing ? Continuum.of(study, study.codes(), List.of(document)) : null;
-                report.overall.documents.put(document.name(),
-                        figures(study, overallByDocument.get(document.name()), Map.of(), ud, null, null));
+                UnitizingData ud = unitizing ? Continuum.of(study, measured, List.of(document)) : null;
+                report.overall.documents.put(document.name(), figures(study,
+                        overallByDocument.getOrDefault(document.name(), new long[1 << coders]), Map.of(), ud, null, null));
             }
         }
         return report;
+    }
+
+    /** Whether any compared coder applied the code in any compared document. */
+    private static boolean used(Study study, Study.CodeRef code) {
+        for (Study.DocumentRef document : study.documents()) {
+            for (int c = 0; c < study.coders().size(); c++) {
+                if (!study.coverage().get(code.id(), document.id(), c).isEmpty()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static void add(long[] into, long[] masks) {

@@ -23,6 +23,12 @@ public final class AgreementErrors {
         return new GlossException("no agreement measures are installed (see 'gloss plugins')");
     }
 
+    public static GlossException noDocumentCodedByAll(java.util.List<String> coders, int documents) {
+        return new GlossException("none of the " + documents + " document(s) in scope has been coded by every one of "
+                + String.join(", ", coders) + " (a document a coder has not coded yet is left out; --all-documents compares "
+                + "them anyway, counting it as coded with nothing)");
+    }
+
     public static GlossException noCodes() {
         return new GlossException("the project has no codes to measure agreement on");
     }

@@ -86,6 +86,8 @@ public class AgreementReportExporter implements Exporter {
         options.put("min-overlap", "segment units: overlap needed to match, in % (default 90)");
         options.put("bootstrap", "bootstrap resamples for the intervals (default 1000; 0: none)");
         options.put("seed", "bootstrap seed (default 1)");
+        options.put("all-documents", "true: also documents some compared coder has not coded at all (default false: left out)");
+        options.put("all-codes", "true: also codes no compared coder used (default false: listed as not used)");
         options.put("bootstrap-by", "unit (default) or document: resample whole documents (a cluster bootstrap; gives u-alpha an interval)");
         return options;
     }
@@ -102,7 +104,7 @@ public class AgreementReportExporter implements Exporter {
         AgreementOptions options = options(request);
         Study study = StudyLoader.load(project, coders(project, request),
                 scope.code() == null ? null : List.of(scope.code()),
-                scope.document() == null ? null : List.of(scope.document()));
+                scope.document() == null ? null : List.of(scope.document()), flag(request, "all-documents"));
         AgreementReport report = new AgreementEngine(List.copyOf(measures), options).run(study);
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         HtmlReport.write(writer, report, options, HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(project));
@@ -132,7 +134,15 @@ public class AgreementReportExporter implements Exporter {
         }
         AgreementOptions defaults = AgreementOptions.defaults(level);
         return new AgreementOptions(level, minOverlap / 100, false, false, resamples, seed, defaults.confidence(),
-                by.equals("document"));
+                by.equals("document"), flag(request, "all-codes"));
+    }
+
+    private static boolean flag(ExportRequest request, String option) {
+        String value = request.option(option, "false").strip().toLowerCase(java.util.Locale.ROOT);
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new GlossException("option " + option + " must be true or false, got '" + value + "'");
+        }
+        return value.equals("true");
     }
 
     private static double number(ExportRequest request, String option, String defaultValue) {

@@ -75,7 +75,10 @@ public class AgreementStudiesService implements AgreementStudies {
         AgreementReport report = engine.run(study);
         Map<String, ScopeFigures> codes = new LinkedHashMap<>();
         report.codes.forEach((code, figures) -> codes.put(code, scopeFigures(engine.measures(), figures)));
-        return new AgreementFigures(report.coders, codes, scopeFigures(engine.measures(), report.overall));
+        Map<String, List<String>> leftOut = new LinkedHashMap<>();
+        report.documentsLeftOut.forEach(left -> leftOut.put(left.document(), left.notCodedBy()));
+        return new AgreementFigures(report.coders, codes, scopeFigures(engine.measures(), report.overall), report.documents,
+                leftOut, report.codesNotUsed);
     }
 
     private static ScopeFigures scopeFigures(List<AgreementMeasure> measures, Figures figures) {
@@ -104,11 +107,12 @@ public class AgreementStudiesService implements AgreementStudies {
 
     @Override
     public SpanDecisionResult decide(ProjectSession session, SpanDecisionRequest request) {
-        Study study = StudyLoader.load(session, request.coders(), List.of(request.code()), List.of(request.document()));
+        // the request names its document: it is decided even if a coder has not coded it otherwise
+        Study study = StudyLoader.load(session, request.coders(), List.of(request.code()), List.of(request.document()), true);
         return SpanDecision.decide(session, study, request);
     }
 
     private static Study load(ProjectSession session, StudyScope scope) {
-        return StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents());
+        return StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments());
     }
 }

@@ -34,12 +34,14 @@ public class DisagreementsCommand extends ProjectCommand {
     @Mixin CoderOptions coderOptions;
     @Option(names = "--code", paramLabel = "C") List<String> codes;
     @Option(names = "--doc", paramLabel = "D") List<String> documents;
+    @Option(names = "--all-documents", description = "also documents some compared coder has not coded at all "
+            + "(by default they are left out)") boolean allDocuments;
     @Option(names = "--format", defaultValue = "csv", paramLabel = "csv|json") Format format;
 
     @Override
     protected void run(ProjectSession session) throws IOException {
         try {
-            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes, documents));
+            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes, documents, allDocuments));
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Disagreement s : spans) {

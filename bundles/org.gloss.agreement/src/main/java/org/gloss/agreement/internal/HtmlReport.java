@@ -45,6 +45,15 @@ final class HtmlReport {
         out.printf("<h1>Agreement of %s</h1>%n", escape(String.join(", ", report.coders)));
         out.printf("<p>Unit: <b>%s</b>%s. %s Definitions: docs/agreement.md.</p>%n",
                 escape(report.level.key()), options.codedOnly() ? " (coded text only)" : "", bootstrap(options));
+        out.printf("<p>Documents compared (%d): %s.", report.documents.size(), escape(String.join(", ", report.documents)));
+        for (Study.LeftOut left : report.documentsLeftOut) {
+            out.printf(" Left out, not yet coded by %s: <i>%s</i>.", escape(String.join(", ", left.notCodedBy())),
+                    escape(left.document()));
+        }
+        if (!report.codesNotUsed.isEmpty()) {
+            out.printf(" Codes no compared coder used (left out): %s.", escape(String.join(", ", report.codesNotUsed)));
+        }
+        out.println("</p>");
         out.println("<p>Colours (Landis &amp; Koch): <span class=\"poor\">&lt; 0 poor</span> <span class=\"slight\">0&ndash;0.20 slight</span> "
                 + "<span class=\"fair\">0.21&ndash;0.40 fair</span> <span class=\"moderate\">0.41&ndash;0.60 moderate</span> "
                 + "<span class=\"substantial\">0.61&ndash;0.80 substantial</span> <span class=\"perfect\">0.81&ndash;1 almost perfect</span></p>");

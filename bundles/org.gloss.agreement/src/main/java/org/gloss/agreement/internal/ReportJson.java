@@ -33,7 +33,17 @@ final class ReportJson {
         Map<String, Object> codes = new LinkedHashMap<>();
         report.codes.forEach((code, figures) -> codes.put(code, figures(figures)));
         root.put("codes", codes);
+        root.put("codes_not_used", report.codesNotUsed);
         root.put("overall", figures(report.overall));
+        root.put("documents", report.documents);
+        List<Map<String, Object>> leftOut = new ArrayList<>();
+        for (Study.LeftOut left : report.documentsLeftOut) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("document", left.document());
+            entry.put("not_coded_by", left.notCodedBy());
+            leftOut.add(entry);
+        }
+        root.put("documents_left_out", leftOut);
         Map<String, Object> measures = new LinkedHashMap<>();
         report.measures.forEach(m -> measures.put(m.id(), m.displayName()));
         root.put("measures", measures);
@@ -42,6 +52,7 @@ final class ReportJson {
             settings.put("min_overlap", options.minOverlap() * 100);
         }
         settings.put("coded_only", options.codedOnly());
+        settings.put("all_codes", options.allCodes());
         settings.put("bootstrap", options.resamples());
         settings.put("bootstrap_by", options.bootstrapByDocument() ? "document" : "unit");
         settings.put("seed", options.seed());

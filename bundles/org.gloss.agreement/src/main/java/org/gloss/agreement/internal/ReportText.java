@@ -20,10 +20,22 @@ final class ReportText {
 
     static void table(PrintWriter out, AgreementReport report) {
         out.printf("Agreement of %s, unit: %s%n", String.join(", ", report.coders), report.level.key());
+        scope(out, report);
         report.codes.forEach((code, figures) -> block(out, "code: " + code, figures, report));
         block(out, "overall", report.overall, report);
         out.println();
         out.println("n/a: undefined (e.g. only one category occurs); see docs/agreement.md");
+    }
+
+    /** Which documents were compared and which left out (and why), and the codes nobody used. */
+    static void scope(PrintWriter out, AgreementReport report) {
+        out.printf("Documents compared (%d): %s%n", report.documents.size(), String.join(", ", report.documents));
+        for (Study.LeftOut left : report.documentsLeftOut) {
+            out.printf("Left out, not yet coded by %s: %s%n", String.join(", ", left.notCodedBy()), left.document());
+        }
+        if (!report.codesNotUsed.isEmpty()) {
+            out.printf("Not used by any compared coder (left out): %s%n", String.join(", ", report.codesNotUsed));
+        }
     }
 
     private static void block(PrintWriter out, String title, Figures f, AgreementReport report) {

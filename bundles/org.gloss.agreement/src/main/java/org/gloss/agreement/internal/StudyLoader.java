@@ -16,12 +16,18 @@ import org.gloss.model.Coding;
 import org.gloss.model.Document;
 import org.gloss.model.Turn;
 
-/** Reads a study from a project: the named coders, codes and documents (all codes and documents when none are named). */
+/**
+ * Reads a study from a project: the named coders, codes and documents (all codes and documents
+ * when none are named). A document that one of the coders has not coded at all is not yet coded
+ * by that coder rather than coded as "nothing here", so it is left out, unless
+ * {@code allDocuments} asks for every document (docs/agreement.md, "Which documents").
+ */
 final class StudyLoader {
     private StudyLoader() {
     }
 
-    static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames) {
+    static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames,
+                      boolean allDocuments) {
         List<String> coders = checkCoders(coderNames);
         BlindCoding.requireVisible(session, coders);
         List<Coder> coderRecords = new ArrayList<>();
@@ -58,16 +64,41 @@ final class StudyLoader {
         Set<Long> documentIds = new HashSet<>();
         documents.forEach(d -> documentIds.add(d.id()));
         Coverage.Builder coverage = Coverage.builder(coders.size());
+        List<Set<Long>> codedBy = new ArrayList<>();
         for (int c = 0; c < coderRecords.size(); c++) {
+            Set<Long> coded = new HashSet<>();
+            codedBy.add(coded);
             for (Coding coding : session.codings().list(new CodingFilter(null, null, coderRecords.get(c).id()))) {
+                coded.add(coding.documentId());
                 if (codeIds.contains(coding.codeId()) && documentIds.contains(coding.documentId())) {
                     coverage.add(coding.codeId(), coding.documentId(), c, coding.start(), coding.end());
                 }
             }
         }
+        List<Study.LeftOut> leftOut = new ArrayList<>();
+        if (!allDocuments) {
+            List<Study.DocumentRef> covered = new ArrayList<>();
+            for (Study.DocumentRef document : documents) {
+                List<String> notCodedBy = new ArrayList<>();
+                for (int c = 0; c < coders.size(); c++) {
+                    if (!codedBy.get(c).contains(document.id())) {
+                        notCodedBy.add(coders.get(c));
+                    }
+                }
+                if (notCodedBy.isEmpty()) {
+                    covered.add(document);
+                } else {
+                    leftOut.add(new Study.LeftOut(document.name(), notCodedBy));
+                }
+            }
+            if (covered.isEmpty() && !documents.isEmpty()) {
+                throw AgreementErrors.noDocumentCodedByAll(coders, leftOut.size());
+            }
+            documents = covered;
+        }
         Map<Long, String> texts = new HashMap<>();
         return new Study(coders, codes, documents, coverage.build(),
-                id -> texts.computeIfAbsent(id, session.documents()::text), id -> turns(session, id));
+                id -> texts.computeIfAbsent(id, session.documents()::text), id -> turns(session, id), leftOut);
     }
 
     private static int[] turns(ProjectSession session, long documentId) {

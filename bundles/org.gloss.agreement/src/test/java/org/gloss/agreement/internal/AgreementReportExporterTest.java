@@ -62,7 +62,7 @@ class AgreementReportExporterTest {
 
     private String agreeHtml(List<String> coders, AgreementOptions options) {
         try (ProjectSession s = store.open(project)) {
-            Study study = StudyLoader.load(s, coders, null, null);
+            Study study = StudyLoader.load(s, coders, null, null, false);
             AgreementReport report = new AgreementEngine(Measures.all(), options).run(study);
             StringWriter html = new StringWriter();
             try (PrintWriter writer = new PrintWriter(html)) {

@@ -133,11 +133,21 @@ class CommandsTest {
         assertThat(debt.get("prevalence").asDouble()).isEqualTo((30 + 40) / 200.0);
         assertThat(debt.get("ci").get("cohen_kappa").get("ann|bob")).hasSize(2);
         assertThat(debt.get("documents").get("interview").get("units").asLong()).isEqualTo(100);
-        // a code nobody used: chance-corrected coefficients undefined
+        // a code nobody used is listed as not used, without figures, and not pooled into overall
+        assertThat(root.get("codes").get("unused")).isNull();
+        assertThat(root.get("codes_not_used").toString()).isEqualTo("[\"unused\"]");
+        assertThat(root.get("overall").get("units").asLong()).isEqualTo(100);
+        assertThat(root.get("documents").toString()).isEqualTo("[\"interview\"]");
+        assertThat(root.get("documents_left_out")).isEmpty();
+
+        // --all-codes: as before, with figures for it (chance-corrected coefficients undefined)
+        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--all-codes")).isZero();
+        root = new ObjectMapper().readTree(out.toString());
         JsonNode unused = root.get("codes").get("unused");
         assertThat(unused.get("cohen_kappa").get("ann|bob").isNull()).isTrue();
         assertThat(unused.get("krippendorff_alpha").isNull()).isTrue();
         assertThat(unused.get("percent_agreement").get("ann|bob").asDouble()).isEqualTo(1.0);
+        assertThat(root.get("codes_not_used")).isEmpty();
         assertThat(root.get("overall").get("units").asLong()).isEqualTo(200);
     }
 
@@ -157,7 +167,9 @@ class CommandsTest {
                 double expected = value.pair() == null ? json.asDouble() : json.get(value.pair()).asDouble();
                 assertThat(value.value()).as(value.measureId()).isEqualTo(expected);
             }
-            assertThat(figures.codes().get("unused").value("cohen_kappa")).isNaN();
+            assertThat(figures.codes()).doesNotContainKey("unused");
+            assertThat(figures.codesNotUsed()).containsExactly("unused");
+            assertThat(figures.documents()).containsExactly("interview");
             assertThat(figures.overall().value("percent_agreement"))
                     .isEqualTo(root.get("overall").get("percent_agreement").get("ann|bob").asDouble());
             // one span decision through the service: the consensus gets bob's part of [40, 50), the log says so

@@ -5,7 +5,7 @@
  * of a project (figures, disagreements, one adjudication decision) for the command line and the workbench.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.gloss.api.agreement;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,7 +19,11 @@ public interface Codebook {
     /** The code with this name; an unknown name is a {@link org.gloss.api.error.GlossException}. */
     Code get(String name);
 
-    /** Adds a code; {@code parentId}, {@code color} and {@code description} may be null. */
+    /**
+     * Adds a code; {@code parentId}, {@code color} and {@code description} may be null. A code
+     * added without a colour gets one: the store takes the next colour of the palette made for
+     * telling codes apart that no code has yet (see {@code org.gloss.core.project.CodePalette}).
+     */
     Code add(String name, Long parentId, String color, String description);
 
     void rename(long codeId, String newName);

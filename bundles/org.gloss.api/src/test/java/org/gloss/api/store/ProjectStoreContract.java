@@ -181,6 +181,27 @@ public abstract class ProjectStoreContract {
         assertThat(new org.gloss.model.CodeTree(project.codebook().list()).depth()).isEqualTo(64);
     }
 
+    /**
+     * Codes made without a colour take the palette's colours in order, skipping those chosen by
+     * hand (whatever their case), then the least used: the palette of org.gloss.core.project.CodePalette,
+     * written out here so that a change to it is a deliberate one.
+     */
+    @Test
+    void codesAddedWithoutAColourGetTheNextFreePaletteColour() {
+        Code first = project.codebook().add("first", null, null, null);
+        project.codebook().add("chosen", null, "#56b4e9", null);
+        Code second = project.codebook().add("second", first.id(), null, null);
+        assertThat(first.color()).isEqualTo("#E69F00");
+        assertThat(second.color()).isEqualTo("#009E73");
+        java.util.List<String> more = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            more.add(project.codebook().add("more " + i, null, null, null).color());
+        }
+        assertThat(more).containsExactly("#F0E442", "#0072B2", "#D55E00", "#CC79A7", "#882255", "#999933", "#332288",
+                "#44AA99", "#DDCC77", "#E69F00");
+        assertThat(project.codebook().get("more 3").color()).isEqualTo("#CC79A7");
+    }
+
     @Test
     void codingsRoundTripAndValidateOffsets() throws Exception {
         Document doc = project.documents().add(new NewDocument("d", "ab😀cd"));

@@ -1,10 +1,10 @@
 /**
  * Project-level operations shared by the command line and the workbench: coded segments with names
- * and text, choosing the store for a location, and the messages about projects and what is in
- * them.
+ * and text, the palette new codes take their colours from, choosing the store for a location, and
+ * the messages about projects and what is in them.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gloss.core.project;
 
 import org.osgi.annotation.bundle.Export;

@@ -11,12 +11,16 @@ import java.util.regex.Pattern;
 
 import org.gloss.api.store.Codebook;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.CodePalette;
 import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Code;
 import org.gloss.model.CodeTree;
 import org.gloss.store.jdbc.spi.JdbcConnection;
 
-/** The code hierarchy in table codes; edits are guarded by the dialect's {@link CodeVersions}. */
+/**
+ * The code hierarchy in table codes; edits are guarded by the dialect's {@link CodeVersions}. A
+ * code added without a colour gets the next {@link CodePalette} colour, whoever adds it.
+ */
 public final class JdbcCodebook implements Codebook {
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     private static final String COLUMNS = "id, name, parent_id, color, description";
@@ -81,9 +85,14 @@ public final class JdbcCodebook implements Codebook {
                 }
             }
             long id = jdbc.insert("INSERT INTO codes(name, parent_id, color, description) VALUES (?,?,?,?)",
-                    name, parentId, color, description);
+                    name, parentId, color != null ? color : nextPaletteColour(), description);
             return require(id);
         });
+    }
+
+    /** The palette colour for a code made without one (inside the adding transaction, so two adds differ). */
+    private String nextPaletteColour() {
+        return CodePalette.next(jdbc.query("SELECT color FROM codes WHERE color IS NOT NULL", rs -> rs.getString(1)));
     }
 
     @Override

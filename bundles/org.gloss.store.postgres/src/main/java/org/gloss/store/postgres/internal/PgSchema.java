@@ -19,7 +19,8 @@ final class PgSchema {
             "V3__adjudication_log.sql",
             "V4__coding_changes_name_their_coder.sql",
             "V5__external_ids.sql",
-            "V6__one_memo_model.sql");
+            "V6__one_memo_model.sql",
+            "V7__every_code_has_a_colour.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

@@ -17,6 +17,7 @@ import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.CodePalette;
 import org.gloss.model.Code;
 import org.gloss.model.CodePaths;
 import org.gloss.model.Coder;
@@ -140,20 +141,32 @@ final class SourceMerge {
         return byPath;
     }
 
-    /** A value set on one side only is filled in; values set on both sides and different conflict. */
+    /**
+     * A value set on one side only is filled in; values set on both sides and different conflict.
+     * A palette colour counts as no choice for the colour: every code made without a colour gets
+     * one (so one code made in two copies has two), and a colour somebody picked beats it.
+     */
     private void mergeCodeProperties(Code targetCode, Code sourceCode, String path) {
-        boolean colorsDiffer = bothSetAndDifferent(targetCode.color(), sourceCode.color());
+        String targetColour = chosenColour(targetCode);
+        String sourceColour = chosenColour(sourceCode);
+        boolean colorsDiffer = bothSetAndDifferent(targetColour, sourceColour);
         boolean descriptionsDiffer = bothSetAndDifferent(targetCode.description(), sourceCode.description());
         if (colorsDiffer || descriptionsDiffer) {
             conflict(MergeConflict.Kind.CODE_PROPERTIES, "code '" + path + "' has "
                     + describe(targetCode) + " in the target but " + describe(sourceCode) + " in " + label);
         }
-        String color = merged(targetCode.color(), sourceCode.color());
+        String chosen = merged(targetColour, sourceColour);
+        String color = chosen != null ? chosen : targetCode.color() != null ? targetCode.color() : sourceCode.color();
         String description = merged(targetCode.description(), sourceCode.description());
         if (!Objects.equals(color, targetCode.color()) || !Objects.equals(description, targetCode.description())) {
             target.codebook().update(targetCode.id(), color, description);
             report.codesUpdated++;
         }
+    }
+
+    /** The code's colour unless it is one the palette gives codes made without one. */
+    private static String chosenColour(Code code) {
+        return CodePalette.nameOf(code.color()).isPresent() ? null : code.color();
     }
 
     private static String describe(Code code) {

@@ -53,6 +53,8 @@ final class AdjudicationView {
     private final ComboBox<String> coderB = new ComboBox<>();
     private final ComboBox<String> code = new ComboBox<>();
     private final TextField consensus = new TextField(ComparisonModel.DEFAULT_CONSENSUS);
+    private final javafx.scene.control.CheckBox allDocuments = new javafx.scene.control.CheckBox("All documents");
+    private final Label scope = new Label();
     private final FiguresTable figures = new FiguresTable();
     private final DisagreementTable disagreements = new DisagreementTable(this::select);
     private final SplitPane panes = new SplitPane();
@@ -82,7 +84,7 @@ final class AdjudicationView {
         this.studies = studies;
         this.documentViews = documentViews;
         node.setId("review");
-        node.setTop(chooser());
+        node.setTop(new VBox(chooser(), scopeLine()));
         SplitPane lower = new SplitPane(disagreements.node(), figures.node());
         lower.setDividerPositions(0.55);
         SplitPane centre = new SplitPane(panes, lower);
@@ -123,16 +125,47 @@ final class AdjudicationView {
             box.setOnAction(e -> compare());
         }
         consensus.setOnAction(e -> compare());
+        allDocuments.setId("review-all-documents");
+        allDocuments.setTooltip(new javafx.scene.control.Tooltip("Also compare documents one coder has not coded at all, "
+                + "counting them as coded with nothing (by default they are left out)"));
+        allDocuments.setAccessibleHelp(allDocuments.getTooltip().getText());
+        allDocuments.setOnAction(e -> compare());
         consensus.focusedProperty().addListener((o, was, now) -> {
             if (!now) {
                 compare();
             }
         });
         HBox bar = new HBox(8, new Label("Coder A"), coderA, new Label("Coder B"), coderB, new Label("Code"), code,
-                new Label("Decisions go to"), consensus);
+                new Label("Decisions go to"), consensus, allDocuments);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(6));
         return bar;
+    }
+
+    /** Which documents the figures cover, which were left out and why, and the codes nobody used. */
+    private Node scopeLine() {
+        scope.setId("review-scope");
+        scope.setWrapText(true);
+        scope.setPadding(new Insets(0, 6, 4, 6));
+        scope.setAccessibleText("What the comparison covers");
+        return scope;
+    }
+
+    static String scopeText(org.gloss.api.agreement.AgreementFigures figures) {
+        StringBuilder text = new StringBuilder();
+        int covered = figures.documents().size();
+        text.append("Compared ").append(covered).append(covered == 1 ? " document" : " documents");
+        if (!figures.documentsLeftOut().isEmpty()) {
+            text.append("; left out, not yet coded by one of the coders: ");
+            java.util.List<String> left = new ArrayList<>();
+            figures.documentsLeftOut().forEach((document, coders) -> left.add(document + " (" + String.join(", ", coders) + ")"));
+            text.append(String.join(", ", left)).append(" — tick All documents to count them as coded with nothing");
+        }
+        text.append('.');
+        if (!figures.codesNotUsed().isEmpty()) {
+            text.append(" Not used by either coder: ").append(String.join(", ", figures.codesNotUsed())).append('.');
+        }
+        return text.toString();
     }
 
     private Node decisionBar() {
@@ -219,11 +252,11 @@ final class AdjudicationView {
         String chosenCode = ALL_CODES.equals(code.getValue()) ? null : code.getValue();
         ComparisonQuery before = model.query();
         ComparisonQuery chosen = new ComparisonQuery(coderA.getValue(), coderB.getValue(), chosenCode,
-                ComparisonModel.consensusName(consensus.getText()));
+                ComparisonModel.consensusName(consensus.getText()), allDocuments.isSelected());
         if (chosen.equals(before) && model.snapshot().isPresent()) {
             return; // nothing changed (e.g. the consensus field lost the focus)
         }
-        model.compare(coderA.getValue(), coderB.getValue(), chosenCode, consensus.getText());
+        model.compare(coderA.getValue(), coderB.getValue(), chosenCode, consensus.getText(), allDocuments.isSelected());
         acceptA.setText("Accept " + Objects.requireNonNullElse(coderA.getValue(), "A"));
         acceptB.setText("Accept " + Objects.requireNonNullElse(coderB.getValue(), "B"));
         clearPanes();
@@ -277,6 +310,9 @@ final class AdjudicationView {
             }
             if (loaded.failure() != null) {
                 position.setText(loaded.failure());
+                scope.setText("");
+                figures.clear();
+                disagreements.show(List.of(), -1);
                 context.showStatus(loaded.failure());
             } else if (model.show(loaded.snapshot())) {
                 render();
@@ -299,6 +335,7 @@ final class AdjudicationView {
 
     private void render() {
         model.snapshot().ifPresentOrElse(figures::show, figures::clear);
+        scope.setText(model.snapshot().map(snapshot -> scopeText(snapshot.figures())).orElse(""));
         disagreements.show(model.rows(), model.currentIndex());
         showCurrent();
     }

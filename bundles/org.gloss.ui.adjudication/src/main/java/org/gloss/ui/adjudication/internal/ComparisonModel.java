@@ -22,12 +22,19 @@ final class ComparisonModel {
     private String coderB;
     private String code;
     private String consensus = DEFAULT_CONSENSUS;
+    private boolean allDocuments;
     private ComparisonSnapshot snapshot;
     private int current = -1;
     private boolean advanceOnNextShow;
 
-    /** Chooses what to compare; the next {@link #show} starts at the first disagreement. */
+    /** Chooses what to compare (only documents both coders coded); the next {@link #show} starts at the first disagreement. */
     void compare(String coderA, String coderB, String code, String consensus) {
+        compare(coderA, coderB, code, consensus, false);
+    }
+
+    /** Chooses what to compare; {@code allDocuments} also takes documents one of them has not coded at all. */
+    void compare(String coderA, String coderB, String code, String consensus, boolean allDocuments) {
+        this.allDocuments = allDocuments;
         this.coderA = coderA;
         this.coderB = coderB;
         this.code = code;
@@ -56,7 +63,7 @@ final class ComparisonModel {
     }
 
     ComparisonQuery query() {
-        return new ComparisonQuery(coderA, coderB, code, consensus);
+        return new ComparisonQuery(coderA, coderB, code, consensus, allDocuments);
     }
 
     /** Takes a loaded answer if it is still about the current comparison; returns whether it was taken. */

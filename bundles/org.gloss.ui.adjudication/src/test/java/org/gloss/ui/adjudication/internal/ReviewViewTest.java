@@ -115,6 +115,39 @@ class ReviewViewTest {
             assertThat(s.adjudications().list()).extracting(AdjudicationDecision::rule)
                     .containsExactly("manual:ben", "withdrawn:manual:ben");
         }
+        // the consensus coder has no codings left: it is no longer compared (no "vs consensus" rows)
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> robot.from(review).lookup("#review-figures")
+                .queryAs(TableView.class).getItems().size()) == 4);
+    }
+
+    @Test
+    void aDocumentOnlyOneCoderCodedIsLeftOutUntilAllDocumentsIsTicked(FxRobot robot) throws Exception {
+        Node review = openDisagreements(robot);
+        TableView<ComparisonSnapshot.Row> table = disagreements(robot, review);
+        Label scope = robot.from(review).lookup("#review-scope").queryAs(Label.class);
+        assertThat(scope.getText()).isEqualTo("Compared 1 document.");
+        // another process adds a document that only aida has coded, and one nobody coded
+        try (ProjectSession s = ReviewProject.open(project)) {
+            long notes = s.documents().add(new org.gloss.api.store.NewDocument("notes", "aida wrote about the credit here")).id();
+            s.documents().add(new org.gloss.api.store.NewDocument("untouched", "nobody coded this"));
+            s.codings().add(new org.gloss.api.store.NewCoding(notes, s.codebook().get("debt concern").id(),
+                    s.coders().get("aida").id(), 15, 25, null));
+        }
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(scope::getText).contains("notes (ben)"));
+        assertThat(scope.getText()).isEqualTo("Compared 1 document; left out, not yet coded by one of the coders: "
+                + "notes (ben), untouched (aida, ben) — tick All documents to count them as coded with nothing.");
+        assertThat(table.getItems()).hasSize(3);
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "review-documents-left-out"));
+
+        robot.interact(() -> {
+            javafx.scene.control.CheckBox all = robot.from(review).lookup("#review-all-documents")
+                    .queryAs(javafx.scene.control.CheckBox.class);
+            all.setSelected(true);
+            all.getOnAction().handle(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(() -> table.getItems().size()) == 4);
+        assertThat(onFx(scope::getText)).isEqualTo("Compared 3 documents.");
+        assertThat(table.getItems()).anyMatch(r -> r.disagreement().document().equals("notes"));
     }
 
     @Test
