@@ -443,7 +443,7 @@ final class AdjudicationView {
         }
         boolean newConsensus = workspace.session().coders().find(model.consensus()).isEmpty();
         AdjudicateSpan command = new AdjudicateSpan(studies,
-                model.request(choice, coder, extent, note.getText(), workspace.coder().name()), row.get().disagreement().documentId());
+                model.request(choice, coder, extent, note.getText(), workspace.coderName()), row.get().disagreement().documentId());
         try {
             workspace.execute(command);
         } catch (GlossException e) {

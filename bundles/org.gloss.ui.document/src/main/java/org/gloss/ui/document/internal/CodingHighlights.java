@@ -38,8 +38,40 @@ final class CodingHighlights {
             stripes.add(drawn.add(coding));
         }
         restyle(0, positions.text().length());
+        margin.details(Map.of(), drawn::get);
         margin.show(stripes, byId(codes));
         area.setParagraphGraphicFactory(margin);
+    }
+
+    /** One stripe per code (false) or per code and coder (true). */
+    void stripesByCoder(boolean byCoder, List<Coding> allCodings) {
+        StripeIndex.Dirty dirty = stripes.byCoder(byCoder);
+        reserve(allCodings);
+        margin.refresh(dirty.and(StripeIndex.Dirty.ALL));
+    }
+
+    /** Coder names for the margin's per-coder labels and tooltips. */
+    void coders(Map<Long, String> names) {
+        margin.details(names, drawn::get);
+    }
+
+    /**
+     * Keeps the margin as wide as the columns of all the document's codings, drawn or hidden, so
+     * that showing or hiding a code does not move the text sideways.
+     */
+    void reserve(List<Coding> allCodings) {
+        java.util.Set<StripeIndex.Column> columns = new java.util.HashSet<>();
+        for (Coding coding : allCodings) {
+            columns.add(new StripeIndex.Column(coding.codeId(), stripes.byCoder() ? coding.coderId() : -1));
+        }
+        if (margin.reserve(columns.size())) {
+            margin.refresh(StripeIndex.Dirty.ALL);
+        }
+    }
+
+    /** The margin's width now (for tests: it must not change when codes are shown or hidden). */
+    double marginWidth() {
+        return margin.width();
     }
 
     /** Draws a command's exact change: the codings it removed and those it added (or changed). */

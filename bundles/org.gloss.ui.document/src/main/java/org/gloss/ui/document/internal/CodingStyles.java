@@ -18,8 +18,15 @@ final class CodingStyles {
     record Run(int length, String style) {
     }
 
-    /** A coding's extent in UTF-16 indices, with its code. */
-    record Extent(int start, int end, long codeId) {
+    /**
+     * A coding's extent in UTF-16 indices, with its code, and for the margin its coder, the
+     * coding's id and whether it has a memo.
+     */
+    record Extent(int start, int end, long codeId, long coderId, long codingId, boolean memo) {
+        /** An extent of a code, no more known (tests, pure styling). */
+        Extent(int start, int end, long codeId) {
+            this(start, end, codeId, 0, 0, false);
+        }
     }
 
     private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");

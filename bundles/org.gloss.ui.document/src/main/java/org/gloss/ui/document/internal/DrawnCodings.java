@@ -22,7 +22,7 @@ final class DrawnCodings {
     /** Draws the coding (the caller removes an older version of it first); returns its extent. */
     CodingStyles.Extent add(Coding coding) {
         CodingStyles.Extent extent = new CodingStyles.Extent(positions.toIndex(coding.start()), positions.toIndex(coding.end()),
-                coding.codeId());
+                coding.codeId(), coding.coderId(), coding.id(), coding.memo() != null && !coding.memo().isBlank());
         codings.put(coding.id(), coding);
         extents.put(coding.id(), extent);
         return extent;

@@ -10,14 +10,27 @@ import java.util.Map;
 /**
  * The drawn codings' extents by paragraph, and from them the coding stripes the margin draws
  * beside each paragraph and where inside the paragraph they start and end: one column per code
- * that has a coding in the document (in codebook order), the code's name where a stretch of its
- * stripe begins. The same index finds the codings a restyle must consider. Kept up to date coding by coding, so that
+ * that has a coding in the document (in codebook order), or with {@link #byCoder} one per code and
+ * coder, the code's name where a stretch of its stripe begins. The same index finds the codings a restyle must consider. Kept up to date coding by coding, so that
  * applying a code touches the few paragraphs it covers instead of all 5,000 codings.
  * Pure computation on UTF-16 indices; the margin turns the stripes into lines on screen.
  */
 final class StripeIndex {
-    /** A stripe of one column inside one paragraph, in paragraph-local UTF-16 indices [from, to). */
-    record Stripe(int column, long codeId, int from, int to, boolean fromAbove, boolean toBelow, boolean labelled) {
+    /**
+     * A stripe of one column inside one paragraph, in paragraph-local UTF-16 indices [from, to);
+     * {@code coderId} is -1 when the column is the code's whatever the coder; {@code memo} when a
+     * coding of the stretch has a memo.
+     */
+    record Stripe(int column, long codeId, long coderId, int from, int to, boolean fromAbove, boolean toBelow, boolean labelled,
+                  boolean memo) {
+        /** A stripe of a code's column without memos. */
+        Stripe(int column, long codeId, int from, int to, boolean fromAbove, boolean toBelow, boolean labelled) {
+            this(column, codeId, -1, from, to, fromAbove, toBelow, labelled, false);
+        }
+    }
+
+    /** What a column stands for: a code, or with {@link #byCoder} a code and a coder. */
+    record Column(long codeId, long coderId) {
     }
 
     /** Paragraphs [first, last] changed; {@code columnsChanged} when every paragraph must redraw. */
@@ -41,10 +54,11 @@ final class StripeIndex {
     private final int[] paragraphStarts;
     private final int textLength;
     private final List<CodingStyles.Extent>[] byParagraph;
-    private final Map<Long, Integer> codingsPerCode = new HashMap<>();
+    private final Map<Column, Integer> codingsPerColumn = new HashMap<>();
     private List<Long> codebookOrder;
-    private long[] columns = new long[0];
-    private Map<Long, Integer> columnOf = Map.of();
+    private List<Column> columns = List.of();
+    private Map<Column, Integer> columnOf = Map.of();
+    private boolean byCoder;
 
     /**
      * @param paragraphStarts UTF-16 index where each paragraph starts (paragraphs end at '\n')
@@ -101,7 +115,7 @@ final class StripeIndex {
         for (int p = first; p <= last; p++) {
             (byParagraph[p] == null ? byParagraph[p] = new ArrayList<>(4) : byParagraph[p]).add(extent);
         }
-        boolean newCode = codingsPerCode.merge(extent.codeId(), 1, Integer::sum) == 1;
+        boolean newCode = codingsPerColumn.merge(column(extent), 1, Integer::sum) == 1;
         // the paragraph after may lose its label: the stretch now continues from above
         return new Dirty(first, Math.min(last + 1, paragraphStarts.length - 1), newCode && updateColumns());
     }
@@ -119,7 +133,7 @@ final class StripeIndex {
         if (!found) {
             return Dirty.NOTHING;
         }
-        boolean codeGone = codingsPerCode.merge(extent.codeId(), -1, (a, b) -> a + b == 0 ? null : a + b) == null;
+        boolean codeGone = codingsPerColumn.merge(column(extent), -1, (a, b) -> a + b == 0 ? null : a + b) == null;
         return new Dirty(first, Math.min(last + 1, paragraphStarts.length - 1), codeGone && updateColumns());
     }
 
@@ -130,16 +144,54 @@ final class StripeIndex {
         return Dirty.ALL;
     }
 
-    /** Recomputes the columns from the codes present; true when they changed. */
+    /** One column per code (false) or per code and coder (true): every paragraph redraws. */
+    Dirty byCoder(boolean perCoder) {
+        if (perCoder == byCoder) {
+            return Dirty.NOTHING;
+        }
+        byCoder = perCoder;
+        codingsPerColumn.clear();
+        for (CodingStyles.Extent extent : allExtents()) {
+            codingsPerColumn.merge(column(extent), 1, Integer::sum);
+        }
+        updateColumns();
+        return Dirty.ALL;
+    }
+
+    boolean byCoder() {
+        return byCoder;
+    }
+
+    private Column column(CodingStyles.Extent extent) {
+        return new Column(extent.codeId(), byCoder ? extent.coderId() : -1);
+    }
+
+    /** Every extent once (one crossing paragraphs is listed in each of them). */
+    List<CodingStyles.Extent> allExtents() {
+        java.util.Set<CodingStyles.Extent> all = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (List<CodingStyles.Extent> here : byParagraph) {
+            if (here != null) {
+                all.addAll(here);
+            }
+        }
+        return new ArrayList<>(all);
+    }
+
+    /** Recomputes the columns from the codes (and coders) present, in codebook order; true when they changed. */
     private boolean updateColumns() {
-        long[] present = codebookOrder.stream().filter(codingsPerCode::containsKey).mapToLong(Long::longValue).toArray();
-        if (Arrays.equals(present, columns)) {
+        Map<Long, Integer> rank = new HashMap<>();
+        for (int i = 0; i < codebookOrder.size(); i++) {
+            rank.put(codebookOrder.get(i), i);
+        }
+        List<Column> present = codingsPerColumn.keySet().stream().filter(c -> rank.containsKey(c.codeId()))
+                .sorted(Comparator.comparingInt((Column c) -> rank.get(c.codeId())).thenComparingLong(Column::coderId)).toList();
+        if (present.equals(columns)) {
             return false;
         }
         columns = present;
-        Map<Long, Integer> positions = new HashMap<>();
-        for (int i = 0; i < present.length; i++) {
-            positions.put(present[i], i);
+        Map<Column, Integer> positions = new HashMap<>();
+        for (int i = 0; i < present.size(); i++) {
+            positions.put(present.get(i), i);
         }
         columnOf = positions;
         return true;
@@ -165,11 +217,30 @@ final class StripeIndex {
     }
 
     int columnCount() {
-        return columns.length;
+        return columns.size();
     }
 
     long codeAt(int column) {
-        return columns[column];
+        return columns.get(column).codeId();
+    }
+
+    /** The coding extents of one stripe (for its tooltip): those of its column overlapping its stretch. */
+    List<CodingStyles.Extent> extentsOf(int paragraph, Stripe stripe) {
+        List<CodingStyles.Extent> here = paragraph < byParagraph.length ? byParagraph[paragraph] : null;
+        if (here == null) {
+            return List.of();
+        }
+        int start = paragraphStarts[paragraph];
+        List<CodingStyles.Extent> found = new ArrayList<>();
+        for (CodingStyles.Extent e : here) {
+            Integer column = columnOf.get(column(e));
+            if (column != null && column == stripe.column() && e.end() > start + stripe.from() && e.start() < start + stripe.to()
+                    + (stripe.toBelow() ? 1 : 0)) {
+                found.add(e);
+            }
+        }
+        found.sort(Comparator.comparingInt(CodingStyles.Extent::start));
+        return found;
     }
 
     boolean isActive(int paragraph, int column) {
@@ -190,39 +261,42 @@ final class StripeIndex {
         int start = paragraphStarts[paragraph];
         int end = paragraphEnd(paragraph);
         List<CodingStyles.Extent> sorted = new ArrayList<>(here);
-        sorted.removeIf(e -> !columnOf.containsKey(e.codeId()));
-        sorted.sort(Comparator.comparingInt((CodingStyles.Extent e) -> columnOf.get(e.codeId()))
+        sorted.removeIf(e -> !columnOf.containsKey(column(e)));
+        sorted.sort(Comparator.comparingInt((CodingStyles.Extent e) -> columnOf.get(column(e)))
                 .thenComparingInt(CodingStyles.Extent::start));
         List<Stripe> stripes = new ArrayList<>();
         int i = 0;
         while (i < sorted.size()) {
             CodingStyles.Extent e = sorted.get(i);
-            long code = e.codeId();
+            Column key = column(e);
             int from = Math.max(e.start(), start);
             int to = e.end();
             boolean fromAbove = e.start() < start;
+            boolean memo = e.memo();
             int j = i + 1;
-            while (j < sorted.size() && sorted.get(j).codeId() == code && Math.max(sorted.get(j).start(), start) <= to) {
+            while (j < sorted.size() && column(sorted.get(j)).equals(key) && Math.max(sorted.get(j).start(), start) <= to) {
                 to = Math.max(to, sorted.get(j).end());
+                memo |= sorted.get(j).memo();
                 j++;
             }
             boolean toBelow = to > end;
-            boolean labelled = !fromAbove && !(from == start && endsWith(paragraph - 1, code));
-            stripes.add(new Stripe(columnOf.get(code), code, from - start, Math.min(to, end) - start, fromAbove, toBelow, labelled));
+            boolean labelled = !fromAbove && !(from == start && endsWith(paragraph - 1, key));
+            stripes.add(new Stripe(columnOf.get(key), key.codeId(), key.coderId(), from - start, Math.min(to, end) - start, fromAbove,
+                    toBelow, labelled, memo));
             i = j;
         }
         return stripes;
     }
 
-    /** True when a coding of the code reaches the last character of the paragraph (or its '\n'). */
-    private boolean endsWith(int paragraph, long code) {
+    /** True when a coding of the column reaches the last character of the paragraph (or its '\n'). */
+    private boolean endsWith(int paragraph, Column key) {
         if (paragraph < 0 || byParagraph[paragraph] == null) {
             return false;
         }
         int end = paragraphEnd(paragraph);
         int lastCharacter = Math.max(paragraphStarts[paragraph], end - 1);
         for (CodingStyles.Extent e : byParagraph[paragraph]) {
-            if (e.codeId() == code && e.end() > lastCharacter) {
+            if (column(e).equals(key) && e.end() > lastCharacter) {
                 return true;
             }
         }

@@ -34,7 +34,20 @@ final class StripeNames {
 
     /** A label showing the name, elided to the width; the tooltip with the full name comes on first hover. */
     Text label(String name, Color colour) {
-        Text label = new Text(elided(name));
+        return label(name, "", name, colour);
+    }
+
+    /**
+     * A label showing the name elided so that the suffix (e.g. a coder's initials) still fits
+     * after it, with {@code tooltip} as its tooltip.
+     */
+    Text label(String name, String suffix, String tooltip, Color colour) {
+        String shown = suffix.isEmpty() ? elided(name) : elided(name, width - width(suffix)) + suffix;
+        return text(shown, name, tooltip, colour);
+    }
+
+    private Text text(String shown, String name, String tooltipText, Color colour) {
+        Text label = new Text(shown);
         label.getStyleClass().add("stripe-label");
         label.setUserData(name);
         label.setFont(font);
@@ -44,7 +57,7 @@ final class StripeNames {
         // a Tooltip is a window of its own: made when the pointer first comes, not per label
         label.setOnMouseEntered(e -> {
             if (label.getProperties().get(Tooltip.class) == null) {
-                Tooltip tooltip = new Tooltip(name);
+                Tooltip tooltip = new Tooltip(tooltipText);
                 Tooltip.install(label, tooltip);
                 label.getProperties().put(Tooltip.class, tooltip);
             }
@@ -54,7 +67,13 @@ final class StripeNames {
 
     /** The name as shown: whole when it fits, else the longest prefix that fits with "…". */
     String elided(String name) {
-        return elided.computeIfAbsent(name, n -> {
+        return elided(name, width);
+    }
+
+    /** The name elided to a width of its own. */
+    String elided(String name, double width) {
+        return elided.computeIfAbsent(name + '\u0000' + Math.round(width), key -> {
+            String n = name;
             if (width(n) <= width) {
                 return n;
             }
@@ -78,7 +97,7 @@ final class StripeNames {
         return s.substring(0, end);
     }
 
-    private double width(String s) {
+    double width(String s) {
         measure.setText(s);
         return measure.getLayoutBounds().getWidth();
     }

@@ -167,7 +167,7 @@ class DocumentGesturesTest {
         WaitForAsyncUtils.waitForFxEvents();
         List<String> headers = robot.lookup(".document-header").queryAllAs(Label.class).stream().map(Label::getText).toList();
         assertThat(headers).anySatisfy(h -> assertThat(h).contains("3 codings shown").contains("codings of aida"))
-                .anySatisfy(h -> assertThat(h).contains("1 codings shown").contains("codings of ben"));
+                .anySatisfy(h -> assertThat(h).contains("1 coding shown").contains("codings of ben"));
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "comparison-perspective"));
     }
 }

@@ -52,6 +52,7 @@ final class TestWorkbench {
         contributions.addView(new CodebookView());
         contributions.addView(new CodedSegmentsView());
         contributions.addView(new MemoView());
+        contributions.addView(new org.gloss.ui.workbench.internal.views.MemosView());
         SqliteStoreProvider store = new SqliteStoreProvider();
         ProjectOpener opener = new ProjectOpener() {
             @Override

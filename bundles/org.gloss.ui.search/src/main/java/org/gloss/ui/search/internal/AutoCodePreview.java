@@ -122,7 +122,7 @@ final class AutoCodePreview {
         List<String> codes = workspace.codes().stream().map(Code::name).toList();
         code.getItems().setAll(codes);
         code.setValue(codes.contains(codeName) ? codeName : null);
-        String coderName = coder.getValue() != null ? coder.getValue() : workspace.coder().name();
+        String coderName = coder.getValue() != null ? coder.getValue() : workspace.coderName();
         coder.getItems().setAll(workspace.coders().stream().map(Coder::name).toList());
         coder.setValue(coderName);
     }

@@ -178,8 +178,9 @@ final class SearchPane {
         table.setPlaceholder(new Label("Type a query and press Enter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.getColumns().add(column("Document", 90, SearchHit::document, KwicOrder.BY_DOCUMENT, "", OverrunStyle.ELLIPSIS));
-        table.getColumns().add(column("At", 55, h -> Integer.toString(h.start()), KwicOrder.BY_POSITION,
-                "-fx-alignment: CENTER-RIGHT;", OverrunStyle.ELLIPSIS));
+        // where the hit is as people find it (paragraph, line, a transcript's time); exports and
+        // the command line keep code-point offsets
+        table.getColumns().add(column("At", 110, this::place, KwicOrder.BY_POSITION, "", OverrunStyle.ELLIPSIS));
         // the left context is read towards the hit: cut it at its start, not next to the hit
         table.getColumns().add(column("Left", 260, h -> oneLine(h.left()), KwicOrder.BY_LEFT, "-fx-alignment: CENTER-RIGHT;",
                 OverrunStyle.LEADING_ELLIPSIS));
@@ -199,6 +200,15 @@ final class SearchPane {
         node.setTop(top);
         node.setCenter(results);
         node.setId("search-view");
+    }
+
+    private String place(SearchHit hit) {
+        Workspace workspace = context.workspace();
+        try {
+            return workspace == null ? Integer.toString(hit.start()) : workspace.places(hit.documentId()).describe(hit.start());
+        } catch (RuntimeException documentGone) {
+            return Integer.toString(hit.start());
+        }
     }
 
     private void bindToWorkspace() {

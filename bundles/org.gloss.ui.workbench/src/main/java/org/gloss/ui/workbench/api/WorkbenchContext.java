@@ -66,4 +66,23 @@ public interface WorkbenchContext {
     void showError(String message);
 
     Window window();
+
+    /** The user's preferences (text font and size, theme, word snapping, stripes); in-memory defaults outside a workbench. */
+    default WorkbenchPreferences preferences() {
+        return Defaults.PREFERENCES;
+    }
+
+    /** Where views bind their keys, so that Help > Keyboard shortcuts lists them. */
+    default KeyboardShortcuts shortcuts() {
+        return Defaults.SHORTCUTS;
+    }
+
+    /** What the default methods above hand out. */
+    final class Defaults {
+        static final WorkbenchPreferences PREFERENCES = WorkbenchPreferences.inMemory();
+        static final KeyboardShortcuts SHORTCUTS = KeyboardShortcuts.unlisted();
+
+        private Defaults() {
+        }
+    }
 }

@@ -2,11 +2,14 @@ package org.gloss.ui.workbench.model;
 
 import org.gloss.model.Code;
 
-/** Adds a code to the codebook. */
+/**
+ * Adds a code to the codebook. Without a colour the store gives it the next palette colour, which
+ * redo then asks for again, so that the code comes back as it was.
+ */
 public final class AddCode implements UndoableCommand {
     private final String name;
     private final Long parentIdAtCreation;
-    private final String color;
+    private String color;
     private Long parentHandle;
     private Long handle;
 
@@ -27,6 +30,7 @@ public final class AddCode implements UndoableCommand {
             parentHandle = context.codeHandle(parentIdAtCreation);
         }
         Code added = context.session().codebook().add(name, parentHandle == null ? null : context.code(parentHandle), color, null);
+        color = added.color();
         if (handle == null) {
             handle = context.newCodeHandle(added.id());
         } else {

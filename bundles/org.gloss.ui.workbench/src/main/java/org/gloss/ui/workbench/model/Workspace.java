@@ -23,8 +23,6 @@ import org.gloss.model.Document;
  */
 public final class Workspace implements AutoCloseable {
     private static final int RECENT_CODES = 9;
-    private static final String[] PALETTE = {"#D1495B", "#2E86AB", "#EDAE49", "#66A182", "#8E6C8A", "#E07A5F",
-        "#3D405B", "#81B29A", "#F2CC8F", "#6D597A"};
 
     private final ProjectSession session;
     private final CommandStack commands;
@@ -32,15 +30,23 @@ public final class Workspace implements AutoCloseable {
     private final List<WorkspaceListener> listeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> beforeClose = new CopyOnWriteArrayList<>();
     private final LinkedHashSet<Long> recentCodes = new LinkedHashSet<>();
+    private String coderName;
+    /** The current coder once the project has it; null while it is only a name (nothing coded as it yet). */
     private Coder coder;
     private List<Code> codes;
     private volatile GlossException offline;
+    private final Map<Long, TextPlaces> places = new HashMap<>();
     private boolean closed;
 
+    /**
+     * Opens the workspace as the named coder. A coder the project does not know yet is added only
+     * when something is done as them (opening a project never adds a coder).
+     */
     public Workspace(ProjectSession session, String coderName) {
         this.session = session;
         this.commands = new CommandStack(session);
-        this.coder = session.coders().getOrCreate(coderName);
+        this.coderName = coderName.strip();
+        this.coder = session.coders().find(this.coderName).orElse(null);
         this.codes = session.codebook().list();
     }
 
@@ -82,7 +88,17 @@ public final class Workspace implements AutoCloseable {
         return session.coders().list();
     }
 
+    /** Who the user codes as (shown in the window title and the tool bar). */
+    public String coderName() {
+        return coderName;
+    }
+
+    /** The current coder, added to the project first if it does not know them yet. */
     public Coder coder() {
+        if (coder == null) {
+            coder = session.coders().getOrCreate(coderName);
+            changed(Change.of(Change.Kind.CODERS));
+        }
         return coder;
     }
 
@@ -104,6 +120,11 @@ public final class Workspace implements AutoCloseable {
             code(id).ifPresent(result::add);
         }
         return result;
+    }
+
+    /** Where offsets lie in a document (paragraph, line, turn time), read once per document. */
+    public TextPlaces places(long documentId) {
+        return places.computeIfAbsent(documentId, id -> new TextPlaces(session.documents().text(id), session.documents().turns(id)));
     }
 
     public Map<Long, Integer> codingCounts() {
@@ -163,13 +184,13 @@ public final class Workspace implements AutoCloseable {
     /** Codes a span (code points) of a document with an existing code as the current coder. */
     public void applyCode(long documentId, long codeId, int start, int end) {
         Code code = code(codeId).orElseThrow(() -> new GlossException("unknown code id " + codeId));
-        execute(new AddCoding(documentId, codeId, coder.id(), start, end, code.name()));
+        execute(new AddCoding(documentId, codeId, coder().id(), start, end, code.name()));
         rememberRecent(codeId);
     }
 
     /**
-     * Codes a span with the code of this name, creating the code first (top level, next palette
-     * colour) if it does not exist; one undo step either way.
+     * Codes a span with the code of this name, creating the code first (top level; the store gives
+     * it the next palette colour) if it does not exist; one undo step either way.
      */
     public void applyCode(long documentId, String codeName, int start, int end) {
         String name = codeName.strip();
@@ -181,9 +202,8 @@ public final class Workspace implements AutoCloseable {
             applyCode(documentId, existing.get().id(), start, end);
             return;
         }
-        String color = PALETTE[codes.size() % PALETTE.length];
-        long coderId = coder.id();
-        AddCode addCode = new AddCode(name, null, color);
+        long coderId = coder().id();
+        AddCode addCode = new AddCode(name, null, null);
         execute(new CompositeCommand("code with new code '" + name + "'", Change.of(Change.Kind.CODEBOOK), List.of(
                 addCode,
                 new AddCoding(documentId, context -> addCode.codeHandle(), coderId, start, end, name))));
@@ -195,7 +215,7 @@ public final class Workspace implements AutoCloseable {
      * step; {@code about} names the target for the Edit menu.
      */
     public void editMemo(org.gloss.model.MemoTarget target, long targetId, String text, String about) {
-        execute(new EditMemo(target, targetId, coder.name(), text, about));
+        execute(new EditMemo(target, targetId, coderName, text, about));
     }
 
     /** Writes the free memo (a journal entry about no object) with this title as one undo step; empty text removes it. */
@@ -203,7 +223,7 @@ public final class Workspace implements AutoCloseable {
         if (title == null || title.isBlank()) {
             throw new GlossException("a free memo needs a title");
         }
-        execute(EditMemo.free(title.strip(), coder.name(), text));
+        execute(EditMemo.free(title.strip(), coderName, text));
     }
 
     /**
@@ -221,6 +241,7 @@ public final class Workspace implements AutoCloseable {
         }
         boolean known = session.coders().find(trimmed).isPresent();
         coder = session.coders().getOrCreate(trimmed);
+        coderName = coder.name();
         if (!known) {
             changed(Change.of(Change.Kind.CODERS));
         }
@@ -241,6 +262,9 @@ public final class Workspace implements AutoCloseable {
     public void changed(Change change) {
         if (change.kind() == Change.Kind.CODEBOOK || change.kind() == Change.Kind.PROJECT) {
             codes = session.codebook().list();
+        }
+        if (change.kind() == Change.Kind.DOCUMENTS || change.kind() == Change.Kind.PROJECT) {
+            places.clear(); // a document removed and another imported may share an id
         }
         for (WorkspaceListener listener : listeners) {
             listener.changed(change);

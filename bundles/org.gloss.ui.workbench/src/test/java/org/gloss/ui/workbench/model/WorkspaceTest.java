@@ -79,9 +79,31 @@ class WorkspaceTest {
     @Test
     void listenersHearAboutACodingOnlyAfterTheStoreHasIt() {
         List<Integer> seenInStore = new ArrayList<>();
-        workspace.addListener(change -> seenInStore.add(storedCodings().size()));
+        workspace.addListener(change -> {
+            if (change.kind() == Change.Kind.CODINGS) {
+                seenInStore.add(storedCodings().size());
+            }
+        });
         workspace.applyCode(doc, code("debt concern"), 3, 23);
         assertThat(seenInStore).containsExactly(1);
+    }
+
+    /** Opening a project as someone is not a change to it: the coder is added with their first coding. */
+    @Test
+    void theCurrentCoderIsAddedToTheProjectOnlyWithTheirFirstCoding() {
+        String name = workspace.coderName();
+        workspace.close();
+        try (ProjectSession session = new SqliteStoreProvider().open(project.toString())) {
+            Workspace fresh = new Workspace(session, "newcomer");
+            assertThat(session.coders().find("newcomer")).isEmpty();
+            assertThat(fresh.coderName()).isEqualTo("newcomer");
+            List<Change.Kind> heard = new ArrayList<>();
+            fresh.addListener(change -> heard.add(change.kind()));
+            fresh.applyCode(doc, fresh.code("debt concern").orElseThrow().id(), 3, 23);
+            assertThat(session.coders().find("newcomer")).isPresent();
+            assertThat(heard).containsExactly(Change.Kind.CODERS, Change.Kind.CODINGS);
+        }
+        assertThat(name).isNotBlank();
     }
 
     @Test

@@ -27,6 +27,10 @@ final class WorkbenchToolBar {
         coder.setEditable(true);
         coder.setPrefWidth(140);
         coder.setTooltip(new Tooltip("Who you are coding as; type a new name to add a coder"));
+        coder.setAccessibleText("Coding as");
+        coder.setAccessibleHelp(coder.getTooltip().getText());
+        Label codingAs = new Label("Coding as");
+        codingAs.setLabelFor(coder);
         coder.setOnAction(e -> switchCoder());
         node.getItems().addAll(
                 button("Open", "Open a project", window::chooseAndOpenProject),
@@ -38,7 +42,7 @@ final class WorkbenchToolBar {
                 button("Coding", "Coding perspective", () -> window.showPerspective("coding")),
                 button("Comparison", "Two coders side by side", () -> window.showPerspective("comparison")),
                 new Separator(),
-                new Label("Coding as"), coder);
+                codingAs, coder);
         WorkspaceListener listener = change -> {
             if (change.kind() == Change.Kind.CODERS || change.kind() == Change.Kind.CURRENT_CODER) {
                 refresh(window.workspace());
@@ -57,6 +61,7 @@ final class WorkbenchToolBar {
         Button button = new Button(text);
         button.setId("tool-" + text.toLowerCase(java.util.Locale.ROOT));
         button.setTooltip(new Tooltip(tip));
+        button.setAccessibleHelp(tip);
         button.setOnAction(e -> action.run());
         return button;
     }
@@ -70,7 +75,7 @@ final class WorkbenchToolBar {
                 return;
             }
             coder.getItems().setAll(workspace.coders().stream().map(Coder::name).toList());
-            coder.setValue(workspace.coder().name());
+            coder.setValue(workspace.coderName());
         } finally {
             updating = false;
         }
@@ -79,12 +84,12 @@ final class WorkbenchToolBar {
     private void switchCoder() {
         Workspace workspace = window.workspace();
         String chosen = coder.getValue();
-        if (updating || workspace == null || chosen == null || chosen.equals(workspace.coder().name())) {
+        if (updating || workspace == null || chosen == null || chosen.equals(workspace.coderName())) {
             return;
         }
         try {
             workspace.switchCoder(chosen);
-            window.showStatus("Coding as " + workspace.coder().name());
+            window.showStatus("Coding as " + workspace.coderName());
         } catch (GlossException e) {
             window.showError(e.getMessage());
         }

@@ -65,13 +65,15 @@ public final class WorkbenchWindow implements WorkbenchContext {
     private final ConnectionBanner banner = new ConnectionBanner();
     private LiveUpdates live;
     private final SearchHitMarking searchHits = new SearchHitMarking(this);
+    private final ShortcutRegistry shortcuts = new ShortcutRegistry();
+    private static final String DARK_THEME = WorkbenchWindow.class.getResource("dark.css").toExternalForm();
 
     public WorkbenchWindow(Stage stage, Contributions contributions, ProjectOpener opener, WorkbenchSettings settings) {
         this.stage = stage;
         this.contributions = contributions;
         this.opener = opener;
         this.settings = settings;
-        this.coding = new CodingPerspective(this, contributions);
+        this.coding = new CodingPerspective(this, contributions, settings);
         coding.setOnDocumentOpened(searchHits::opened);
         this.comparison = new ComparisonPerspective(this);
         this.toolBar = new WorkbenchToolBar(this);
@@ -87,12 +89,16 @@ public final class WorkbenchWindow implements WorkbenchContext {
             }
             searchHits.mark(null, List.of()); // the old project's hits mean nothing in the new one
             showPerspective();
+            updateTitle();
         });
         showPerspective();
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
+        theme(scene, settings.darkTheme().get());
+        settings.darkTheme().addListener((o, was, dark) -> theme(scene, dark));
         stage.setScene(scene);
         stage.setTitle("Gloss");
+        coding.bindKeys(root, shortcuts);
         stage.setOnHidden(e -> {
             status.shutdown();
             searchHits.shutdown();
@@ -105,6 +111,13 @@ public final class WorkbenchWindow implements WorkbenchContext {
 
     public Stage stage() {
         return stage;
+    }
+
+    private static void theme(Scene scene, boolean dark) {
+        scene.getStylesheets().remove(DARK_THEME);
+        if (dark) {
+            scene.getStylesheets().add(DARK_THEME);
+        }
     }
 
     Contributions contributions() {
@@ -128,20 +141,53 @@ public final class WorkbenchWindow implements WorkbenchContext {
         }
     }
 
+    /**
+     * Opens the workspace as the coder the user said they are in this project; a project with
+     * coders that the user was never asked about asks once (without blocking: until the answer the
+     * suggested coder is only a name, nothing is added to the project).
+     */
     private void setWorkspace(ProjectSession session) {
-        Workspace opened = new Workspace(session, settings.coder());
-        workspace.set(opened);
-        settings.remember(session.location(), opened.coder().name());
         String location = session.location();
-        stage.setTitle("Gloss — " + (location.contains("://") ? location : Path.of(location).getFileName()));
-        showStatus("Opened " + session.location() + " as coder " + opened.coder().name());
+        Optional<String> known = settings.coderIn(location);
+        Workspace opened = new Workspace(session, known.orElse(settings.coder()));
+        workspace.set(opened);
+        if (known.isPresent()) {
+            settings.remember(location, opened.coderName());
+        }
+        updateTitle();
+        showStatus("Opened " + location + " as coder " + opened.coderName());
         opened.addListener(change -> {
             if (change.kind() == Change.Kind.CURRENT_CODER) {
-                settings.remember(opened.location(), opened.coder().name());
+                settings.remember(opened.location(), opened.coderName());
+                updateTitle();
             }
         });
         opened.documents().stream().findFirst().ifPresent(d -> openDocument(d.id()));
+        List<String> coders = opened.coders().stream().map(org.gloss.model.Coder::name).toList();
+        if (known.isEmpty() && !coders.isEmpty()) {
+            CoderPrompt.ask(stage, projectName(location), coders, opened.coderName(), chosen -> {
+                if (workspace.get() == opened) {
+                    run(() -> {
+                        opened.switchCoder(chosen);
+                        settings.remember(location, opened.coderName());
+                        showStatus("Coding as " + opened.coderName());
+                    });
+                }
+            });
+        } else if (known.isEmpty()) {
+            settings.remember(location, opened.coderName());
+        }
         checkInBackground(opened);
+    }
+
+    private static String projectName(String location) {
+        return location.contains("://") ? location : String.valueOf(Path.of(location).getFileName());
+    }
+
+    /** "interviews.gloss — coding as aida — Gloss": the project and who codes, in the title bar and the task bar. */
+    private void updateTitle() {
+        Workspace open = workspace.get();
+        stage.setTitle(open == null ? "Gloss" : projectName(open.location()) + " — coding as " + open.coderName() + " — Gloss");
     }
 
     /**
@@ -269,12 +315,25 @@ public final class WorkbenchWindow implements WorkbenchContext {
         chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("All supported", all));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
-            importDocuments(files.stream().map(File::toPath).toList());
+            ImporterChoice.choose(stage, files.stream().map(File::toPath).toList(), contributions.importers())
+                    .ifPresent(this::importDocuments);
         }
     }
 
-    /** Imports files in the background, one transaction per file, stopping between files on Cancel. */
+    /** Imports files with the importer each one's extension names, in the background. */
     public void importDocuments(List<Path> files) {
+        Map<Path, String> byExtension = new LinkedHashMap<>();
+        files.forEach(file -> byExtension.put(file, null));
+        importDocuments(byExtension);
+    }
+
+    /**
+     * Imports files in the background, one transaction per file, stopping between files on
+     * Cancel, each with the importer given (null: the one its extension names), and opens the
+     * new documents.
+     */
+    public void importDocuments(Map<Path, String> filesAndImporters) {
+        List<Path> files = new ArrayList<>(filesAndImporters.keySet());
         runInBackground("Importing " + files.size() + " file(s)", monitor -> {
             List<Long> added = new ArrayList<>();
             try (ProjectSession session = openSessionForBackgroundWork()) {
@@ -283,15 +342,19 @@ public final class WorkbenchWindow implements WorkbenchContext {
                         break;
                     }
                     monitor.progress((double) added.size() / files.size(), "Importing " + file.getFileName());
-                    added.add(DocumentImports.importFile(session, contributions.importers(), file, false).id());
+                    String importer = filesAndImporters.get(file);
+                    added.add((importer == null ? DocumentImports.importFile(session, contributions.importers(), file, false)
+                            : DocumentImports.importFile(session, contributions.importers(), file, false,
+                            org.gloss.api.importer.ImportOptions.NONE.with(org.gloss.api.importer.ImportOptions.IMPORTER, importer))).id());
                 }
                 // derived data (the search index) follows what the session committed as it closes
                 monitor.progress(-1, "Updating the search index");
             }
-            return added.size();
-        }, count -> {
+            return added;
+        }, added -> {
             workspace.get().changed(Change.of(Change.Kind.DOCUMENTS));
-            showStatus("Imported " + count + " document(s)");
+            added.forEach(this::openDocument);
+            showStatus("Imported " + added.size() + " document(s)");
         });
     }
 
@@ -334,7 +397,9 @@ public final class WorkbenchWindow implements WorkbenchContext {
         undo.setId("menu-undo");
         MenuItem redo = item("Redo", "Shortcut+Shift+Z", this::redo);
         redo.setId("menu-redo");
-        edit.getItems().addAll(undo, redo);
+        MenuItem preferences = item("Preferences…", "Shortcut+Comma", () -> PreferencesDialog.show(stage, settings));
+        preferences.setId("menu-preferences");
+        edit.getItems().addAll(undo, redo, new SeparatorMenuItem(), preferences);
         Menu view = new Menu("_View");
         RadioMenuItem codingItem = new RadioMenuItem("Coding perspective");
         codingItem.setUserData("coding");
@@ -355,11 +420,15 @@ public final class WorkbenchWindow implements WorkbenchContext {
         menus.put("View", view);
         ContributedMenus.addAll(menus, contributions.actions(), this);
         Menu help = new Menu("_Help");
-        help.getItems().add(item("Keys", "F1", this::showKeys));
+        MenuItem keys = item("Keyboard shortcuts", "F1", this::showKeys);
+        keys.setId("menu-keys");
+        help.getItems().add(keys);
         CheckMenuItem debugLog = new CheckMenuItem("Debug messages in the log");
         debugLog.setSelected(DebugLogging.enabled());
         debugLog.setOnAction(e -> DebugLogging.set(debugLog.isSelected()));
-        help.getItems().addAll(debugLog, new SeparatorMenuItem(), item("About Gloss", null, () -> AboutDialog.show(stage)));
+        MenuItem about = item("About Gloss", null, () -> AboutDialog.show(stage));
+        about.setId("menu-about");
+        help.getItems().addAll(debugLog, new SeparatorMenuItem(), about);
         menus.put("Help", help);
         menuBar.getMenus().setAll(menus.values());
     }
@@ -373,17 +442,14 @@ public final class WorkbenchWindow implements WorkbenchContext {
         return item;
     }
 
-    private void showKeys() {
-        Alert keys = new Alert(Alert.AlertType.INFORMATION);
-        keys.initOwner(stage);
-        keys.setHeaderText("Keys");
-        keys.setContentText("""
-                Select text, then type a code name in the popup and press Enter (a new name creates the code).
-                Ctrl+1 … Ctrl+9: apply one of the recently used codes to the selection.
-                Drag a code from the codebook onto a selection to apply it.
-                Click a highlight: see, recode, change the extent or remove its codings.
-                Ctrl+Z / Ctrl+Shift+Z: undo / redo.""");
-        keys.show();
+    /** Help > Keyboard shortcuts: generated from the menus and the keys bound now. */
+    public Alert showKeys() {
+        return KeyboardSheet.show(stage, menuBar, shortcuts);
+    }
+
+    /** The sheet's lines (for tests and the sheet itself). */
+    public List<org.gloss.ui.workbench.api.KeyboardShortcuts.Shortcut> keyboardSheet() {
+        return KeyboardSheet.lines(menuBar, shortcuts);
     }
 
     public void undo() {
@@ -482,5 +548,15 @@ public final class WorkbenchWindow implements WorkbenchContext {
     @Override
     public Window window() {
         return stage;
+    }
+
+    @Override
+    public org.gloss.ui.workbench.api.WorkbenchPreferences preferences() {
+        return settings;
+    }
+
+    @Override
+    public org.gloss.ui.workbench.api.KeyboardShortcuts shortcuts() {
+        return shortcuts;
     }
 }

@@ -45,11 +45,13 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The codebook: the code tree with colours and coding counts, a search box, a check box per code
  * to show or hide its codings, rename in place (F2 or double-click), and drag and drop: onto
- * another code to move or merge, onto a text selection to code it.
+ * another code to move or merge, onto a text selection to code it. Names give way to the counts
+ * when the panel is narrow (a long name is elided, the count stays). The colour menu offers the
+ * palette by name and a colour picker for any other colour. Every action of the context menu has
+ * a key (the menu key or Shift+F10 opens it; Space shows or hides the code; Delete removes it).
  */
 @Component(service = ViewContribution.class)
 public class CodebookView implements ViewContribution {
-    static final String[] COLOURS = {"#D1495B", "#2E86AB", "#EDAE49", "#66A182", "#8E6C8A", "#E07A5F", "#3D405B", "#8E8E8E"};
 
     @Override
     public String id() {
@@ -76,8 +78,13 @@ public class CodebookView implements ViewContribution {
         TextField search = new TextField();
         search.setId("codebook-search");
         search.setPromptText("Search codes");
+        search.setAccessibleText("Search codes");
+        search.setAccessibleHelp("Shows only the codes whose name contains the text, with their parents");
         TreeView<Code> tree = new TreeView<>();
         tree.setId("codebook-tree");
+        tree.setAccessibleText("Codebook");
+        tree.setAccessibleHelp("Codes with their colours and numbers of codings. F2 renames, Space shows or hides the code's "
+                + "codings, Delete removes it, the context menu key offers colour, sub-code and moves");
         tree.setShowRoot(false);
         tree.setEditable(true);
         Map<Long, Integer> counts = new HashMap<>();
@@ -109,8 +116,21 @@ public class CodebookView implements ViewContribution {
             }
         });
         tree.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.F2 && tree.getSelectionModel().getSelectedItem() != null) {
-                tree.edit(tree.getSelectionModel().getSelectedItem());
+            TreeItem<Code> selected = tree.getSelectionModel().getSelectedItem();
+            if (selected == null || selected.getValue() == null) {
+                return;
+            }
+            Code code = selected.getValue();
+            if (e.getCode() == KeyCode.F2) {
+                tree.edit(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.SPACE && context.workspace() != null) {
+                context.workspace().showCode(code.id(), !context.workspace().filters().showsCode(code.id()));
+                tree.refresh();
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                execute(context, new RemoveCode(code.id(), code.name()));
+                e.consume();
             }
         });
         MenuItem add = new MenuItem("New code…");
@@ -162,8 +182,10 @@ public class CodebookView implements ViewContribution {
         TextInputDialog dialog = new TextInputDialog();
         dialog.initOwner(context.window());
         dialog.setHeaderText(parent == null ? "New code" : "New sub-code of " + parent.name());
+        dialog.getEditor().setAccessibleText("Name of the new code");
+        // no colour: the store gives the code the next palette colour
         dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(name -> execute(context,
-                new AddCode(name.strip(), parent == null ? null : parent.id(), COLOURS[workspace.codes().size() % COLOURS.length])));
+                new AddCode(name.strip(), parent == null ? null : parent.id(), null)));
     }
 
     static void execute(WorkbenchContext context, UndoableCommand command) {
@@ -266,6 +288,8 @@ public class CodebookView implements ViewContribution {
             Workspace workspace = context.workspace();
             if (!code.equals(displayed) || display == null) {
                 shown = new CheckBox();
+                shown.setFocusTraversable(false); // the row has the focus; Space toggles it
+                shown.setAccessibleText("Show codings of " + code.name());
                 shown.setOnAction(e -> {
                     if (context.workspace() != null) {
                         context.workspace().showCode(code.id(), shown.isSelected());
@@ -274,10 +298,20 @@ public class CodebookView implements ViewContribution {
                 Rectangle swatch = new Rectangle(12, 12, Color.web(code.color() == null ? "#9E9E9E" : code.color()));
                 swatch.getStyleClass().add("code-swatch");
                 Label name = new Label(code.name());
+                name.setMnemonicParsing(false);
+                name.setMinWidth(20);
+                name.setPrefWidth(40); // grows into a wide panel, elided in a narrow one (no horizontal scroll bar)
+                name.setMaxWidth(Double.MAX_VALUE);
+                name.setTextOverrun(javafx.scene.control.OverrunStyle.ELLIPSIS);
+                // the name gives way to the count when the panel is narrow
+                HBox.setHgrow(name, javafx.scene.layout.Priority.ALWAYS);
                 count = new Label();
                 count.getStyleClass().add("code-count");
+                count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
                 display = new HBox(5, shown, swatch, name, count);
                 display.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+                display.setMinWidth(0);
+                display.setMaxWidth(Double.MAX_VALUE);
                 displayed = code;
             }
             shown.setSelected(workspace == null || workspace.filters().showsCode(code.id()));
@@ -287,7 +321,12 @@ public class CodebookView implements ViewContribution {
 
         private void showCount() {
             if (displayed != null && count != null) {
-                count.setText(String.valueOf(counts.getOrDefault(displayed.id(), 0)));
+                int n = counts.getOrDefault(displayed.id(), 0);
+                count.setText(String.valueOf(n));
+                String colour = org.gloss.core.project.CodePalette.nameOf(displayed.color()).orElse(displayed.color());
+                setAccessibleText(displayed.name() + ", " + n + (n == 1 ? " coding" : " codings")
+                        + (colour == null ? "" : ", colour " + colour)
+                        + (shown != null && !shown.isSelected() ? ", hidden" : ""));
             }
         }
 
@@ -295,16 +334,13 @@ public class CodebookView implements ViewContribution {
             MenuItem sub = new MenuItem("New sub-code…");
             sub.setOnAction(e -> newCode(context, code));
             MenuItem rename = new MenuItem("Rename");
+            rename.setAccelerator(javafx.scene.input.KeyCombination.valueOf("F2"));
             rename.setOnAction(e -> getTreeView().edit(getTreeItem()));
             MenuItem top = new MenuItem("Move to top level");
             top.setOnAction(e -> execute(context, EditCode.move(code.id(), null)));
-            javafx.scene.control.Menu colour = new javafx.scene.control.Menu("Colour");
-            for (String c : COLOURS) {
-                MenuItem choice = new MenuItem(c, new Rectangle(12, 12, Color.web(c)));
-                choice.setOnAction(e -> execute(context, EditCode.recolor(code.id(), c)));
-                colour.getItems().add(choice);
-            }
+            javafx.scene.control.Menu colour = ColourMenu.of(context, code);
             MenuItem remove = new MenuItem("Remove (with its codings)");
+            remove.setAccelerator(javafx.scene.input.KeyCombination.valueOf("Delete"));
             remove.setOnAction(e -> execute(context, new RemoveCode(code.id(), code.name())));
             MenuItem add = new MenuItem("New code…");
             add.setOnAction(e -> newCode(context, null));

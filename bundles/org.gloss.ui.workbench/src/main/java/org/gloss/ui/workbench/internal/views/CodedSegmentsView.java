@@ -51,18 +51,20 @@ public class CodedSegmentsView implements ViewContribution {
 
     @Override
     public Node createView(WorkbenchContext context) {
-        ComboBox<String> code = filter("segments-code");
-        ComboBox<String> coder = filter("segments-coder");
-        ComboBox<String> document = filter("segments-document");
-        ComboBox<String> speaker = filter("segments-speaker");
+        ComboBox<String> code = filter("segments-code", "Code");
+        ComboBox<String> coder = filter("segments-coder", "Coder");
+        ComboBox<String> document = filter("segments-document", "Document");
+        ComboBox<String> speaker = filter("segments-speaker", "Speaker");
         Label count = new Label();
         TableView<CodedSegment> table = new TableView<>();
         table.setId("segments-table");
+        table.setAccessibleText("Coded segments");
+        table.setAccessibleHelp("The codings the filters select; selecting one shows it in its document and its memo");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getColumns().add(column("Document", 110, CodedSegment::document));
         table.getColumns().add(column("Code", 130, CodedSegment::code));
         table.getColumns().add(column("Coder", 70, CodedSegment::coder));
-        table.getColumns().add(column("Span", 90, s -> s.start() + "–" + s.end()));
+        table.getColumns().add(column("At", 110, s -> place(context, s)));
         table.getColumns().add(column("Text", 500, s -> s.text().replace('\n', ' ')));
         boolean[] fillingChoices = {false};
         BackgroundLoader<List<CodedSegment>> loader = new BackgroundLoader<>(context);
@@ -88,8 +90,8 @@ public class CodedSegmentsView implements ViewContribution {
         };
         // the filter choices depend on codes, coders, documents and speakers, not on codings: a new
         // coding only reloads the list (in the background)
-        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODINGS || c.kind() == Change.Kind.FILTER,
-                workspace -> reload.run());
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODINGS || c.kind() == Change.Kind.FILTER
+                || c.kind() == Change.Kind.MEMOS, workspace -> reload.run());
         WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CODEBOOK || c.kind() == Change.Kind.CODERS
                 || c.kind() == Change.Kind.DOCUMENTS || c.kind() == Change.Kind.PROJECT, workspace -> {
             if (workspace != null) {
@@ -115,8 +117,8 @@ public class CodedSegmentsView implements ViewContribution {
             workspace.session().documents().find(segment.document())
                     .ifPresent(d -> context.reveal(d.id(), segment.start(), segment.end()));
         });
-        HBox filters = new HBox(6, label("Code"), code, label("Coder"), coder, label("Document"), document,
-                label("Speaker"), speaker, count);
+        HBox filters = new HBox(6, label("Code", code), code, label("Coder", coder), coder, label("Document", document), document,
+                label("Speaker", speaker), speaker, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4));
         BorderPane pane = new BorderPane(table);
@@ -124,14 +126,27 @@ public class CodedSegmentsView implements ViewContribution {
         return pane;
     }
 
-    private static Label label(String text) {
+    /** Where the segment starts, as people find it (paragraph, line, a transcript's time). */
+    private static String place(WorkbenchContext context, CodedSegment segment) {
+        var workspace = context.workspace();
+        if (workspace == null) {
+            return segment.start() + "–" + segment.end();
+        }
+        return workspace.session().documents().find(segment.document())
+                .map(d -> workspace.places(d.id()).describe(segment.start())).orElse(segment.start() + "–" + segment.end());
+    }
+
+    private static Label label(String text, javafx.scene.Node labelled) {
         Label label = new Label(text);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        label.setLabelFor(labelled);
         return label;
     }
 
-    private static ComboBox<String> filter(String id) {
+    private static ComboBox<String> filter(String id, String name) {
         ComboBox<String> box = new ComboBox<>();
+        box.setAccessibleText(name);
+        box.setAccessibleHelp("Shows only the codings of this " + name.toLowerCase(java.util.Locale.ROOT));
         box.setPrefWidth(120);
         box.setMinWidth(70);
         box.setId(id);

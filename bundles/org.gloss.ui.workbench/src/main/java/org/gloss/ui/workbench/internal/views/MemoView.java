@@ -10,6 +10,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gloss.api.error.GlossException;
+import org.gloss.model.MemoTarget;
 import org.gloss.ui.workbench.api.Selection;
 import org.gloss.ui.workbench.api.ViewArea;
 import org.gloss.ui.workbench.api.ViewContribution;
@@ -19,8 +20,8 @@ import org.gloss.ui.workbench.model.Workspace;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The memo editor: the memo of whatever is selected (the project, a document, a code or a
- * coding). What is typed is never thrown away: it is saved when the editor loses focus, when the
+ * The memo editor: the memo of whatever is selected or in front (the project, the document whose
+ * tab is in front, a code, a coding, a free memo chosen in the Memos list). What is typed is never thrown away: it is saved when the editor loses focus, when the
  * selection moves to another object and when the project or the window closes (Save does it at
  * once); an empty memo removes it; every save is undoable (Ctrl+Z). While unsaved text is in the
  * editor, a change to the memo by someone else does not overwrite it.
@@ -65,8 +66,10 @@ public class MemoView implements ViewContribution {
             text.setId("memo-text");
             text.setWrapText(true);
             text.setAccessibleText("Memo text");
+            text.setAccessibleHelp("Saved when the focus leaves it, when another object is selected and when the project closes");
             Button save = new Button("Save memo");
             save.setId("memo-save");
+            save.setAccessibleHelp("Saves the memo now (it is saved anyway when you move on)");
             save.setOnAction(e -> saveIfChanged());
             box = new VBox(6, about, text, new HBox(save));
             box.setPadding(new Insets(6));
@@ -111,8 +114,10 @@ public class MemoView implements ViewContribution {
                 return;
             }
             shownFor = current();
-            about.setText("Memo on " + label(workspace, shownFor));
-            stored = workspace.session().memos().find(shownFor.target(), shownFor.id()).map(m -> m.text()).orElse("");
+            about.setText(shownFor.target() == MemoTarget.FREE ? "Free memo “" + shownFor.label() + "”"
+                    : "Memo on " + label(workspace, shownFor));
+            stored = (shownFor.target() == MemoTarget.FREE ? workspace.session().memos().findFree(shownFor.label())
+                    : workspace.session().memos().find(shownFor.target(), shownFor.id())).map(m -> m.text()).orElse("");
             text.setText(stored);
         }
 
@@ -128,7 +133,11 @@ public class MemoView implements ViewContribution {
             Workspace workspace = shownIn;
             Selection target = shownFor;
             try {
-                workspace.editMemo(target.target(), target.id(), text.getText(), label(workspace, target));
+                if (target.target() == MemoTarget.FREE) {
+                    workspace.editFreeMemo(target.label(), text.getText());
+                } else {
+                    workspace.editMemo(target.target(), target.id(), text.getText(), label(workspace, target));
+                }
                 stored = text.getText();
                 context.showStatus("Memo saved on " + target.label());
             } catch (GlossException ex) {
@@ -145,7 +154,10 @@ public class MemoView implements ViewContribution {
 
     /** A code's label follows renames; other targets keep the label they were selected with. */
     private static String label(Workspace workspace, Selection selected) {
-        if (selected.target() == org.gloss.model.MemoTarget.CODE) {
+        if (selected.target() == MemoTarget.FREE) {
+            return "free memo '" + selected.label() + "'";
+        }
+        if (selected.target() == MemoTarget.CODE) {
             return workspace.code(selected.id()).map(c -> "code " + c.name()).orElse(selected.label());
         }
         return selected.label();

@@ -22,7 +22,12 @@ final class WorkspaceBinding {
      */
     static void bindCoalesced(WorkbenchContext context, Predicate<Change> relevant, Consumer<Workspace> refresh) {
         javafx.animation.PauseTransition later = new javafx.animation.PauseTransition(javafx.util.Duration.millis(120));
-        later.setOnFinished(e -> refresh.accept(context.workspace()));
+        later.setOnFinished(e -> {
+            // the window may have closed (and its project with it) while the refresh waited
+            if (context.workspace() == null || !context.workspace().isClosed()) {
+                refresh.accept(context.workspace());
+            }
+        });
         bind(context, relevant, workspace -> later.playFromStart());
     }
 
