@@ -64,4 +64,51 @@ class ColourMigrationTest {
             assertThat(project.codebook().add("new", null, null, null).color()).isEqualTo(CodePalette.next(inUse));
         }
     }
+
+    /**
+     * A version 5 file goes through version 6 (which rebuilds documents with the text last) and
+     * version 7 in one open: the document, its coding and the code survive, and the code has its colour.
+     */
+    @Test
+    void aVersion5ProjectUpgradesThroughTheDocumentsRebuildToColouredCodes() throws Exception {
+        Path file = dir.resolve("v5.gloss");
+        try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement()) {
+            for (int version = 1; version <= 5; version++) {
+                for (String sql : SchemaMigrations.statements(version)) {
+                    st.execute(sql);
+                }
+            }
+            st.execute("PRAGMA application_id = " + SqliteProjectFiles.APPLICATION_ID);
+            st.execute("PRAGMA user_version = 5");
+            st.execute("INSERT INTO documents(id, name, text, length, content_hash, imported_at) "
+                    + "VALUES (1, 'interview', 'It took six hours.', 18, 'h', '2024-01-01T00:00:00Z')");
+            st.execute("INSERT INTO codes(id, name, color) VALUES (1, 'travel', NULL), (2, 'time', '#56B4E9')");
+            st.execute("INSERT INTO coders(id, name) VALUES (1, 'aida')");
+            st.execute("INSERT INTO codings(id, document_id, code_id, coder_id, start_cp, end_cp, created_at) "
+                    + "VALUES (1, 1, 1, 1, 3, 7, '2024-01-01T00:00:00Z')");
+        }
+        try (ProjectSession project = new SqliteStoreProvider().open(file.toString())) {
+            assertThat(project.codebook().list()).extracting(Code::color).containsExactly("#E69F00", "#56B4E9");
+            assertThat(project.documents().text(1)).isEqualTo("It took six hours.");
+            assertThat(project.codings().list(org.gloss.api.store.CodingFilter.document(1))).singleElement()
+                    .satisfies(coding -> assertThat(coding.codeId()).isEqualTo(1));
+        }
+        try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement();
+                java.sql.ResultSet version = st.executeQuery("PRAGMA user_version")) {
+            assertThat(version.getInt(1)).isEqualTo(SchemaMigrations.CURRENT_VERSION).isEqualTo(7);
+        }
+    }
+
+    /** A new project is made at version 7 and its first code takes the palette's first colour. */
+    @Test
+    void aFreshProjectIsAtVersion7() throws Exception {
+        Path file = dir.resolve("fresh.gloss");
+        try (ProjectSession project = new SqliteStoreProvider().create(file.toString())) {
+            assertThat(project.codebook().add("first", null, null, null).color()).isEqualTo("#E69F00");
+        }
+        try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement();
+                java.sql.ResultSet version = st.executeQuery("PRAGMA user_version")) {
+            assertThat(version.getInt(1)).isEqualTo(7);
+        }
+    }
 }
