@@ -60,7 +60,7 @@ class BlindCodingTest {
     void aBlindCoderIsToldTheOthersCodingsAreHiddenNotGivenKappaZero() {
         try (ProjectSession real = project()) {
             ProjectSession alice = sharedAs(real, "alice", false, true);
-            assertThatThrownBy(() -> StudyLoader.load(alice, List.of("alice", "bob"), List.of(), List.of()))
+            assertThatThrownBy(() -> StudyLoader.load(alice, List.of("alice", "bob"), List.of(), List.of(), false))
                     .isInstanceOf(GlossException.class)
                     .hasMessage("blind coding is on: the codings of bob are hidden from you (alice), so nothing can be"
                             + " compared with them; an editor can compare them, or switch blind coding off when coding is"
@@ -72,7 +72,7 @@ class BlindCodingTest {
     void editorsAndSightedCodersCompareAsUsual() {
         try (ProjectSession real = project()) {
             for (ProjectSession session : List.of(sharedAs(real, "lead", true, true), sharedAs(real, "alice", false, false), real)) {
-                assertThat(StudyLoader.load(session, List.of("alice", "bob"), List.of(), List.of()).coders())
+                assertThat(StudyLoader.load(session, List.of("alice", "bob"), List.of(), List.of(), false).coders())
                         .containsExactly("alice", "bob");
             }
         }

@@ -488,9 +488,14 @@ final class DocumentPane implements DocumentView {
 
     /** The codings drawn at the caret, as a menu: see, recode, change extent, remove. False when there are none. */
     private boolean showCodingsAtCaret(double screenX, double screenY) {
-        int offset = positions.toOffset(area.getCaretPosition());
-        List<Coding> here = highlights.codings().stream().filter(c -> c.start() <= offset && offset < c.end())
-                .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
+        // a selection just coded leaves the caret after its last character: look at the selection's
+        // start, else at the caret, else at the character before it
+        IndexRange selection = area.getSelection();
+        int at = positions.toOffset(selection.getLength() > 0 ? selection.getStart() : area.getCaretPosition());
+        List<Coding> here = codingsAt(at);
+        if (here.isEmpty() && selection.getLength() == 0 && at > 0) {
+            here = codingsAt(at - 1);
+        }
         if (here.isEmpty()) {
             return false;
         }
@@ -539,6 +544,11 @@ final class DocumentPane implements DocumentView {
         codingsMenu = menu;
         menu.show(area, screenX, screenY);
         return true;
+    }
+
+    private List<Coding> codingsAt(int offset) {
+        return highlights.codings().stream().filter(c -> c.start() <= offset && offset < c.end())
+                .sorted((a, b) -> Integer.compare(a.start(), b.start())).toList();
     }
 
     private void finishExtentChange() {

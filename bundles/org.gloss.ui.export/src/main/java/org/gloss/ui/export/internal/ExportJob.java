@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.concurrent.CancellationException;
 
 import org.gloss.api.error.GlossException;
@@ -19,12 +20,13 @@ import org.gloss.ui.workbench.api.ProgressMonitor;
 
 /**
  * One export from the workbench, run on a background thread: the exporter writes into a hidden
- * temporary file beside the target, which is moved into place only when the export finished and
+ * temporary file beside the target (made with the user's normal permissions, as any file they save), which is moved into place only when the export finished and
  * was not cancelled. A cancelled or failed export leaves no file behind (and an existing target
  * untouched).
  */
 final class ExportJob {
     private static final long PROGRESS_EVERY_BYTES = 1 << 20;
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
     private ExportJob() {
     }
@@ -40,8 +42,10 @@ final class ExportJob {
         try {
             stopIfCancelled(monitor);
             monitor.progress(-1, "Exporting " + exporter.displayName() + " to " + absolute.getFileName());
-            temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".part");
-            try (OutputStream out = new BufferedOutputStream(new WatchedOutputStream(Files.newOutputStream(temp),
+            // not Files.createTempFile: it makes the file 0600, and the export kept that mode
+            temp = absolute.resolveSibling("." + absolute.getFileName() + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".part");
+            OutputStream file = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+            try (OutputStream out = new BufferedOutputStream(new WatchedOutputStream(file,
                     monitor, absolute.getFileName().toString()), 1 << 16)) {
                 exporter.export(session, request, out);
             }

@@ -12,8 +12,9 @@ import org.gloss.ui.workbench.model.Workspace;
 
 /**
  * What the export dialog offers: the project's documents, codes and coders to narrow the export
- * to, and a first suggestion taken from what the user is looking at (the selected document or
- * code, the one coder the filters still show).
+ * to, and a first suggestion taken from what the user is looking at (the selected code, the one
+ * coder the filters still show). The document filter starts on all documents: the document in
+ * front is almost always selected, and an export of one document by surprise looks like lost data.
  */
 record ScopeOptions(List<String> documents, List<String> codes, List<String> coders, ExportScope suggested) {
     static ScopeOptions of(Workspace workspace, Selection selection) {
@@ -22,9 +23,7 @@ record ScopeOptions(List<String> documents, List<String> codes, List<String> cod
         List<Coder> coders = workspace.coders();
         String document = null;
         String code = null;
-        if (selection != null && selection.target() == MemoTarget.DOCUMENT) {
-            document = documents.stream().filter(d -> d.id() == selection.id()).map(Document::name).findFirst().orElse(null);
-        } else if (selection != null && selection.target() == MemoTarget.CODE) {
+        if (selection != null && selection.target() == MemoTarget.CODE) {
             code = codes.stream().filter(c -> c.id() == selection.id()).map(Code::name).findFirst().orElse(null);
         }
         List<Coder> shownCoders = coders.stream().filter(c -> workspace.filters().showsCoder(c.id())).toList();

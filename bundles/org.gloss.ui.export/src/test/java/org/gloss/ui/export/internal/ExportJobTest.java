@@ -66,6 +66,9 @@ class ExportJobTest {
         try (var files = Files.list(target.getParent())) {
             assertThat(files).containsExactly(target);
         }
+        // the user's normal permissions (the umask's), as a file they make themselves: not 0600
+        Path ordinary = Files.createFile(dir.resolve("ordinary.txt"));
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(ordinary));
     }
 
     @Test

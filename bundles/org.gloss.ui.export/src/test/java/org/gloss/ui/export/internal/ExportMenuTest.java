@@ -106,6 +106,9 @@ class ExportMenuTest {
         assertThat(String.join("\n", rows)).contains("the debt", "aida", "ben", "only the word").doesNotContain("diary");
         assertThat(dialogs.offered.documents()).containsExactly("diary", "interview");
         assertThat(dialogs.offered.coders()).contains("aida", "ben");
+        // a document is open in front (and selected): the document filter still starts on all documents
+        assertThat(window.workspace()).isNotNull();
+        assertThat(dialogs.offered.suggested().document()).isNull();
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "export-done"));
     }
 

@@ -39,6 +39,10 @@ final class CodingPerspective {
     private final Contributions contributions;
     private static final java.util.Set<ViewArea> DOCKING_AREAS =
             java.util.EnumSet.of(ViewArea.LEFT_TOP, ViewArea.LEFT_BOTTOM, ViewArea.RIGHT, ViewArea.BOTTOM);
+    /** What a screen reader says for each docking area. */
+    private static final Map<ViewArea, String> AREA_NAMES = Map.of(ViewArea.LEFT_TOP, "Project views, upper left",
+            ViewArea.LEFT_BOTTOM, "Project views, lower left", ViewArea.RIGHT, "Views on the right",
+            ViewArea.BOTTOM, "Views below the document");
     private final Map<ViewArea, TabPane> areas = new EnumMap<>(ViewArea.class);
     private final Map<ViewContribution, Tab> viewTabs = new HashMap<>();
     private final Map<Long, Tab> documentTabs = new HashMap<>();
@@ -59,12 +63,16 @@ final class CodingPerspective {
             pane.setId("area-" + area.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             pane.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
             pane.setMinSize(0, 0);
+            pane.setAccessibleText(AREA_NAMES.get(area));
+            pane.setAccessibleHelp("Ctrl+Tab switches tabs; F6 moves to the next area; double-click a tab or Ctrl+M maximizes the area");
             maximizeOnDoubleClick(pane);
             areas.put(area, pane);
         }
         editors.setId("editors");
         editors.setTabClosingPolicy(TabPane.TabClosingPolicy.ALL_TABS);
         editors.setMinSize(0, 0);
+        editors.setAccessibleText("Open documents");
+        editors.setAccessibleHelp("Ctrl+Tab switches documents; F6 moves to the next area; double-click a tab or Ctrl+M maximizes it");
         maximizeOnDoubleClick(editors);
         left = new SplitPane(areas.get(ViewArea.LEFT_TOP), areas.get(ViewArea.LEFT_BOTTOM));
         left.setId("split-left");
