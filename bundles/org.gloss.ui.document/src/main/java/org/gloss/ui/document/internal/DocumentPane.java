@@ -319,6 +319,9 @@ final class DocumentPane implements DocumentView {
                 pendingClick.playFromStart();
             }
         });
+        // the pointer leaving the text, or a code dragged over it, ends the codings-at-pointer popup
+        area.addEventHandler(MouseEvent.MOUSE_EXITED, e -> hover.hide());
+        area.addEventHandler(javafx.scene.input.DragEvent.DRAG_ENTERED, e -> hover.hide());
         area.setOnDragOver(e -> {
             if (e.getDragboard().hasContent(CodeTransfer.CODE_ID) && area.getSelection().getLength() > 0) {
                 e.acceptTransferModes(javafx.scene.input.TransferMode.COPY_OR_MOVE);
@@ -334,7 +337,11 @@ final class DocumentPane implements DocumentView {
             }
         });
         area.setMouseOverTextDelay(java.time.Duration.ofMillis(400));
-        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> hover.show(e.getCharacterIndex(), e.getScreenPosition()));
+        area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_BEGIN, e -> {
+            if (e.getScreenPosition() != null) { // null when the area left the screen before the delay ran out
+                hover.show(e.getCharacterIndex(), e.getScreenPosition());
+            }
+        });
         area.addEventHandler(MouseOverTextEvent.MOUSE_OVER_TEXT_END, e -> hover.hide());
     }
 

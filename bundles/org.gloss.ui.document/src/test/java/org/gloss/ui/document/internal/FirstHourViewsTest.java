@@ -77,6 +77,11 @@ class FirstHourViewsTest {
         return (DocumentPane) area(robot).getProperties().get(DocumentPane.class);
     }
 
+    @org.junit.jupiter.api.AfterEach
+    void releaseEverything(FxRobot robot) {
+        FirstHourGesturesTest.releaseEverything(robot, window);
+    }
+
     @Test
     void fourCodesOnOneSentenceGiveLabelsThatNeitherOverlapNorRunPastTheLine(FxRobot robot) {
         WaitForAsyncUtils.waitForFxEvents();
@@ -215,5 +220,49 @@ class FirstHourViewsTest {
 
     private static boolean notBlank(String text) {
         return text != null && !text.isBlank();
+    }
+
+    /** The memo list: every memo, filtered by kind and words, opens the memo; a free memo belongs to no object. */
+    @Test
+    void theMemoListFindsAndOpensMemosAndKeepsFreeMemos(FxRobot robot) throws Exception {
+        TabPane below = robot.lookup("#area-bottom").queryAs(TabPane.class);
+        robot.interact(() -> below.getSelectionModel().select(
+                below.getTabs().stream().filter(t -> "Memos".equals(t.getText())).findFirst().orElseThrow()));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<Object> table = robot.lookup("#memos-table").queryAs(javafx.scene.control.TableView.class);
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 1);
+        robot.clickOn("#memos-search").write("nothing like this");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).isEmpty();
+        robot.interact(() -> robot.lookup("#memos-search").queryAs(javafx.scene.control.TextField.class).setText("banks"));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        robot.interact(() -> {
+            table.getSelectionModel().select(0);
+            robot.lookup("#memos-open").queryButton().fire();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#memo-target").queryAs(Label.class).getText()).contains("debt concern").contains("aida");
+        assertThat(robot.lookup("#memo-text").queryAs(javafx.scene.control.TextArea.class).getText())
+                .isEqualTo("She counts the banks twice.");
+
+        // a free memo: chosen, written, saved, listed under its own kind
+        robot.interact(() -> window.selectionProperty().set(org.gloss.ui.workbench.api.Selection.free("Journal, day 1")));
+        robot.interact(() -> robot.lookup("#memo-text").queryAs(javafx.scene.control.TextArea.class).setText("Banks again."));
+        robot.interact(() -> robot.lookup("#memo-save").queryButton().fire());
+        robot.interact(() -> robot.lookup("#memos-search").queryAs(javafx.scene.control.TextField.class).setText(""));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> table.getItems().size() == 2);
+        try (ProjectSession session = TestWorkbench.open(project)) {
+            assertThat(session.memos().findFree("Journal, day 1")).hasValueSatisfying(m -> assertThat(m.text()).isEqualTo("Banks again."));
+        }
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> kind = robot.lookup("#memos-kind").queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> {
+            kind.setValue("Free memo");
+            kind.fireEvent(new javafx.event.ActionEvent());
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(table.getItems()).hasSize(1);
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "memos-list"));
     }
 }
