@@ -159,9 +159,12 @@ final class AutoCodePreview {
         if (plan == null || workspace == null) {
             return;
         }
+        // applying changes the workspace, and its listeners refresh the choices and plan again
+        // (plan turns null): keep the plan that was applied
+        AutoCodePlan applied = plan;
         try {
-            int added = SearchViewModel.apply(workspace, plan);
-            context.showStatus("Auto-coded " + added + " extents with '" + plan.code() + "' (Ctrl+Z undoes it)");
+            int added = SearchViewModel.apply(workspace, applied);
+            context.showStatus("Auto-coded " + added + " extents with '" + applied.code() + "' (Ctrl+Z undoes it)");
             close.run();
         } catch (GlossException e) {
             summary.setText("gloss: error: " + e.getMessage());
