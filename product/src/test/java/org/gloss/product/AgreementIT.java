@@ -36,8 +36,13 @@ class AgreementIT {
                 "\"percent_agreement\" : {", "\"aida|ben\" : ", "\"cohen_kappa\" : {", "\"scott_pi\" : {",
                 "\"fleiss_kappa\" : ", "\"krippendorff_alpha\" : ", "\"gwet_ac1\" : ", "\"u_alpha\" : ",
                 "\"units\" : ", "\"prevalence\" : ", "\"ci\" : {");
-        // nobody coded the parent code "economy" itself: chance-corrected coefficients are undefined
-        assertThat(json).containsPattern("\"economy\" : \\{\\s*\"percent_agreement\" : \\{\\s*\"aida\\|ben\" : 1\\.0\\s*},"
+        // nobody coded the parent code "economy" itself: by default it is "not used", not 1.000 (issue 19),
+        // and the report names the documents it covered
+        assertThat(json).contains("\"codes_not_used\" : [ \"economy\" ]", "\"documents\" : [ \"article\", \"interview\" ]",
+                "\"documents_left_out\" : [ ]").doesNotContain("\"economy\" : {");
+        // --all-codes compares it too: agreement on absence, chance-corrected coefficients undefined
+        String all = ok("agree", "x.gloss", "--coders", "aida,ben", "--format", "json", "--bootstrap", "0", "--all-codes").out();
+        assertThat(all).containsPattern("\"economy\" : \\{\\s*\"percent_agreement\" : \\{\\s*\"aida\\|ben\" : 1\\.0\\s*},"
                 + "\\s*\"cohen_kappa\" : \\{\\s*\"aida\\|ben\" : null");
     }
 
