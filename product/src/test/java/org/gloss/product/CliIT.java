@@ -53,7 +53,7 @@ class CliIT {
                 + "interview,two-way road,ann,18,22,fine,emoji before,1\r\n");
         String json = ok("doc", "list", "study.gloss", "--json").out();
         assertThat(json).contains("\"name\" : \"interview\"").contains("\"length\" : 45").contains("\"codings\" : 1");
-        assertThat(ok("code", "list", "study.gloss").out()).isEqualTo("economy (0) #112233\n  two-way road (1)\n");
+        assertThat(ok("code", "list", "study.gloss").out()).isEqualTo("economy (0) #112233\n  two-way road (1) #E69F00\n");
     }
 
     @Test
@@ -130,9 +130,9 @@ class CliIT {
         assertThat(userError("code", "remove", "p.gloss", "a").err()).contains("use --force");
         ok("code", "rename", "p.gloss", "a", "alpha");
         ok("code", "move", "p.gloss", "alpha", "b");
-        assertThat(ok("code", "list", "p.gloss").out()).isEqualTo("b (0)\n  alpha (1)\n");
+        assertThat(ok("code", "list", "p.gloss").out()).isEqualTo("b (0) #56B4E9\n  alpha (1) #E69F00\n");
         ok("code", "merge", "p.gloss", "alpha", "b");
-        assertThat(ok("code", "list", "p.gloss").out()).isEqualTo("b (1)\n");
+        assertThat(ok("code", "list", "p.gloss").out()).isEqualTo("b (1) #56B4E9\n");
         ok("code", "remove", "p.gloss", "b", "--force");
         assertThat(ok("coding", "list", "p.gloss", "--format", "json").out().strip()).isEqualTo("[ ]");
         ok("doc", "remove", "p.gloss", "d");

@@ -51,7 +51,7 @@ class HostileOutputIT {
         assertThat(gloss.survived("doc", "list", "p.gloss").out()).contains(shown).doesNotContain("\u001B");
         gloss.ok("code", "add", "p.gloss", "code" + ESCAPES);
         assertThat(gloss.survived("code", "list", "p.gloss").out())
-                .isEqualTo("code␛]8;;http://evil␇x␛]8;;␇␛]0;pwned␇␛[2J (0)\n");
+                .isEqualTo("code␛]8;;http://evil␇x␛]8;;␇␛]0;pwned␇␛[2J (0) #E69F00\n");
         gloss.ok("coding", "add", "p.gloss", "--doc", name, "--code", "code" + ESCAPES, "--coder", "c\u001B[31m", "--start", "0",
                 "--end", "2");
         // CSV into a file or a pipe is exact data; JSON escapes control characters itself

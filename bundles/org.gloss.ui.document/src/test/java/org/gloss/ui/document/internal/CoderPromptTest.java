@@ -61,7 +61,7 @@ class CoderPromptTest {
         robot.clickOn((Button) prompt.lookupButton(ButtonType.OK));
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.workspace().coderName()).isEqualTo("ben");
-        assertThat(window.stage().getTitle()).isEqualTo("project.gloss — coding as ben — Gloss");
+        assertThat(window.stage().getTitle()).isEqualTo("Gloss — project.gloss — coding as ben");
         assertThat(new WorkbenchSettings(dir.resolve("workbench.properties")).coderIn(project.toString())).contains("ben");
 
         // the second opening does not ask again

@@ -184,10 +184,10 @@ public final class WorkbenchWindow implements WorkbenchContext {
         return location.contains("://") ? location : String.valueOf(Path.of(location).getFileName());
     }
 
-    /** "interviews.gloss — coding as aida — Gloss": the project and who codes, in the title bar and the task bar. */
+    /** "Gloss — interviews.gloss — coding as aida": the project and who codes, in the title bar and the task bar. */
     private void updateTitle() {
         Workspace open = workspace.get();
-        stage.setTitle(open == null ? "Gloss" : projectName(open.location()) + " — coding as " + open.coderName() + " — Gloss");
+        stage.setTitle(open == null ? "Gloss" : "Gloss — " + projectName(open.location()) + " — coding as " + open.coderName());
     }
 
     /**
