@@ -141,7 +141,7 @@ class CommandsTest {
         assertThat(root.get("documents_left_out")).isEmpty();
 
         // --all-codes: as before, with figures for it (chance-corrected coefficients undefined)
-        assertThat(run(new AgreeCommand(context()), project, "--coders", "ann,bob", "--format", "json", "--all-codes")).isZero();
+        assertThat(run(command(AgreeCommand.class), project, "--coders", "ann,bob", "--format", "json", "--all-codes")).isZero();
         root = new ObjectMapper().readTree(out.toString());
         JsonNode unused = root.get("codes").get("unused");
         assertThat(unused.get("cohen_kappa").get("ann|bob").isNull()).isTrue();
