@@ -26,7 +26,8 @@ class HtmlReportExporterTest {
             // codebook counts: Economy has 1 (ben), debt 2 (aida 1, ben 1)
             assertThat(html).contains("<th>aida</th><th>ben</th>");
             assertThat(html).contains(">debt</a></td><td></td><td>2</td><td>1</td><td>1</td>");
-            assertThat(html).contains("<h3 id=\"code-2\">Economy &gt; debt (2)</h3>");
+            // a code added without a colour gets the palette's first one (decision 67)
+            assertThat(html).contains("<h3 id=\"code-2\"><span class=\"swatch\" style=\"background:#E69F00\"></span>Economy &gt; debt (2)</h3>");
             // context of 3 code points each side of [15, 22) "A: debt"; the emoji counts as one
             assertThat(html).contains("<span class=\"context\">… 😀 </span><mark>A: debt</mark><span class=\"context\">, &quot;…</span>");
             assertThat(html).contains("Memo: first, &quot;quoted&quot; memo");

@@ -30,7 +30,8 @@ class XlsxExporterTest {
             Sheet codebook = book.getSheet("Codebook");
             assertThat(row(codebook.getRow(0))).isEqualTo("code path|level|code|colour|description|total|aida|ben");
             assertThat(row(codebook.getRow(1))).isEqualTo("Economy|1.0|Economy|#112233|money & <stuff>|1.0|0.0|1.0");
-            assertThat(row(codebook.getRow(2))).isEqualTo("Economy > debt|2.0|debt||{}|2.0|1.0|1.0".replace("{}", ""));
+            // a code added without a colour gets the palette's first one (decision 67)
+            assertThat(row(codebook.getRow(2))).isEqualTo("Economy > debt|2.0|debt|#E69F00||2.0|1.0|1.0");
             XSSFCellStyle fill = (XSSFCellStyle) codebook.getRow(1).getCell(3).getCellStyle();
             assertThat(fill.getFillForegroundXSSFColor().getARGBHex()).endsWith("112233");
         }
