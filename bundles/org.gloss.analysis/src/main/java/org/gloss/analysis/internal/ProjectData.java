@@ -12,7 +12,8 @@ import org.gloss.model.Document;
 
 /**
  * What analyses need of a project, read once: documents (store order), the codebook, coders and
- * every coding, grouped by document. Texts stay in the store until an analysis asks.
+ * (when an analysis first needs them) every coding, grouped by document. Texts stay in the store
+ * until an analysis asks.
  */
 final class ProjectData {
     final ProjectSession session;
@@ -22,11 +23,12 @@ final class ProjectData {
     private final Map<Long, Integer> documentIndex = new HashMap<>();
     private final Map<String, Integer> documentByName = new HashMap<>();
     private final Map<String, Integer> coderByName = new HashMap<>();
-    private final DocumentCodings[] codings;
+    private final Map<Long, Integer> coderIndex = new HashMap<>();
+    /** Read on first use: word analyses of whole documents never need them. */
+    private DocumentCodings[] codings;
     final Texts texts;
 
-    private ProjectData(ProjectSession session, List<Document> documents, CodeTree codes, List<Coder> coders,
-                        List<Coding> all) {
+    private ProjectData(ProjectSession session, List<Document> documents, CodeTree codes, List<Coder> coders) {
         this.session = session;
         this.documents = documents;
         this.codes = codes;
@@ -35,13 +37,16 @@ final class ProjectData {
             documentIndex.put(documents.get(i).id(), i);
             documentByName.put(documents.get(i).name(), i);
         }
-        Map<Long, Integer> coderIndex = new HashMap<>();
         for (int i = 0; i < coders.size(); i++) {
             coderIndex.put(coders.get(i).id(), i);
             coderByName.put(coders.get(i).name(), i);
         }
-        codings = new DocumentCodings[documents.size()];
-        for (Coding c : all) {
+        texts = new Texts(session, documents);
+    }
+
+    private DocumentCodings[] readCodings() {
+        DocumentCodings[] codings = new DocumentCodings[documents.size()];
+        for (Coding c : session.codings().list(CodingFilter.ALL)) {
             Integer d = documentIndex.get(c.documentId());
             Integer coder = coderIndex.get(c.coderId());
             int code = codes.indexOf(c.codeId());
@@ -53,17 +58,20 @@ final class ProjectData {
             }
             codings[d].add(c.id(), code, coder, c.start(), c.end());
         }
-        texts = new Texts(session, documents);
+        return codings;
     }
 
     static ProjectData read(ProjectSession session) {
         List<Document> documents = session.documents().list();
         CodeTree codes = new CodeTree(session.codebook().list());
         List<Coder> coders = session.coders().list();
-        return new ProjectData(session, documents, codes, coders, session.codings().list(CodingFilter.ALL));
+        return new ProjectData(session, documents, codes, coders);
     }
 
     DocumentCodings codings(int document) {
+        if (codings == null) {
+            codings = readCodings();
+        }
         DocumentCodings c = codings[document];
         return c == null ? DocumentCodings.NONE : c;
     }

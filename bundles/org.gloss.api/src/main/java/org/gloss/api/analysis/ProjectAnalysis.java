@@ -5,10 +5,10 @@ import java.util.List;
 import org.osgi.annotation.versioning.ProviderType;
 
 /**
- * A project's codebook, documents and codings, read once, answering analyses from memory (texts are
- * read from the session when an analysis needs them). Valid while the session it was opened on is
- * open; used on that session's thread. Codings written after it was opened are not seen: open a
- * new one to follow the project. Every method throws a {@link org.gloss.api.error.GlossException}
+ * A project's codebook, documents and codings, read once (the codings when an analysis first needs
+ * them), answering analyses from memory (texts are read from the session when an analysis needs
+ * them). Valid while the session it was opened on is open; used on that session's thread. Changes
+ * made after that reading are not seen: open a new one to follow the project. Every method throws a {@link org.gloss.api.error.GlossException}
  * for an unknown code, coder, document or attribute in a request, or a malformed query.
  */
 @ProviderType

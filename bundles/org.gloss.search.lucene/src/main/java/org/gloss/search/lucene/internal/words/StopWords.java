@@ -42,6 +42,11 @@ final class StopWords {
         return always.contains(word);
     }
 
+    /** Whether some words are left out only in documents of some languages. */
+    boolean perLanguage() {
+        return perLanguage;
+    }
+
     /** Whether the word is left out in a document of this language. */
     boolean in(String word, Language language) {
         return always.contains(word) || perLanguage && language != null && StopLists.of(language).contains(word);

@@ -167,12 +167,18 @@ final class WordCounting {
             int[] positions = scoped.positions(leaf);
             Language[] languages = scoped.languages(leaf);
             TermsEnum each = terms.iterator();
+            FormStats[] counted = new FormStats[3];
+            FormStats[] variants = new FormStats[3];
             for (BytesRef term = each.next(); term != null; term = each.next()) {
                 String word = term.utf8ToString();
                 boolean kazakhLetters = WordForms.hasKazakhLetters(word);
-                if (stops.always(word) && !kazakhLetters) {
+                boolean stopWord = stops.always(word);
+                if (stopWord && !kazakhLetters) {
                     continue;
                 }
+                java.util.Arrays.fill(counted, null);
+                java.util.Arrays.fill(variants, null);
+                boolean cyrillic = WordForms.isCyrillic(word);
                 postings = each.postings(postings, flags);
                 for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
                     int position = positions[doc];
@@ -183,18 +189,28 @@ final class WordCounting {
                     if (n == 0) {
                         continue;
                     }
-                    FormKey form = new FormKey(word, stemmingClass(word, languages[doc]));
+                    // the stemming class, looked up without making a key per posting
+                    int stemming = !request.stemming() || !cyrillic ? AS_WRITTEN_OR_LATIN
+                            : languages[doc] == Language.KAZAKH ? CYRILLIC_IN_KAZAKH : CYRILLIC_OTHER;
                     int global = leaf.docBase + doc;
                     if (kazakhLetters) {
-                        add(sources.computeIfAbsent(form, f -> tracked()), global, n, true);
-                    }
-                    if (!stops.in(word, languages[doc])) {
-                        FormStats s = stats.get(form);
-                        if (s == null) {
-                            s = vocabulary.tracked(form) ? tracked() : new FormStats();
-                            stats.put(form, s);
+                        if (variants[stemming] == null) {
+                            variants[stemming] = sources.computeIfAbsent(new FormKey(word, stemming), f -> tracked());
                         }
-                        add(s, global, n, s.docs != null);
+                        add(variants[stemming], global, n, true);
+                    }
+                    if (!stopWord && !(stops.perLanguage() && stops.in(word, languages[doc]))) {
+                        FormStats c = counted[stemming];
+                        if (c == null) {
+                            FormKey form = new FormKey(word, stemming);
+                            c = stats.get(form);
+                            if (c == null) {
+                                c = vocabulary.tracked(form) ? tracked() : new FormStats();
+                                stats.put(form, c);
+                            }
+                            counted[stemming] = c;
+                        }
+                        add(c, global, n, c.docs != null);
                     }
                 }
             }
