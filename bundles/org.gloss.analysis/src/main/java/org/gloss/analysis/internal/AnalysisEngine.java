@@ -6,6 +6,7 @@ import org.gloss.analysis.internal.query.QueryParser;
 import org.gloss.api.analysis.AnalysisSegment;
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.CodingOutcome;
+import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.ProjectAnalysis;
 import org.gloss.api.error.Errors;
 import org.gloss.api.store.ProjectSession;
@@ -22,6 +23,11 @@ public class AnalysisEngine implements AnalysisService {
     @Override
     public void validateQuery(String query) {
         QueryParser.parse(query);
+    }
+
+    @Override
+    public DocumentCondition attributeCondition(String written) {
+        return AttributeConditions.parse(written);
     }
 
     @Override

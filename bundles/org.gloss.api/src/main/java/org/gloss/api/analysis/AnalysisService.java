@@ -17,6 +17,15 @@ public interface AnalysisService {
      */
     void validateQuery(String query);
 
+    /**
+     * The document condition a user wrote as {@code KEY=VALUE}, or {@code KEY=MIN..MAX} for numbers
+     * and {@code yyyy-MM-dd} dates (either bound may be left out), as the command line's
+     * {@code --attr} and the workbench's filter take it.
+     *
+     * @throws org.gloss.api.error.GlossException naming the problem when it is neither
+     */
+    DocumentCondition attributeCondition(String written);
+
     /** The words of the code query language, for completion. */
     List<String> queryKeywords();
 

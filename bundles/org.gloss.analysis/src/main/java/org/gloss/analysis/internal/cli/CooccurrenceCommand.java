@@ -91,7 +91,7 @@ public class CooccurrenceCommand implements CommandContribution {
 
         @Override
         public Integer call() {
-            CooccurrenceRequest request = new CooccurrenceRequest(codes, filter.filter(), proximity(by));
+            CooccurrenceRequest request = new CooccurrenceRequest(codes, filter.filter(Services.analysis(context)), proximity(by));
             try (ProjectSession session = context.openProject(project)) {
                 CooccurrenceTable table = Services.analysis(context).open(session).cooccurrence(request);
                 AnalysisTables tables = Services.tables(context);

@@ -3,14 +3,10 @@ package org.gloss.analysis.internal.cli;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.gloss.analysis.internal.AnalysisErrors;
 import org.gloss.api.analysis.AnalysisFilter;
-import org.gloss.api.analysis.AttributeEquals;
-import org.gloss.api.analysis.AttributeRange;
+import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.DocumentNamed;
-import org.gloss.model.AttributeType;
-import org.gloss.model.AttributeValue;
 
 import picocli.CommandLine.Option;
 
@@ -41,38 +37,12 @@ final class FilterOptions {
         return names;
     }
 
-    AnalysisFilter filter() {
+    AnalysisFilter filter(AnalysisService analysis) {
         List<DocumentCondition> conditions = new ArrayList<>();
         documents.forEach(d -> conditions.add(new DocumentNamed(d)));
         for (String a : attributes) {
-            conditions.add(attribute(a));
+            conditions.add(analysis.attributeCondition(a));
         }
         return new AnalysisFilter(coderNames(), sameCoder, conditions);
-    }
-
-    /** KEY=VALUE, or KEY=MIN..MAX when the bounds are numbers or dates. */
-    static DocumentCondition attribute(String filter) {
-        int eq = filter.indexOf('=');
-        if (eq <= 0 || filter.substring(0, eq).isBlank()) {
-            throw AnalysisErrors.badAttributeFilter(filter);
-        }
-        String key = filter.substring(0, eq).strip();
-        String value = filter.substring(eq + 1).strip();
-        int dots = value.indexOf("..");
-        if (dots >= 0) {
-            String min = value.substring(0, dots).strip();
-            String max = value.substring(dots + 2).strip();
-            if ((!min.isEmpty() || !max.isEmpty()) && isBound(min) && isBound(max)) {
-                return new AttributeRange(key, min.isEmpty() ? null : min, max.isEmpty() ? null : max);
-            }
-        }
-        if (value.isEmpty()) {
-            throw AnalysisErrors.badAttributeFilter(filter);
-        }
-        return new AttributeEquals(key, value);
-    }
-
-    private static boolean isBound(String s) {
-        return s.isEmpty() || AttributeValue.infer(s).type() != AttributeType.TEXT;
     }
 }

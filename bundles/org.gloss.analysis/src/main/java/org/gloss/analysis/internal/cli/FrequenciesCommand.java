@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 
 import org.gloss.analysis.internal.AnalysisErrors;
+import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.FrequencyBy;
 import org.gloss.api.analysis.FrequencyRequest;
 import org.gloss.api.analysis.FrequencyTable;
@@ -51,9 +52,10 @@ public class FrequenciesCommand implements CommandContribution {
         @Override
         public Integer call() {
             String b = by.strip().toLowerCase(Locale.ROOT);
+            AnalysisFilter scope = filter.filter(Services.analysis(context));
             FrequencyRequest request;
             if (b.startsWith("attr:") && b.length() > 5) {
-                request = new FrequencyRequest(FrequencyBy.ATTRIBUTE, by.strip().substring(5).strip(), filter.filter());
+                request = new FrequencyRequest(FrequencyBy.ATTRIBUTE, by.strip().substring(5).strip(), scope);
             } else {
                 FrequencyBy kind = switch (b) {
                     case "code" -> FrequencyBy.CODE;
@@ -61,7 +63,7 @@ public class FrequenciesCommand implements CommandContribution {
                     case "document" -> FrequencyBy.DOCUMENT;
                     default -> throw AnalysisErrors.badFrequencyRows(by);
                 };
-                request = new FrequencyRequest(kind, null, filter.filter());
+                request = new FrequencyRequest(kind, null, scope);
             }
             try (ProjectSession session = context.openProject(project)) {
                 FrequencyTable table = Services.analysis(context).open(session).frequencies(request);

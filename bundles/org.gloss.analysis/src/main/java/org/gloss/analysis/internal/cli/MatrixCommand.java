@@ -79,7 +79,7 @@ public class MatrixCommand implements CommandContribution {
             MatrixRequest request = new MatrixRequest(codes, withSubcodes, columnKind(), attribute(),
                     MatrixValue.valueOf(value.name().toUpperCase(Locale.ROOT)),
                     percent == null ? Percentages.NONE : Percentages.valueOf(percent.name().toUpperCase(Locale.ROOT)),
-                    filter.filter());
+                    filter.filter(Services.analysis(context)));
             try (ProjectSession session = context.openProject(project)) {
                 CodeMatrix matrix = Services.analysis(context).open(session).matrix(request);
                 ResultOutput.emit(context, format, List.of(Services.tables(context).of(matrix)), json(matrix), out, force, project);

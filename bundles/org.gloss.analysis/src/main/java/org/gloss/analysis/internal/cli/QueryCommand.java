@@ -74,7 +74,7 @@ public class QueryCommand implements CommandContribution {
                 throw AnalysisErrors.codeAsNeedsOneCoder();
             }
             try (ProjectSession session = context.openProject(project)) {
-                QueryResult result = analysis.open(session).query(new CodeQuery(text, filter.filter(), contextWidth));
+                QueryResult result = analysis.open(session).query(new CodeQuery(text, filter.filter(analysis), contextWidth));
                 ResultOutput.emit(context, format, List.of(Services.tables(context).of(result)), json(result), out, force, project);
                 if (format == ResultOutput.Format.table && out == null) {
                     context.out().printf("%d segment%s in %d of %d document%s%n", result.segments().size(),

@@ -85,7 +85,7 @@ public class WordsCommand implements CommandContribution {
                     ownWords.addAll(readList(given, words.stopListLanguages()));
                 }
             }
-            WordRequest request = new WordRequest(filter.filter(), code, speaker, !noStem, lists, ownWords, top);
+            WordRequest request = new WordRequest(filter.filter(Services.analysis(context)), code, speaker, !noStem, lists, ownWords, top);
             try (ProjectSession session = context.openProject(project)) {
                 WordTable table = words.count(session, request);
                 ResultOutput.emit(context, format, List.of(Services.tables(context).of(table)), json(table), out, force, project);
