@@ -33,11 +33,15 @@ class FrequencyPropertyTest {
             EngineAnalysis analysis = new EngineAnalysis(ProjectData.read(session));
             Naive naive = new Naive(p);
             NAIVE.set(naive);
-            for (FrequencyBy by : List.of(FrequencyBy.CODE, FrequencyBy.CODER, FrequencyBy.DOCUMENT)) {
+            for (FrequencyBy by : FrequencyBy.values()) {
                 AnalysisFilter filter = Naive.randomFilter(random, p);
-                FrequencyRequest request = new FrequencyRequest(by, null, filter);
+                String key = List.of("age", "region", "since").get(random.nextInt(3));
+                if (by == FrequencyBy.ATTRIBUTE && p.documents.stream().noneMatch(d -> d.attributes().containsKey(key))) {
+                    continue;
+                }
+                FrequencyRequest request = new FrequencyRequest(by, by == FrequencyBy.ATTRIBUTE ? key : null, filter);
                 FrequencyTable table = analysis.frequencies(request);
-                List<Row> expected = expected(naive, by, filter);
+                List<Row> expected = expected(naive, by, filter, key);
                 assertThat(table.rows()).hasSize(expected.size());
                 for (int i = 0; i < expected.size(); i++) {
                     compare(table.rows().get(i), expected.get(i), by + " " + filter);
@@ -55,7 +59,7 @@ class FrequencyPropertyTest {
     private record Row(String key, boolean[] codes, boolean[] withSubcodes, List<boolean[]> groups, List<Integer> documents, long text) {
     }
 
-    private static List<Row> expected(Naive naive, FrequencyBy by, AnalysisFilter filter) {
+    private static List<Row> expected(Naive naive, FrequencyBy by, AnalysisFilter filter, String key) {
         GeneratedProject p = naive.p;
         List<Integer> scope = scope(naive, filter);
         long text = scope.stream().mapToLong(naive::length).sum();
@@ -77,8 +81,10 @@ class FrequencyPropertyTest {
                     }
                 }
             }
-            default -> scope.forEach(d -> rows.add(new Row(p.documents.get(d).name(), all, null, naive.groups(filter), List.of(d),
+            case DOCUMENT -> scope.forEach(d -> rows.add(new Row(p.documents.get(d).name(), all, null, naive.groups(filter), List.of(d),
                     naive.length(d))));
+            case ATTRIBUTE -> naive.attributeGroups(scope, key).forEach(g -> rows.add(new Row(g.getKey(), all, null,
+                    naive.groups(filter), g.getValue(), g.getValue().stream().mapToLong(naive::length).sum())));
         }
         return rows;
     }

@@ -3,15 +3,11 @@ package org.gloss.analysis.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
-import java.util.TreeMap;
 
 import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.AnalysisSegment;
@@ -21,7 +17,6 @@ import org.gloss.api.analysis.MatrixRequest;
 import org.gloss.api.analysis.MatrixValue;
 import org.gloss.api.analysis.Percentages;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.model.AttributeValue;
 
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -182,31 +177,8 @@ class MatrixPropertyTest {
                     }
                 }
             }
-            case ATTRIBUTE -> {
-                // numbers and dates in order; text ignoring case and space, labelled as first seen
-                Map<Object, String> labels = new LinkedHashMap<>();
-                Map<Object, List<Integer>> members = new TreeMap<>((a, b) -> ((Comparable<Object>) a).compareTo(b));
-                List<Integer> without = new ArrayList<>();
-                for (int d : scope) {
-                    AttributeValue v = p.documents.get(d).attributes().get(request.attribute());
-                    if (v == null) {
-                        without.add(d);
-                        continue;
-                    }
-                    Object key = switch (v.type()) {
-                        case NUMBER -> new BigDecimal(v.value()).stripTrailingZeros();
-                        case DATE -> v.value();
-                        default -> v.value().trim().toLowerCase();
-                    };
-                    labels.putIfAbsent(key, v.type() == org.gloss.model.AttributeType.NUMBER
-                            ? ((BigDecimal) key).toPlainString() : v.value().trim());
-                    members.computeIfAbsent(key, x -> new ArrayList<>()).add(d);
-                }
-                members.forEach((key, docs) -> columns.add(new Column(labels.get(key), docs, groups)));
-                if (!without.isEmpty()) {
-                    columns.add(new Column(AttributeColumns.NO_VALUE, without, groups));
-                }
-            }
+            case ATTRIBUTE -> naive.attributeGroups(scope, request.attribute())
+                    .forEach(g -> columns.add(new Column(g.getKey(), g.getValue(), groups)));
         }
         return columns;
     }

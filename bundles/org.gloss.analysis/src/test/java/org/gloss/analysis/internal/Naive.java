@@ -237,4 +237,33 @@ final class Naive {
         }
         return new AnalysisFilter(coders, random.nextInt(3) == 0, conditions);
     }
+
+    /** Documents grouped by an attribute's value as crosstab columns are: (label, documents), in order, "(no value)" last. */
+    List<java.util.Map.Entry<String, List<Integer>>> attributeGroups(List<Integer> scope, String key) {
+        java.util.Map<Object, String> labels = new java.util.LinkedHashMap<>();
+        @SuppressWarnings("unchecked")
+        java.util.Map<Object, List<Integer>> members = new java.util.TreeMap<>((a, b) -> ((Comparable<Object>) a).compareTo(b));
+        List<Integer> without = new ArrayList<>();
+        for (int d : scope) {
+            AttributeValue v = p.documents.get(d).attributes().get(key);
+            if (v == null) {
+                without.add(d);
+                continue;
+            }
+            Object sortKey = switch (v.type()) {
+                case NUMBER -> new BigDecimal(v.value()).stripTrailingZeros();
+                case DATE -> v.value();
+                default -> v.value().trim().toLowerCase();
+            };
+            labels.putIfAbsent(sortKey, v.type() == org.gloss.model.AttributeType.NUMBER
+                    ? ((BigDecimal) sortKey).toPlainString() : v.value().trim());
+            members.computeIfAbsent(sortKey, x -> new ArrayList<>()).add(d);
+        }
+        List<java.util.Map.Entry<String, List<Integer>>> groups = new ArrayList<>();
+        members.forEach((k, docs) -> groups.add(java.util.Map.entry(labels.get(k), docs)));
+        if (!without.isEmpty()) {
+            groups.add(java.util.Map.entry(AttributeColumns.NO_VALUE, without));
+        }
+        return groups;
+    }
 }

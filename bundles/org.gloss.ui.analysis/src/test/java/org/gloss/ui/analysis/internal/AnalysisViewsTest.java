@@ -236,6 +236,11 @@ class AnalysisViewsTest {
             assertThat(book.getSheet("Matrix").getRow(0).getCell(1).getStringCellValue()).isEqualTo("34");
             assertThat(book.getSheet("Matrix").getRow(2).getCell(1).getNumericCellValue()).isEqualTo(100.0);
         }
+        // and through the view's Export menu, as a user does
+        robot.clickOn("#matrix-export");
+        robot.clickOn("#matrix-export-csv");
+        waitUntil(() -> Files.exists(dir.resolve("matrix.csv")));
+        assertThat(Files.readString(dir.resolve("matrix.csv"))).startsWith("code,34,41,58,total\r\nEconomy,100,0,0,1\r\n");
     }
 
     private static org.gloss.api.analysis.CodeMatrix lastMatrix(MatrixPane matrix) {
