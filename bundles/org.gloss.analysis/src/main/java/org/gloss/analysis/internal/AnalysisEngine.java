@@ -8,8 +8,8 @@ import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.CodingOutcome;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.ProjectAnalysis;
-import org.gloss.api.error.Errors;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.project.ProjectErrors;
 import org.osgi.service.component.annotations.Component;
 
 /** The analysis service: reads a project for analyses, checks queries, codes query results. */
@@ -38,10 +38,10 @@ public class AnalysisEngine implements AnalysisService {
     @Override
     public CodingOutcome codeResults(ProjectSession project, List<AnalysisSegment> segments, String code, String coder) {
         if (code == null || code.isBlank()) {
-            throw Errors.invalidName("code", String.valueOf(code));
+            throw ProjectErrors.invalidName("code", String.valueOf(code));
         }
         if (coder == null || coder.isBlank()) {
-            throw Errors.invalidName("coder", String.valueOf(coder));
+            throw ProjectErrors.invalidName("coder", String.valueOf(coder));
         }
         return ResultCoder.code(project, segments, code, coder);
     }

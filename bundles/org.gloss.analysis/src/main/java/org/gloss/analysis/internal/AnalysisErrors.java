@@ -4,37 +4,12 @@ import java.util.Collection;
 
 import org.gloss.api.error.GlossException;
 
-/** Every user-facing error message of the analyses, in one place. */
+/**
+ * Every user-facing error message of the analyses, in one place; the code query language's are
+ * {@link org.gloss.analysis.internal.query.QueryErrors}.
+ */
 public final class AnalysisErrors {
-    /** Queries longer than this are shortened where a message repeats them. */
-    private static final int QUOTED_QUERY_LENGTH = 100;
-
     private AnalysisErrors() {
-    }
-
-    private static String quoted(String query) {
-        String shown = query.codePointCount(0, query.length()) <= QUOTED_QUERY_LENGTH ? query
-                : query.substring(0, query.offsetByCodePoints(0, QUOTED_QUERY_LENGTH)) + "…";
-        return "'" + shown + "'";
-    }
-
-    public static GlossException emptyQuery() {
-        return new GlossException("empty code query: name at least one code, e.g. \"debt concern\" AND transparency");
-    }
-
-    /** @param column 1-based column (in code points) of the problem */
-    public static GlossException malformedQuery(String query, int column, String problem) {
-        return new GlossException("malformed code query " + quoted(query) + " at column " + column + ": " + problem);
-    }
-
-    public static GlossException unknownCodeInQuery(String query, String name, int column) {
-        String hint = switch (name) {
-            case "and", "or", "not", "overlaps", "within", "near", "followed" ->
-                    " (operators are written in capitals: " + name.toUpperCase(java.util.Locale.ROOT) + ")";
-            default -> " (quote names with spaces: \"two-way road\")";
-        };
-        return new GlossException("unknown code '" + name + "' in code query " + quoted(query) + " at column " + column
-                + hint);
     }
 
     public static GlossException unknownAttribute(String key, Collection<String> known) {

@@ -10,7 +10,7 @@ import org.gloss.api.analysis.CooccurrencePair;
 import org.gloss.api.analysis.CooccurrenceRequest;
 import org.gloss.api.analysis.CooccurrenceTable;
 import org.gloss.api.analysis.Proximity;
-import org.gloss.api.error.Errors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.IntervalSet;
 
 /**
@@ -164,7 +164,7 @@ final class CooccurrenceCounter {
         }
         java.util.TreeSet<Integer> indices = new java.util.TreeSet<>();
         for (String name : names) {
-            indices.add(data.codes.find(name).orElseThrow(() -> Errors.unknownCode(name)));
+            indices.add(data.codes.find(name).orElseThrow(() -> ProjectErrors.unknownCode(name)));
         }
         return indices.stream().mapToInt(Integer::intValue).toArray();
     }

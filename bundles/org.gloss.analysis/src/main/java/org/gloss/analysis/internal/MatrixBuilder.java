@@ -8,7 +8,7 @@ import org.gloss.api.analysis.CodeMatrix;
 import org.gloss.api.analysis.MatrixRequest;
 import org.gloss.api.analysis.MatrixValue;
 import org.gloss.api.analysis.Percentages;
-import org.gloss.api.error.Errors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.IntervalSet;
 
 /**
@@ -228,7 +228,7 @@ final class MatrixBuilder {
         }
         java.util.TreeSet<Integer> indices = new java.util.TreeSet<>();
         for (String name : names) {
-            indices.add(data.codes.find(name).orElseThrow(() -> Errors.unknownCode(name)));
+            indices.add(data.codes.find(name).orElseThrow(() -> ProjectErrors.unknownCode(name)));
         }
         return indices.stream().mapToInt(Integer::intValue).toArray();
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.analysis.internal.query.DocumentContext;
+import org.gloss.analysis.internal.query.QueryErrors;
 import org.gloss.analysis.internal.query.QueryEvaluator;
 import org.gloss.analysis.internal.query.QueryNode;
 import org.gloss.analysis.internal.query.QueryParser;
@@ -33,7 +34,7 @@ final class QueryRunner {
         Map<String, List<QueryNode.CodeRef>> byName = new LinkedHashMap<>();
         for (QueryNode.CodeRef ref : refs) {
             int index = data.codes.find(ref.name())
-                    .orElseThrow(() -> AnalysisErrors.unknownCodeInQuery(query.text(), ref.name(), ref.column()));
+                    .orElseThrow(() -> QueryErrors.unknownCodeInQuery(query.text(), ref.name(), ref.column()));
             codeSets.put(ref, ref.exact() ? data.codes.exactly(index) : data.codes.withDescendants(index));
             byName.computeIfAbsent(ref.name(), n -> new ArrayList<>()).add(ref);
         }

@@ -7,9 +7,9 @@ import org.gloss.api.analysis.AnalysisSegment;
 import org.gloss.api.analysis.CodingOutcome;
 import org.gloss.api.search.AutoCodePlan;
 import org.gloss.api.search.AutoCodeScope;
-import org.gloss.api.search.AutoCoding;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.search.AutoCoding;
 import org.gloss.model.Coding;
 
 /**

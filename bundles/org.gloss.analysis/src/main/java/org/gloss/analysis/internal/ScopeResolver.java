@@ -15,7 +15,7 @@ import org.gloss.api.analysis.AttributeEquals;
 import org.gloss.api.analysis.AttributeRange;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.DocumentNamed;
-import org.gloss.api.error.Errors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
@@ -62,7 +62,7 @@ final class ScopeResolver {
         for (String name : names) {
             Integer index = data.coderNamed(name);
             if (index == null) {
-                throw Errors.unknownCoder(name);
+                throw ProjectErrors.unknownCoder(name);
             }
             coders[index] = true;
         }
@@ -80,7 +80,7 @@ final class ScopeResolver {
             String group;
             if (condition instanceof DocumentNamed named) {
                 if (data.documentNamed(named.name()) == null) {
-                    throw Errors.unknownDocument(named.name());
+                    throw ProjectErrors.unknownDocument(named.name());
                 }
                 group = "name";
             } else if (condition instanceof AttributeEquals equals) {

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.TextScope;
-import org.gloss.api.error.Errors;
+import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.IntervalSet;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
@@ -21,7 +21,7 @@ final class TextScopes {
     TextScope of(AnalysisFilter filter, String code, String speaker) {
         Scope scope = ScopeResolver.resolve(data, filter);
         boolean[] codes = code == null ? null
-                : data.codes.withDescendants(data.codes.find(code).orElseThrow(() -> Errors.unknownCode(code)));
+                : data.codes.withDescendants(data.codes.find(code).orElseThrow(() -> ProjectErrors.unknownCode(code)));
         List<TextScope.ScopedDocument> documents = new ArrayList<>();
         boolean speakerFound = false;
         for (int d : scope.documents()) {

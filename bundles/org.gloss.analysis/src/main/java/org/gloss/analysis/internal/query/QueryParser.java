@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.gloss.analysis.internal.AnalysisErrors;
 
 /**
  * Reads the code query language (docs/analysis.md):
@@ -36,7 +35,7 @@ public final class QueryParser {
     /** Parses a query, or throws a {@link org.gloss.api.error.GlossException} naming the column of the problem. */
     public static QueryNode parse(String text) {
         if (text == null || text.isBlank()) {
-            throw AnalysisErrors.emptyQuery();
+            throw QueryErrors.emptyQuery();
         }
         QueryParser parser = new QueryParser(text);
         QueryNode root = parser.or();
@@ -203,7 +202,7 @@ public final class QueryParser {
     }
 
     private RuntimeException error(Token at, String problem) {
-        return AnalysisErrors.malformedQuery(text, at.column, problem);
+        return QueryErrors.malformedQuery(text, at.column, problem);
     }
 
     enum Type {
@@ -254,7 +253,7 @@ public final class QueryParser {
                         at++;
                         if (at >= text.length() || Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '('
                                 || text.charAt(at) == ')') {
-                            throw AnalysisErrors.malformedQuery(text, column, "'=' must be followed by a code name (=name or =\"name\")");
+                            throw QueryErrors.malformedQuery(text, column, "'=' must be followed by a code name (=name or =\"name\")");
                         }
                     }
                     if (text.charAt(at) == '"') {
@@ -279,7 +278,7 @@ public final class QueryParser {
                 char c = text.charAt(at++);
                 if (c == '"') {
                     if (name.toString().isBlank()) {
-                        throw AnalysisErrors.malformedQuery(text, column, "empty code name \"\"");
+                        throw QueryErrors.malformedQuery(text, column, "empty code name \"\"");
                     }
                     return name.toString();
                 }
@@ -288,7 +287,7 @@ public final class QueryParser {
                 }
                 name.append(c);
             }
-            throw AnalysisErrors.malformedQuery(text, column, "the quoted code name is not closed (missing \")");
+            throw QueryErrors.malformedQuery(text, column, "the quoted code name is not closed (missing \")");
         }
 
         private int column(int charIndex) {

@@ -2,7 +2,6 @@ package org.gloss.search.lucene.internal.analysis;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.util.BytesRef;
-import org.gloss.search.lucene.internal.index.IndexSchema;
 
 /**
  * What word frequencies need to know about the index's words without analysing text again: the
@@ -54,7 +53,8 @@ public final class WordForms {
 
     /** A word as the index folds it (lower case, diacritics and ё folded), e.g. a stop word from a user's list. */
     public String fold(String typed) {
-        BytesRef folded = folding.normalize(IndexSchema.PLAIN, typed.strip());
+        // the folding is the same for every field (GlossAnalyzer.normalize ignores the name)
+        BytesRef folded = folding.normalize("word", typed.strip());
         return folded.utf8ToString();
     }
 }
