@@ -28,7 +28,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss cooccurrence P}: how often codes occur together. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=cooccurrence")
 public class CooccurrenceCommand implements CommandContribution {
     private static final Pattern NEAR = Pattern.compile("near:(\\d{1,9})([sp]?)");
 

@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code gloss frequencies P}: codings, documents, coded text and words per code, coder, document or attribute value. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=frequencies")
 public class FrequenciesCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -28,7 +28,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss matrix P}: codes by documents, coders or attribute values. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=matrix")
 public class MatrixCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -27,7 +27,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss query P QUERY}: passages that a code query finds, optionally coded with a new code. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=query")
 public class QueryCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {

@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code gloss words P}: word frequencies from the search index. */
-@Component(service = CommandContribution.class)
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=words")
 public class WordsCommand implements CommandContribution {
     @Override
     public Object createCommand(CommandContext context) {
