@@ -20,7 +20,7 @@ class XlsxTableExporterTest {
         ResultTable matrix = new ResultTable("Matrix", List.of("code", "Aigerim", "Берік"),
                 List.of(Arrays.asList("debt concern", 2L, 1L), Arrays.asList("двусторонняя дорога", 0.5, null)), true);
         ResultTable segments = new ResultTable("Matrix", List.of("document", "text"),
-                List.of(List.of("Aigerim", "中国 loans 😀")));
+                List.of(List.of("Aigerim", "中国 loans 😀"), List.of("=HYPERLINK(\"x\")", "-5 is text")));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new XlsxTableExporter().write(List.of(matrix, segments), out);
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
@@ -36,6 +36,9 @@ class XlsxTableExporterTest {
             ConditionalFormatting shading = sheet.getSheetConditionalFormatting().getConditionalFormattingAt(0);
             assertThat(shading.getFormattingRanges()[0].formatAsString()).isEqualTo("B2:C3");
             assertThat(book.getSheetAt(1).getRow(1).getCell(1).getStringCellValue()).isEqualTo("中国 loans 😀");
+            // a spreadsheet would run these as formulas (decision 66)
+            assertThat(book.getSheetAt(1).getRow(2).getCell(0).getStringCellValue()).isEqualTo("'=HYPERLINK(\"x\")");
+            assertThat(book.getSheetAt(1).getRow(2).getCell(1).getStringCellValue()).isEqualTo("'-5 is text");
             assertThat(book.getSheetAt(1).getSheetConditionalFormatting().getNumConditionalFormattings()).isZero();
         }
     }

@@ -210,6 +210,11 @@ final class MatrixPane {
     }
 
     // for tests
+    /** The matrix the map shows now (null before the first result). */
+    CodeMatrix shown() {
+        return shown;
+    }
+
     HeatMap map() {
         return map;
     }

@@ -230,7 +230,7 @@ class AnalysisViewsTest {
 
         // export what the view shows, as the Export menu does
         robot.interact(() -> TableExport.export(window, new XlsxTableExporter(), (c, t, e, n) -> Optional.of(dir.resolve("crosstab.xlsx")),
-                "matrix", List.of(new TablesService().of(lastMatrix(matrix)))));
+                "matrix", List.of(new TablesService().of(matrix.shown()))));
         waitUntil(() -> Files.exists(dir.resolve("crosstab.xlsx")));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("crosstab.xlsx"))))) {
             assertThat(book.getSheet("Matrix").getRow(0).getCell(1).getStringCellValue()).isEqualTo("34");
@@ -241,16 +241,6 @@ class AnalysisViewsTest {
         robot.clickOn("#matrix-export-csv");
         waitUntil(() -> Files.exists(dir.resolve("matrix.csv")));
         assertThat(Files.readString(dir.resolve("matrix.csv"))).startsWith("code,34,41,58,total\r\nEconomy,100,0,0,1\r\n");
-    }
-
-    private static org.gloss.api.analysis.CodeMatrix lastMatrix(MatrixPane matrix) {
-        try {
-            java.lang.reflect.Field shown = MatrixPane.class.getDeclaredField("shown");
-            shown.setAccessible(true);
-            return (org.gloss.api.analysis.CodeMatrix) shown.get(matrix);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(e);
-        }
     }
 
     @Test
