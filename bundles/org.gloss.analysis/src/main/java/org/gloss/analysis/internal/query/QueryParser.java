@@ -1,7 +1,9 @@
 package org.gloss.analysis.internal.query;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -21,11 +23,19 @@ import java.util.regex.Pattern;
 public final class QueryParser {
     /** The operators, as completion offers them. */
     public static final List<String> KEYWORDS = List.of("AND", "OR", "NOT", "OVERLAPS", "WITHIN", "NEAR/", "FOLLOWED BY");
+    /**
+     * How deep a query may nest: parentheses, NOTs and chained operators ({@code A OR B OR C} is
+     * two levels). Parsing and evaluating recurse once per level, so a hostile query of 100,000
+     * parentheses would overflow the stack; no real query comes near this.
+     */
+    public static final int MAX_DEPTH = 200;
     private static final Pattern DISTANCE = Pattern.compile("/(\\d{1,9})([sp]?)");
 
     private final String text;
     private final List<Token> tokens;
+    private final Map<QueryNode, Integer> depths = new IdentityHashMap<>();
     private int next;
+    private int nesting;
 
     private QueryParser(String text) {
         this.text = text;
@@ -79,8 +89,8 @@ public final class QueryParser {
     private QueryNode or() {
         QueryNode left = and();
         while (peek().is("OR")) {
-            next++;
-            left = new QueryNode.Or(left, and());
+            Token operator = tokens.get(next++);
+            left = deeper(operator, new QueryNode.Or(left, and()), left);
         }
         return left;
     }
@@ -88,17 +98,18 @@ public final class QueryParser {
     private QueryNode and() {
         QueryNode left = negation();
         while (true) {
-            if (peek().is("AND")) {
+            Token operator = peek();
+            if (operator.is("AND")) {
                 next++;
                 if (peek().is("NOT")) {
                     next++;
-                    left = new QueryNode.Minus(left, negation());
+                    left = deeper(operator, new QueryNode.Minus(left, negation()), left);
                 } else {
-                    left = new QueryNode.And(left, negation());
+                    left = deeper(operator, new QueryNode.And(left, negation()), left);
                 }
-            } else if (peek().is("NOT")) {
+            } else if (operator.is("NOT")) {
                 next++;
-                left = new QueryNode.Minus(left, negation());
+                left = deeper(operator, new QueryNode.Minus(left, negation()), left);
             } else {
                 return left;
             }
@@ -106,9 +117,13 @@ public final class QueryParser {
     }
 
     private QueryNode negation() {
-        if (peek().is("NOT")) {
+        Token not = peek();
+        if (not.is("NOT")) {
             next++;
-            return new QueryNode.Not(negation());
+            enter(not);
+            QueryNode operand = negation();
+            nesting--;
+            return deeper(not, new QueryNode.Not(operand), operand);
         }
         return relation();
     }
@@ -119,14 +134,14 @@ public final class QueryParser {
             Token t = peek();
             if (t.is("OVERLAPS")) {
                 next++;
-                left = new QueryNode.Relation(QueryNode.Relation.Kind.OVERLAPS, left, operand(), null);
+                left = deeper(t, new QueryNode.Relation(QueryNode.Relation.Kind.OVERLAPS, left, operand(), null), left);
             } else if (t.is("WITHIN")) {
                 next++;
-                left = new QueryNode.Relation(QueryNode.Relation.Kind.WITHIN, left, operand(), null);
+                left = deeper(t, new QueryNode.Relation(QueryNode.Relation.Kind.WITHIN, left, operand(), null), left);
             } else if (t.type == Type.WORD && (t.text.equals("NEAR") || t.text.startsWith("NEAR/"))) {
                 next++;
                 QueryNode.Distance distance = distance(t, t.text.substring(4), false);
-                left = new QueryNode.Relation(QueryNode.Relation.Kind.NEAR, left, operand(), distance);
+                left = deeper(t, new QueryNode.Relation(QueryNode.Relation.Kind.NEAR, left, operand(), distance), left);
             } else if (t.is("FOLLOWED")) {
                 next++;
                 Token by = peek();
@@ -135,7 +150,7 @@ public final class QueryParser {
                 }
                 next++;
                 QueryNode.Distance distance = distance(by, by.text.substring(2), true);
-                left = new QueryNode.Relation(QueryNode.Relation.Kind.FOLLOWED_BY, left, operand(), distance);
+                left = deeper(t, new QueryNode.Relation(QueryNode.Relation.Kind.FOLLOWED_BY, left, operand(), distance), left);
             } else {
                 return left;
             }
@@ -166,7 +181,9 @@ public final class QueryParser {
         switch (t.type) {
             case OPEN -> {
                 next++;
+                enter(t);
                 QueryNode inner = or();
+                nesting--;
                 Token close = peek();
                 if (close.type != Type.CLOSE) {
                     throw error(t, "'(' is not closed");
@@ -195,6 +212,38 @@ public final class QueryParser {
             case "AND", "OR", "NOT", "OVERLAPS", "WITHIN", "FOLLOWED", "NEAR" -> true;
             default -> word.startsWith("NEAR/");
         };
+    }
+
+    /** One more level of parentheses or NOT, refused past {@link #MAX_DEPTH} before recursing. */
+    private void enter(Token at) {
+        if (++nesting > MAX_DEPTH) {
+            throw tooDeep(at);
+        }
+    }
+
+    /** Records a new operator node's depth (one more than its deepest operand), refused past {@link #MAX_DEPTH}. */
+    private QueryNode deeper(Token at, QueryNode made, QueryNode first) {
+        QueryNode second = first;
+        if (made instanceof QueryNode.Or or) {
+            second = or.right();
+        } else if (made instanceof QueryNode.And and) {
+            second = and.right();
+        } else if (made instanceof QueryNode.Minus minus) {
+            second = minus.right();
+        } else if (made instanceof QueryNode.Relation relation) {
+            second = relation.right();
+        }
+        int depth = 1 + Math.max(depths.getOrDefault(first, 1), depths.getOrDefault(second, 1));
+        if (depth > MAX_DEPTH) {
+            throw tooDeep(at);
+        }
+        depths.put(made, depth);
+        return made;
+    }
+
+    private RuntimeException tooDeep(Token at) {
+        return error(at, "the query nests more than " + MAX_DEPTH + " levels deep (parentheses, NOT and chained operators);"
+                + " Gloss allows at most " + MAX_DEPTH);
     }
 
     private Token peek() {

@@ -79,6 +79,22 @@ class QueryParserTest {
         expectError("a AND \"\"", "empty code name");
     }
 
+    @Test
+    void hostilyDeepQueriesAreRefusedInOneLineNotByOverflowingTheStack() {
+        String tooDeep = "at most " + QueryParser.MAX_DEPTH;
+        expectError("(".repeat(100_000) + "a" + ")".repeat(100_000), "at column " + (QueryParser.MAX_DEPTH + 1) + ": the query nests more than");
+        expectError("NOT ".repeat(100_000) + "a", tooDeep);
+        expectError("a" + " OR a".repeat(100_000), tooDeep);
+        expectError("a" + " AND NOT a".repeat(100_000), tooDeep);
+        expectError("a" + " NEAR/1 a".repeat(100_000), tooDeep);
+        expectError("a" + " OR (a".repeat(100_000) + ")".repeat(100_000), tooDeep);
+        // as deep as allowed still parses: a chain of 200 codes, 199 operators
+        int codes = QueryParser.MAX_DEPTH;
+        assertThat(QueryParser.codes(QueryParser.parse("a" + " OR a".repeat(codes - 1)))).hasSize(codes);
+        assertThat(QueryParser.codes(QueryParser.parse("(".repeat(QueryParser.MAX_DEPTH) + "a" + ")".repeat(QueryParser.MAX_DEPTH)))).hasSize(1);
+        assertThat(tree("NOT ".repeat(QueryParser.MAX_DEPTH - 1) + "a")).startsWith("!!!");
+    }
+
     private static void expectError(String query, String message) {
         assertThatThrownBy(() -> QueryParser.parse(query)).isInstanceOf(GlossException.class).hasMessageContaining(message);
     }
