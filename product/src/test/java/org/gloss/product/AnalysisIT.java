@@ -91,6 +91,9 @@ class AnalysisIT {
     void badInputIsOneLineAndNothingIsWritten() throws Exception {
         fails(1, "gloss: error: unknown code 'debt' in code query", "query", "x.gloss", "debt AND transparency");
         fails(1, "at column 1: '(' is not closed", "query", "x.gloss", "(transparency OR economy");
+        // a hostile query nested 50,000 deep is refused in one line, not by a stack overflow
+        fails(1, "at column 201: the query nests more than 200 levels deep", "query", "x.gloss",
+                "(".repeat(50_000) + "transparency" + ")".repeat(50_000));
         fails(1, "gloss: error: no document has the attribute 'country'", "matrix", "x.gloss", "--columns", "attr:country");
         fails(1, "gloss: error: unknown coder: zoe", "cooccurrence", "x.gloss", "--coder", "zoe");
         fails(1, "gloss: error: --format xlsx writes a file", "matrix", "x.gloss", "--format", "xlsx");

@@ -69,6 +69,7 @@ final class MatrixPane {
         value.getItems().setAll(MatrixValue.values());
         value.setValue(MatrixValue.SEGMENTS);
         value.setConverter(converter());
+        percent.setConverter(percentConverter());
         percent.getItems().setAll(Percentages.values());
         percent.setValue(Percentages.NONE);
         columns.setOnAction(e -> compute());
@@ -108,6 +109,24 @@ final class MatrixPane {
 
             @Override
             public MatrixValue fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private static javafx.util.StringConverter<Percentages> percentConverter() {
+        return new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(Percentages p) {
+                return p == null ? "" : switch (p) {
+                    case NONE -> "none";
+                    case ROW -> "of the row total";
+                    case COLUMN -> "of the column total";
+                };
+            }
+
+            @Override
+            public Percentages fromString(String s) {
                 return null;
             }
         };
