@@ -217,6 +217,15 @@ class AnalysisViewsTest {
         });
         waitUntil(() -> "1".equals(map.data().labels()[2][1]));
         assertThat(map.data().columnTotals()[1]).isEqualTo("3");
+        // and so does a new code: it becomes a row in codebook order
+        robot.interact(() -> {
+            long berik = window.workspace().documents().stream().filter(d -> d.name().equals("Berik")).findFirst().orElseThrow().id();
+            window.workspace().applyCode(berik, "generational shift", 0, 5);
+        });
+        waitUntil(() -> map.data().rows().size() == 5);
+        assertThat(map.data().rows()).containsExactly("Economy", "debt concern", "generational shift", "transparency", "two-way road");
+        assertThat(map.data().labels()[2]).containsExactly("0", "1", "0");
+        assertThat(map.data().columnTotals()[1]).isEqualTo("4");
 
         // crosstab by age with column percentages, as symbols
         robot.interact(() -> matrix.columnsBox().setValue(MatrixPane.ATTRIBUTE + "age"));
