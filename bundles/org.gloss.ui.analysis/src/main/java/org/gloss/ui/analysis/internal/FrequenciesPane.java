@@ -61,7 +61,8 @@ final class FrequenciesPane {
             }
         });
         TableExport export = new TableExport(context, services.exporters(), services.targets(), "frequencies-export",
-                "frequencies", () -> shown == null ? List.of() : List.of(services.tables().of(shown)));
+                "frequencies", () -> shown == null ? List.of()
+                        : codings.exportedWith(services.tables().of(shown), services.tables(), "Codings"));
         FlowPane controls = new FlowPane(8, 6, new Label("By"), by, export.node());
         controls.setAlignment(Pos.CENTER_LEFT);
         VBox header = new VBox(6, controls, filter.node(), status);

@@ -80,7 +80,7 @@ final class MatrixPane {
         filter.setOnChange(this::compute);
         map.setOnOpen(this::openCell);
         TableExport export = new TableExport(context, services.exporters(), services.targets(), "matrix-export", "matrix",
-                () -> shown == null ? List.of() : List.of(services.tables().of(shown)));
+                () -> shown == null ? List.of() : passages.exportedWith(services.tables().of(shown), services.tables(), "Passages"));
         FlowPane controls = new FlowPane(8, 6, new Label("Codes by"), columns, new Label("Value"), value, new Label("Percent"),
                 percent, withSubcodes, symbols, export.node());
         controls.setAlignment(Pos.CENTER_LEFT);

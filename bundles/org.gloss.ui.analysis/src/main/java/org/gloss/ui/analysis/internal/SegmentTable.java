@@ -11,6 +11,8 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 
 import org.gloss.api.analysis.AnalysisSegment;
+import org.gloss.api.analysis.AnalysisTables;
+import org.gloss.api.exporter.ResultTable;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 
 /**
@@ -84,5 +86,13 @@ final class SegmentTable {
 
     List<AnalysisSegment> shown() {
         return table.getItems();
+    }
+
+    /**
+     * What a view exports: its own table and, while passages are listed under it, those passages
+     * as a second table (a sheet of its own in XLSX; CSV holds only the first).
+     */
+    List<ResultTable> exportedWith(ResultTable main, AnalysisTables tables, String name) {
+        return shown().isEmpty() ? List.of(main) : List.of(main, tables.segments(name, List.copyOf(shown())));
     }
 }

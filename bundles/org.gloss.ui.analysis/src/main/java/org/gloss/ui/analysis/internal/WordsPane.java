@@ -93,7 +93,7 @@ final class WordsPane {
             }
         });
         TableExport export = new TableExport(context, services.exporters(), services.targets(), "words-export", "words",
-                () -> shown == null ? List.of() : List.of(services.tables().of(shown)));
+                () -> shown == null ? List.of() : lines.exportedWith(services.tables().of(shown), services.tables(), "Lines"));
         FlowPane controls = new FlowPane(8, 6, new Label("In"), code, speaker, stemming, new Label("Stop words"), stopList,
                 ownStopWords, new Label("Top"), top, export.node());
         controls.setAlignment(Pos.CENTER_LEFT);

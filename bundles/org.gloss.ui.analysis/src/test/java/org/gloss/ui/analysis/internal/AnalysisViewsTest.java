@@ -271,6 +271,19 @@ class AnalysisViewsTest {
         waitUntil(() -> words.linesTable().shown().size() == 2);
         assertThat(words.linesTable().shown()).extracting(AnalysisSegment::text).containsExactly("debt", "debt");
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "analysis-words"));
+
+        // the export holds the word table and, as a second sheet, the lines listed under it
+        robot.clickOn("#words-export");
+        robot.clickOn("#words-export-xlsx");
+        waitUntil(() -> Files.exists(dir.resolve("words.xlsx")));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("words.xlsx"))))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(2);
+            assertThat(book.getSheetName(0)).isEqualTo("Words");
+            assertThat(book.getSheetName(1)).isEqualTo("Lines");
+            assertThat(book.getSheet("Lines").getLastRowNum()).isEqualTo(2);
+            assertThat(book.getSheet("Lines").getRow(1).getCell(0).getStringCellValue()).isEqualTo("Aigerim");
+            assertThat(book.getSheet("Lines").getRow(2).getCell(0).getStringCellValue()).isEqualTo("Berik");
+        }
     }
 
     private List<org.gloss.model.Coding> codings(String code) {
