@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 import org.gloss.api.analysis.AnalysisSegment;
 import org.gloss.api.analysis.AnalysisTables;
 import org.gloss.api.analysis.CodeMatrix;
+import org.gloss.api.analysis.CooccurrenceInstance;
 import org.gloss.api.analysis.CooccurrencePair;
 import org.gloss.api.analysis.CooccurrenceTable;
 import org.gloss.api.analysis.FrequencyBy;
@@ -166,5 +167,18 @@ public class TablesService implements AnalysisTables {
                     s.text()));
         }
         return new ResultTable(name, List.of("document", "start", "end", "codes", "coder", "text"), rows);
+    }
+
+    @Override
+    public ResultTable pairs(String name, List<CooccurrenceInstance> pairs) {
+        List<List<Object>> rows = new ArrayList<>();
+        for (CooccurrenceInstance pair : pairs) {
+            AnalysisSegment a = pair.a();
+            AnalysisSegment b = pair.b();
+            rows.add(Arrays.asList(a.document(), String.join("; ", a.codes()), (long) a.start(), (long) a.end(), a.text(),
+                    String.join("; ", b.codes()), (long) b.start(), (long) b.end(), b.text(), a.coder()));
+        }
+        return new ResultTable(name, List.of("document", "a", "a_start", "a_end", "a_text", "b", "b_start", "b_end", "b_text",
+                "coder"), rows);
     }
 }

@@ -44,6 +44,11 @@ class TablesServiceTest {
             assertThat(frequencies.rows()).extracting(r -> r.get(0)).containsExactly("Aigerim", "Berik", "Empty", "total");
             assertThat(tables.segments("cell", analysis.cellSegments(MatrixRequest.codesByDocuments(), 0, 0)).rows())
                     .containsExactly(List.of("Aigerim", 67L, 75L, "Economy", "ann", "中国 loans"));
+            ResultTable behindPair = tables.pairs("pairs", analysis.cooccurrences(CooccurrenceRequest.all(), "debt concern", "two-way road"));
+            assertThat(behindPair.columns()).containsExactly("document", "a", "a_start", "a_end", "a_text", "b", "b_start", "b_end",
+                    "b_text", "coder");
+            assertThat(behindPair.rows()).containsExactly(Arrays.asList("Aigerim", "debt concern", 9L, 40L,
+                    "The debt 😀 keeps growing. It is", "two-way road", 34L, 56L, " It is a two-way road.", null));
         }
     }
 }

@@ -25,4 +25,7 @@ public interface AnalysisTables {
 
     /** Passages behind a number (drill-down), one per row. */
     ResultTable segments(String name, java.util.List<AnalysisSegment> segments);
+
+    /** Pairs of segments behind a co-occurrence (drill-down), one pair per row. */
+    ResultTable pairs(String name, java.util.List<CooccurrenceInstance> pairs);
 }

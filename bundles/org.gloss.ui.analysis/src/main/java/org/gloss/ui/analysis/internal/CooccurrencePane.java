@@ -1,5 +1,6 @@
 package org.gloss.ui.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -25,6 +26,7 @@ import org.gloss.api.analysis.CooccurrenceRequest;
 import org.gloss.api.analysis.CooccurrenceTable;
 import org.gloss.api.analysis.Proximity;
 import org.gloss.api.error.GlossException;
+import org.gloss.api.exporter.ResultTable;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 
 /**
@@ -110,9 +112,7 @@ final class CooccurrencePane {
         map.setOnOpen(this::openCell);
         updateDistance();
         TableExport export = new TableExport(context, services.exporters(), services.targets(), "cooccurrence-export",
-                "cooccurrence", () -> shown == null ? List.of() : List.of(services.tables().of(shown),
-                        services.tables().square(shown, "pairs"), services.tables().square(shown, "c"),
-                        services.tables().square(shown, "jaccard")));
+                "cooccurrence", this::exported);
         FlowPane controls = new FlowPane(8, 6, new Label("Together when"), by, distance, new Label("Show"), measure, symbols,
                 export.node());
         controls.setAlignment(Pos.CENTER_LEFT);
@@ -126,6 +126,19 @@ final class CooccurrencePane {
         node.setCenter(split);
         new ProjectFollower(context, node, () -> filter.refresh(context.workspace()), this::compute);
         filter.refresh(context.workspace());
+    }
+
+    /** The pairs list, the squares of pairs, c and Jaccard, and the pairs listed under the map (the drill-down). */
+    private List<ResultTable> exported() {
+        if (shown == null) {
+            return List.of();
+        }
+        List<ResultTable> tables = new ArrayList<>(List.of(services.tables().of(shown), services.tables().square(shown, "pairs"),
+                services.tables().square(shown, "c"), services.tables().square(shown, "jaccard")));
+        if (!pairs.getItems().isEmpty()) {
+            tables.add(services.tables().pairs("Pairs", List.copyOf(pairs.getItems())));
+        }
+        return tables;
     }
 
     private void buildPairsTable() {

@@ -167,7 +167,7 @@ class AnalysisViewsTest {
     }
 
     @Test
-    void cooccurrenceCellListsExactlyItsPairs(FxRobot robot) {
+    void cooccurrenceCellListsExactlyItsPairs(FxRobot robot) throws Exception {
         CooccurrencePane cooccurrence = pane(robot, CooccurrenceView.ID, "analysis-cooccurrence", CooccurrencePane.class);
         HeatMap map = cooccurrence.map();
         waitUntil(() -> map.data().rows().size() == 4);
@@ -181,6 +181,17 @@ class AnalysisViewsTest {
         assertThat(cooccurrence.pairsTable().getItems().get(0).a().text()).isEqualTo("The debt 😀 keeps growing. It is");
         assertThat(cooccurrence.pairsTable().getItems().get(0).b().text()).isEqualTo(" It is a two-way road.");
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "analysis-cooccurrence"));
+        // the export holds the pairs list, the squares of pairs, c and Jaccard, and the pairs listed under the map
+        robot.clickOn("#cooccurrence-export");
+        robot.clickOn("#cooccurrence-export-xlsx");
+        waitUntil(() -> Files.exists(dir.resolve("cooccurrence.xlsx")));
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Files.readAllBytes(dir.resolve("cooccurrence.xlsx"))))) {
+            assertThat(book.getNumberOfSheets()).isEqualTo(5);
+            assertThat(book.getSheetName(4)).isEqualTo("Pairs");
+            assertThat(book.getSheet("Pairs").getLastRowNum()).isEqualTo(1);
+            assertThat(book.getSheet("Pairs").getRow(1).getCell(4).getStringCellValue()).isEqualTo("The debt 😀 keeps growing. It is");
+            assertThat(book.getSheet("Pairs").getRow(1).getCell(8).getStringCellValue()).isEqualTo(" It is a two-way road.");
+        }
         robot.interact(() -> cooccurrence.measureBox().setValue(CooccurrencePane.Measure.C));
         assertThat(map.data().labels()[1][3]).isEqualTo("0.333");
         robot.interact(() -> cooccurrence.symbolsBox().fire());
@@ -253,7 +264,7 @@ class AnalysisViewsTest {
     }
 
     @Test
-    void frequenciesAndWordsOpenWhatTheyCount(FxRobot robot) {
+    void frequenciesAndWordsOpenWhatTheyCount(FxRobot robot) throws Exception {
         FrequenciesPane frequencies = pane(robot, FrequenciesView.ID, "analysis-frequencies", FrequenciesPane.class);
         waitUntil(() -> frequencies.table().node().getItems().size() == 5);
         assertThat(frequencies.table().node().getItems()).extracting(r -> r.cells().get(0))
