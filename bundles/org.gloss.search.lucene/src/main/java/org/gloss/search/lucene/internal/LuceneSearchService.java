@@ -27,6 +27,7 @@ import org.gloss.search.lucene.internal.analysis.Language;
 import org.gloss.search.lucene.internal.errors.SearchErrors;
 import org.gloss.search.lucene.internal.index.CharSpan;
 import org.gloss.search.lucene.internal.index.IndexDamagedException;
+import org.gloss.search.lucene.internal.index.IndexLocation;
 import org.gloss.search.lucene.internal.index.IndexedText;
 import org.gloss.search.lucene.internal.index.ProjectIndex;
 import org.gloss.search.lucene.internal.query.QueryCompiler;
