@@ -1,4 +1,4 @@
-package org.gloss.analysis.internal.bench;
+package org.gloss.bench.analysis.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.gloss.analysis.internal.bench;
+package org.gloss.bench.analysis.internal;
 
 import java.util.ArrayList;
 import java.util.List;

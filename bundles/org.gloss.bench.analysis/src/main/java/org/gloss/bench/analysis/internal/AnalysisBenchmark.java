@@ -1,11 +1,11 @@
-package org.gloss.analysis.internal.bench;
+package org.gloss.bench.analysis.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
-import org.gloss.analysis.internal.AnalysisErrors;
+import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.CodeQuery;
 import org.gloss.api.analysis.CooccurrenceRequest;
@@ -18,6 +18,7 @@ import org.gloss.api.analysis.ProjectAnalysis;
 import org.gloss.api.analysis.Proximity;
 import org.gloss.api.bench.Benchmark;
 import org.gloss.api.cli.CommandContext;
+import org.gloss.api.error.GlossException;
 import org.gloss.api.store.ProjectSession;
 import org.osgi.service.component.annotations.Component;
 
@@ -46,7 +47,7 @@ public class AnalysisBenchmark implements Benchmark {
     @Override
     public void run(CommandContext context, Path work, double scale, PrintWriter out) {
         AnalysisService service = context.services(AnalysisService.class).stream().findFirst()
-                .orElseThrow(AnalysisErrors::noAnalysisService);
+                .orElseThrow(() -> new GlossException("no analysis service is installed (the org.gloss.analysis bundle is missing)"));
         try (ProjectSession project = context.createProject(work.resolve("bench.gloss").toString())) {
             long t0 = System.nanoTime();
             List<String> codes = SyntheticProject.write(project, scale, 16);
@@ -62,7 +63,7 @@ public class AnalysisBenchmark implements Benchmark {
             report(out, "co-occurrence, near:100", Timer.time(WARM_UP, RUNS, () -> analysis.cooccurrence(
                     new CooccurrenceRequest(List.of(), null, new Proximity(Proximity.Kind.NEAR, 100)))));
             report(out, "co-occurrence, same coder", Timer.time(WARM_UP, RUNS, () -> analysis.cooccurrence(
-                    new CooccurrenceRequest(List.of(), org.gloss.api.analysis.AnalysisFilter.ALL.withSameCoder(true), Proximity.OVERLAP))));
+                    new CooccurrenceRequest(List.of(), AnalysisFilter.ALL.withSameCoder(true), Proximity.OVERLAP))));
             report(out, "co-occurrence, document", Timer.time(WARM_UP, RUNS, () -> analysis.cooccurrence(
                     new CooccurrenceRequest(List.of(), null, Proximity.DOCUMENT))));
             out.flush();

@@ -1,4 +1,4 @@
-package org.gloss.search.lucene.internal.bench;
+package org.gloss.bench.search.internal;
 
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -55,7 +55,7 @@ public class WordsBenchmark implements Benchmark {
         SearchService search = context.services(SearchService.class).stream().findFirst()
                 .orElseThrow(() -> new GlossException("search is not installed (see 'gloss plugins')"));
         int documents = Math.max(10, (int) Math.round(10_000 * scale));
-        BenchmarkCorpus corpus = new BenchmarkCorpus(7);
+        SearchCorpus corpus = new SearchCorpus(7);
         try (ProjectSession project = context.createProject(work.resolve("words.gloss").toString())) {
             long[] bytes = {0};
             project.inTransaction(() -> {

@@ -1,4 +1,4 @@
-package org.gloss.analysis.internal.bench;
+package org.gloss.bench.analysis.internal;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;

@@ -1,4 +1,4 @@
-package org.gloss.search.lucene.internal.bench;
+package org.gloss.bench.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
