@@ -6,87 +6,73 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.gloss.analysis.internal.AnalysisErrors;
 import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.FrequencyBy;
 import org.gloss.api.analysis.FrequencyRequest;
 import org.gloss.api.analysis.FrequencyTable;
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.exporter.ResultTable;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
 import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss frequencies P}: codings, documents, coded text and words per code, coder, document or attribute value. */
 @Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=frequencies")
-public class FrequenciesCommand implements CommandContribution {
+@Command(name = "frequencies", description = {
+        "Codings, documents, coded code points, share of the text coded and words per coded segment,",
+        "by code (with sub-code roll-up), coder, document or attribute value, and the total."})
+public class FrequenciesCommand extends ProjectCommand {
+    @Mixin FilterOptions filter = new FilterOptions();
+    @Option(names = "--by", defaultValue = "code", paramLabel = "code|coder|document|attr:KEY") String by;
+    @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json|xlsx") ResultOutput.Format format;
+    @Option(names = "--out", paramLabel = "F", description = "write to a file (csv, xlsx or json)") Path out;
+    @Option(names = "--force", description = "replace an existing --out file") boolean force;
+
+    private FrequencyRequest request;
+
     @Override
-    public Object createCommand(CommandContext context) {
-        return new Frequencies(context);
+    protected void checkArguments() {
+        String b = by.strip().toLowerCase(Locale.ROOT);
+        AnalysisFilter scope = filter.filter(Services.analysis(context()));
+        if (b.startsWith("attr:") && b.length() > 5) {
+            request = new FrequencyRequest(FrequencyBy.ATTRIBUTE, by.strip().substring(5).strip(), scope);
+        } else {
+            FrequencyBy kind = switch (b) {
+                case "code" -> FrequencyBy.CODE;
+                case "coder" -> FrequencyBy.CODER;
+                case "document" -> FrequencyBy.DOCUMENT;
+                default -> throw AnalysisErrors.badFrequencyRows(by);
+            };
+            request = new FrequencyRequest(kind, null, scope);
+        }
     }
 
-    @Command(name = "frequencies", description = {
-            "Codings, documents, coded code points, share of the text coded and words per coded segment,",
-            "by code (with sub-code roll-up), coder, document or attribute value, and the total."})
-    static final class Frequencies implements Callable<Integer> {
-        private final CommandContext context;
+    @Override
+    protected void run(ProjectSession session) {
+        FrequencyTable table = Services.analysis(context()).open(session).frequencies(request);
+        ResultTable shown = Services.tables(context()).of(table);
+        ResultOutput.emit(context(), format, List.of(shown), json(shown), out, force, project());
+    }
 
-        @Parameters(index = "0", paramLabel = "P") String project;
-        @Mixin FilterOptions filter = new FilterOptions();
-        @Option(names = "--by", defaultValue = "code", paramLabel = "code|coder|document|attr:KEY") String by;
-        @Option(names = "--format", defaultValue = "table", paramLabel = "table|csv|json|xlsx") ResultOutput.Format format;
-        @Option(names = "--out", paramLabel = "F", description = "write to a file (csv, xlsx or json)") Path out;
-        @Option(names = "--force", description = "replace an existing --out file") boolean force;
-
-        Frequencies(CommandContext context) {
-            this.context = context;
-        }
-
-        @Override
-        public Integer call() {
-            String b = by.strip().toLowerCase(Locale.ROOT);
-            AnalysisFilter scope = filter.filter(Services.analysis(context));
-            FrequencyRequest request;
-            if (b.startsWith("attr:") && b.length() > 5) {
-                request = new FrequencyRequest(FrequencyBy.ATTRIBUTE, by.strip().substring(5).strip(), scope);
-            } else {
-                FrequencyBy kind = switch (b) {
-                    case "code" -> FrequencyBy.CODE;
-                    case "coder" -> FrequencyBy.CODER;
-                    case "document" -> FrequencyBy.DOCUMENT;
-                    default -> throw AnalysisErrors.badFrequencyRows(by);
-                };
-                request = new FrequencyRequest(kind, null, scope);
+    /** {"rows": [{column: value}...], "total": {...}}: the table's last row is the total. */
+    private static Map<String, Object> json(ResultTable table) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (List<Object> row : table.rows()) {
+            Map<String, Object> object = new LinkedHashMap<>();
+            for (int c = 0; c < row.size(); c++) {
+                object.put(table.columns().get(c), row.get(c));
             }
-            try (ProjectSession session = context.openProject(project)) {
-                FrequencyTable table = Services.analysis(context).open(session).frequencies(request);
-                ResultTable shown = Services.tables(context).of(table);
-                ResultOutput.emit(context, format, List.of(shown), json(shown), out, force, project);
-            }
-            return 0;
+            rows.add(object);
         }
-
-        /** {"rows": [{column: value}...], "total": {...}}: the table's last row is the total. */
-        private static Map<String, Object> json(ResultTable table) {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            for (List<Object> row : table.rows()) {
-                Map<String, Object> object = new LinkedHashMap<>();
-                for (int c = 0; c < row.size(); c++) {
-                    object.put(table.columns().get(c), row.get(c));
-                }
-                rows.add(object);
-            }
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("rows", rows.subList(0, rows.size() - 1));
-            json.put("total", rows.get(rows.size() - 1));
-            return json;
-        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("rows", rows.subList(0, rows.size() - 1));
+        json.put("total", rows.get(rows.size() - 1));
+        return json;
     }
 }
