@@ -205,7 +205,7 @@ class ArchitectureIT {
             }
         }
         assertThat(benchmarkBundles).as("the benchmark bundles are shipped").contains("org.gloss.bench",
-                "org.gloss.bench.importers", "org.gloss.bench.search", "org.gloss.bench.agreement",
+                "org.gloss.bench.importers", "org.gloss.bench.search", "org.gloss.bench.analysis", "org.gloss.bench.agreement",
                 "org.gloss.bench.exchange", "org.gloss.bench.team");
         // the rule sees benchmark code where there is some
         Path importerBenchmarks = glossBundles.stream()

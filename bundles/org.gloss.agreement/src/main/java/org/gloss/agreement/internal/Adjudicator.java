@@ -11,6 +11,7 @@ import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
+import org.gloss.model.IntervalSet;
 
 /**
  * Bulk adjudication: for every (document, code), decides each maximal span that any compared coder

@@ -3,6 +3,8 @@ package org.gloss.agreement.internal;
 import java.util.Arrays;
 import java.util.List;
 
+import org.gloss.model.IntervalSet;
+
 /**
  * Character-level agreement without per-character arrays: a sweep over the boundaries of several
  * interval sets ("layers", one per coder) yields, for each pattern of layers covering a position

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.gloss.api.agreement.UnitizingData;
 import org.gloss.api.agreement.UnitizingData.Segment;
+import org.gloss.model.IntervalSet;
 
 /**
  * The unitizing view of a study for u-alpha: the documents laid end to end (in study order) as one

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gloss.model.IntervalSet;
+
 /**
  * What each coder covered with each code in each document, as interval sets: the codings of a
  * study, reduced to what agreement depends on.

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.agreement.ReliabilityData;
+import org.gloss.model.IntervalSet;
 
 /**
  * Segment-level agreement as MAXQDA offers it: a segment of one coder (a maximal run of text the

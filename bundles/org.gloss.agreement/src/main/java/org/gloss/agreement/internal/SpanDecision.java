@@ -15,6 +15,7 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
+import org.gloss.model.IntervalSet;
 
 /**
  * One adjudication decision on one disagreement, as a comparison view takes it: within a span of

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gloss.model.IntervalSet;
+
 /**
  * The units of one (code, document) at the chosen level, as a histogram of coder patterns:
  * {@code masks[m]} is the number of units in which exactly the coders in bit mask m coded.

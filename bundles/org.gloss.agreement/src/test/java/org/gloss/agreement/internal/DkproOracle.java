@@ -16,6 +16,7 @@ import org.dkpro.statistics.agreement.coding.ScottPiAgreement;
 import org.dkpro.statistics.agreement.distance.NominalDistanceFunction;
 import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
 import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
+import org.gloss.model.IntervalSet;
 
 /**
  * The reference figures from DKPro Statistics, computed the slow way: one DKPro item per

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import org.gloss.model.IntervalSet;
+
 import org.junit.jupiter.api.Test;
 
 /** Units other than characters, and the building blocks of the sweep. */

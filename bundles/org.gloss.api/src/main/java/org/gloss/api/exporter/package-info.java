@@ -1,9 +1,10 @@
 /**
  * Exporters: write a project's coded segments, codebook or whole project in one file format.
- * Every format is a bundle registering an {@link org.gloss.api.exporter.Exporter} service.
+ * Every format is a bundle registering an {@link org.gloss.api.exporter.Exporter} service; result
+ * tables (analysis results) are written by {@link org.gloss.api.exporter.TableExporter} services.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.gloss.api.exporter;
 
 import org.osgi.annotation.bundle.Export;

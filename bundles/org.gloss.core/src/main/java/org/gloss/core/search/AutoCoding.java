@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.gloss.api.search.AutoCodePlan;
 import org.gloss.api.search.AutoCodeScope;
@@ -21,6 +20,7 @@ import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Sentences;
 import org.gloss.model.TextSpan;
+import org.gloss.model.TextUnits;
 import org.gloss.model.Turn;
 
 /**
@@ -30,9 +30,6 @@ import org.gloss.model.Turn;
  * share it.
  */
 public final class AutoCoding {
-    /** A line break, an empty or white-space-only line, and another line break. */
-    private static final Pattern BLANK_LINE = Pattern.compile("\\n[\\p{Blank}\\x0B\\f\\r]*\\n");
-
     private AutoCoding() {
     }
 
@@ -131,7 +128,7 @@ public final class AutoCoding {
         String s = text.text();
         int from = text.toCharIndex(hit.start());
         int to = text.toCharIndex(hit.end());
-        int[] paragraph = paragraph(s, from, to);
+        int[] paragraph = TextUnits.paragraphBounds(s, from, to);
         int start = paragraph[0];
         int end = paragraph[1];
         if (scope == AutoCodeScope.SENTENCE) {
@@ -150,61 +147,6 @@ public final class AutoCoding {
             end--;
         }
         return new TextSpan(text.toCodePointOffset(start), text.toCodePointOffset(end));
-    }
-
-    /** UTF-16 bounds of the paragraph(s) containing [from, to). */
-    private static int[] paragraph(String s, int from, int to) {
-        boolean blankLines = hasBlankLine(s);
-        int start = from;
-        while (start > 0 && !isBreakBefore(s, start, blankLines)) {
-            start--;
-        }
-        int end = to;
-        while (end < s.length() && !isBreakAt(s, end, blankLines)) {
-            end++;
-        }
-        return new int[] {start, end};
-    }
-
-    /** Whether a paragraph starts at {@code i}: just after a newline (that ends a blank line, if required). */
-    private static boolean isBreakBefore(String s, int i, boolean blankLines) {
-        if (s.charAt(i - 1) != '\n') {
-            return false;
-        }
-        if (!blankLines) {
-            return true;
-        }
-        // the line before this newline must be blank
-        int j = i - 2;
-        while (j >= 0 && s.charAt(j) != '\n') {
-            if (!Character.isWhitespace(s.charAt(j))) {
-                return false;
-            }
-            j--;
-        }
-        return j >= 0;
-    }
-
-    /** Whether a paragraph ends at {@code i}: a newline (that starts a blank line, if required). */
-    private static boolean isBreakAt(String s, int i, boolean blankLines) {
-        if (s.charAt(i) != '\n') {
-            return false;
-        }
-        if (!blankLines) {
-            return true;
-        }
-        int j = i + 1;
-        while (j < s.length() && s.charAt(j) != '\n') {
-            if (!Character.isWhitespace(s.charAt(j))) {
-                return false;
-            }
-            j++;
-        }
-        return j < s.length();
-    }
-
-    private static boolean hasBlankLine(String s) {
-        return BLANK_LINE.matcher(s).find();
     }
 
     private static List<TextSpan> merge(List<TextSpan> spans) {

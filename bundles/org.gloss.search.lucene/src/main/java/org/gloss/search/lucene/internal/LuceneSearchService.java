@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 import org.apache.lucene.search.IndexSearcher;
@@ -34,7 +33,9 @@ import org.gloss.search.lucene.internal.index.ProjectIndex;
 import org.gloss.search.lucene.internal.query.QueryCompiler;
 import org.gloss.search.lucene.internal.query.QueryCompiler.CompiledQuery;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The search service on Lucene. It also listens to document imports and removals, so that the
@@ -42,7 +43,25 @@ import org.osgi.service.component.annotations.Deactivate;
  */
 @Component(service = {SearchService.class, ProjectChangeListener.class})
 public class LuceneSearchService implements SearchService, ProjectChangeListener {
-    private final Map<Path, ProjectIndex> indexes = new ConcurrentHashMap<>();
+    private final ProjectIndexes indexes;
+    /** Whether this service made its index registry (and so closes it). */
+    private final boolean ownsIndexes;
+
+    /** A service with indexes of its own, as tests and single-process callers use it. */
+    public LuceneSearchService() {
+        this(new ProjectIndexes(), true);
+    }
+
+    /** The service in the framework: the indexes are shared with word frequencies. */
+    @Activate
+    public LuceneSearchService(@Reference ProjectIndexes indexes) {
+        this(indexes, false);
+    }
+
+    private LuceneSearchService(ProjectIndexes indexes, boolean ownsIndexes) {
+        this.indexes = indexes;
+        this.ownsIndexes = ownsIndexes;
+    }
 
     @Override
     public SearchResults search(ProjectSession project, SearchQuery query, IndexProgress progress) {
@@ -177,14 +196,13 @@ public class LuceneSearchService implements SearchService, ProjectChangeListener
     }
 
     private ProjectIndex indexFor(ProjectSession project) {
-        return indexes.computeIfAbsent(IndexLocation.of(project.location()), ProjectIndex::new);
+        return indexes.indexFor(project);
     }
 
     @Deactivate
     void close() throws IOException {
-        for (ProjectIndex index : indexes.values()) {
-            index.close();
+        if (ownsIndexes) {
+            indexes.close();
         }
-        indexes.clear();
     }
 }

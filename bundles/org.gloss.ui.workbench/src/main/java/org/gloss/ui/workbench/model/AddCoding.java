@@ -22,6 +22,14 @@ public final class AddCoding implements UndoableCommand {
         this(documentId, context -> context.codeHandle(codeId), coderId, start, end, codeName);
     }
 
+    /**
+     * A coding with the code that {@code addCode}, an earlier step of the same composite command,
+     * creates: so that "create a code and code these passages with it" is one undo step.
+     */
+    public static AddCoding withNewCode(AddCode addCode, long documentId, long coderId, int start, int end) {
+        return new AddCoding(documentId, context -> addCode.codeHandle(), coderId, start, end, addCode.name());
+    }
+
     /** A coding with a code that an earlier step of the same command creates. */
     AddCoding(long documentId, ToLongFunction<CommandContext> codeHandle, long coderId, int start, int end, String codeName) {
         this.documentId = documentId;

@@ -246,6 +246,31 @@ public final class ProjectIndex implements Closeable {
         }
     }
 
+    /** Work on an index reader. */
+    @FunctionalInterface
+    public interface ReaderWork<T> {
+        T apply(DirectoryReader reader) throws IOException;
+    }
+
+    /**
+     * Runs {@code work} on the current reader while holding this index, so that no refresh in
+     * between replaces it. Call {@link #refresh} first.
+     *
+     * @throws IndexDamagedException when the index cannot be read
+     */
+    public synchronized <T> T withReader(ReaderWork<T> work) {
+        if (reader == null) {
+            throw new IllegalStateException("refresh the index before reading it");
+        }
+        try {
+            return work.apply(reader);
+        } catch (GlossException e) {
+            throw e;
+        } catch (IOException | RuntimeException e) {
+            throw new IndexDamagedException(IndexProblem.describe(e), e);
+        }
+    }
+
     /** What a search found: the match spans per document id, and the index's copy of those documents' texts. */
     public static final class Found {
         private final Map<Long, List<CharSpan>> spans;

@@ -41,6 +41,7 @@ final class WorkbenchToolBar {
                 new Separator(),
                 button("Coding", "Coding perspective", () -> window.showPerspective("coding")),
                 button("Comparison", "Two coders side by side", () -> window.showPerspective("comparison")),
+                button("Analysis", "Code queries, co-occurrence, matrices, frequencies, words", () -> window.showPerspective("analysis")),
                 new Separator(),
                 codingAs, coder);
         WorkspaceListener listener = change -> {

@@ -60,6 +60,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
     private final MenuBar menuBar = new MenuBar();
     private final CodingPerspective coding;
     private final ComparisonPerspective comparison;
+    private final AnalysisPerspective analysis;
     private final ToggleGroup perspectives = new ToggleGroup();
     private final WorkbenchToolBar toolBar;
     private final ConnectionBanner banner = new ConnectionBanner();
@@ -76,6 +77,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
         this.coding = new CodingPerspective(this, contributions, settings);
         coding.setOnDocumentOpened(searchHits::opened);
         this.comparison = new ComparisonPerspective(this);
+        this.analysis = new AnalysisPerspective(this);
         this.toolBar = new WorkbenchToolBar(this);
         root.setId("workbench");
         rebuildMenus();
@@ -370,6 +372,8 @@ public final class WorkbenchWindow implements WorkbenchContext {
         if ("comparison".equals(chosen)) {
             comparison.refresh();
             root.setCenter(comparison.node());
+        } else if ("analysis".equals(chosen)) {
+            root.setCenter(analysis.node());
         } else {
             root.setCenter(coding.node());
         }
@@ -406,14 +410,17 @@ public final class WorkbenchWindow implements WorkbenchContext {
         codingItem.setSelected(true);
         RadioMenuItem comparisonItem = new RadioMenuItem("Comparison perspective");
         comparisonItem.setUserData("comparison");
+        RadioMenuItem analysisItem = new RadioMenuItem("Analysis perspective");
+        analysisItem.setUserData("analysis");
+        analysisItem.setId("menu-analysis-perspective");
         Object selected = perspectives.getSelectedToggle() == null ? "coding" : perspectives.getSelectedToggle().getUserData();
         perspectives.getToggles().clear();
-        for (RadioMenuItem item : List.of(codingItem, comparisonItem)) {
+        for (RadioMenuItem item : List.of(codingItem, comparisonItem, analysisItem)) {
             item.setToggleGroup(perspectives);
             item.setSelected(item.getUserData().equals(selected));
             item.setOnAction(e -> showPerspective());
         }
-        view.getItems().addAll(codingItem, comparisonItem);
+        view.getItems().addAll(codingItem, comparisonItem, analysisItem);
         Map<String, Menu> menus = new LinkedHashMap<>();
         menus.put("File", file);
         menus.put("Edit", edit);
