@@ -1,9 +1,10 @@
 package org.gloss.launcher;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
@@ -31,7 +32,13 @@ final class RotatingLogHandler extends Handler {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneId.systemDefault());
 
     private final Path file;
-    private FileChannel channel;
+    /**
+     * A plain stream, not a FileChannel: a channel is interruptible, so a record logged by a
+     * thread that had been interrupted (Felix and SCR interrupt their threads as they stop)
+     * closed it with ClosedByInterruptException and the log went quiet ("cannot write the log:
+     * null", seen by StartupIT).
+     */
+    private OutputStream out;
     private boolean broken;
 
     RotatingLogHandler(Path file) {
@@ -44,13 +51,19 @@ final class RotatingLogHandler extends Handler {
             return;
         }
         try {
-            if (channel == null) {
-                channel = open();
+            if (out == null) {
+                // rotation takes a file lock, which an interrupted thread could not: open with the
+                // interrupt set aside, and give it back
+                boolean interrupted = Thread.interrupted();
+                try {
+                    out = open();
+                } finally {
+                    if (interrupted) {
+                        Thread.currentThread().interrupt();
+                    }
+                }
             }
-            ByteBuffer bytes = StandardCharsets.UTF_8.encode(format(record));
-            while (bytes.hasRemaining()) {
-                channel.write(bytes);
-            }
+            out.write(format(record).getBytes(StandardCharsets.UTF_8));
         } catch (IOException | RuntimeException e) {
             // a log that cannot be written must not stop Gloss: say so once
             broken = true;
@@ -58,10 +71,10 @@ final class RotatingLogHandler extends Handler {
         }
     }
 
-    private FileChannel open() throws IOException {
+    private OutputStream open() throws IOException {
         Files.createDirectories(file.getParent());
         rotateIfFull();
-        return FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
+        return new FileOutputStream(file.toFile(), true); // O_APPEND: one write per record, shared safely
     }
 
     /** Rotation happens under a lock beside the log, so two processes never both rotate. */
@@ -136,12 +149,12 @@ final class RotatingLogHandler extends Handler {
     @Override
     public synchronized void close() {
         try {
-            if (channel != null) {
-                channel.close();
+            if (out != null) {
+                out.close();
             }
         } catch (IOException e) {
             // closing anyway
         }
-        channel = null;
+        out = null;
     }
 }

@@ -49,6 +49,26 @@ class RotatingLogHandlerTest {
         assertThat(dir.resolve("gloss.log.4")).doesNotExist();
     }
 
+    /** StartupIT saw "cannot write the log ...: null": a record from an interrupted thread closed the channel. */
+    @Test
+    void aRecordFromAnInterruptedThreadIsWrittenAndTheLogKeepsWorking() throws Exception {
+        Path log = dir.resolve("full.log");
+        Files.writeString(log, "x".repeat((int) RotatingLogHandler.LIMIT)); // opening rotates, under a file lock
+        RotatingLogHandler handler = new RotatingLogHandler(log);
+        Thread.currentThread().interrupt();
+        try {
+            handler.publish(new LogRecord(Level.WARNING, "while interrupted"));
+            handler.publish(new LogRecord(Level.WARNING, "still interrupted"));
+            assertThat(Thread.currentThread().isInterrupted()).as("the interrupt is kept for its owner").isTrue();
+        } finally {
+            Thread.interrupted();
+        }
+        handler.publish(new LogRecord(Level.WARNING, "afterwards"));
+        handler.close();
+        assertThat(Files.readString(log)).contains(": while interrupted\n", ": still interrupted\n", ": afterwards\n");
+        assertThat(Files.readString(dir.resolve("full.log.1"))).startsWith("xxx");
+    }
+
     @Test
     void aSmallLogIsAppendedTo() throws Exception {
         Path log = dir.resolve("gloss.log");
