@@ -22,6 +22,10 @@ public final class SuggestErrors {
                 + " coded no document in scope");
     }
 
+    public static GlossException nothingToLearn() {
+        return new GlossException("nothing to learn from: no coder's coded document is in scope");
+    }
+
     public static GlossException noCodeLearnable(String reasons) {
         return new GlossException("no code can be learned: " + reasons);
     }
