@@ -79,6 +79,10 @@ public final class SuggestErrors {
         return new GlossException("--bootstrap must be 0 or more, got " + resamples);
     }
 
+    public static GlossException noEvaluation() {
+        return new GlossException("the suggestion audit is not installed (bundle org.gloss.suggest.audit, see 'gloss plugins')");
+    }
+
     public static GlossException badConfidence(double percent) {
         return new GlossException("--confidence must be in (0, 100), got " + percent);
     }
