@@ -3,30 +3,25 @@ package org.gloss.suggest.cli.internal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.suggest.EvaluationReport;
 import org.gloss.api.suggest.EvaluationRequest;
 import org.gloss.api.suggest.SuggestionEvaluation;
+import org.gloss.core.cli.ProjectCommand;
 import org.gloss.core.suggest.SuggestErrors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code gloss suggest evaluate}: the audit of a suggester, cross-validated by document. Reads the project only. */
 @Command(name = "evaluate", mixinStandardHelpOptions = true, description = "Cross-validate a suggester by document and "
         + "report its agreement with each human beside the humans' own, precision and recall per code and a learning "
         + "curve (docs/suggestions.md).")
-final class EvaluateCommand implements Callable<Integer> {
+public class EvaluateCommand extends ProjectCommand {
     enum Format { table, json }
 
-    private final CommandContext context;
-
-    @Parameters(index = "0", paramLabel = "P") String project;
     @Mixin SuggestOptions options;
     @Option(names = "--against", required = true, split = ",", paramLabel = "A,B",
             description = "the human coders the machine is compared with")
@@ -41,32 +36,28 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--confidence", defaultValue = "95", paramLabel = "PERCENT") double confidence;
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json") Format format;
 
-    EvaluateCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
-    public Integer call() {
+    protected void checkArguments() {
         if (resamples < 0) {
             throw SuggestErrors.badResamples(resamples);
         }
         if (!(confidence > 0 && confidence < 100)) {
             throw SuggestErrors.badConfidence(confidence);
         }
+    }
+
+    @Override
+    protected void run(ProjectSession session) {
         EvaluationRequest request = new EvaluationRequest(options.suggester, List.copyOf(new LinkedHashSet<>(options.learnFrom)),
                 List.copyOf(new LinkedHashSet<>(against)), options.codes, documents, options.settings(), options.minScore,
                 folds, resamples, confidence / 100);
-        SuggestionEvaluation evaluation = context.services(SuggestionEvaluation.class).stream().findFirst()
+        SuggestionEvaluation evaluation = context().services(SuggestionEvaluation.class).stream().findFirst()
                 .orElseThrow(SuggestErrors::noEvaluation);
-        EvaluationReport report;
-        try (ProjectSession session = context.openProject(project)) {
-            report = evaluation.evaluate(session, request);
-        }
+        EvaluationReport report = evaluation.evaluate(session, request);
         if (format == Format.json) {
-            EvaluationJson.write(context.out(), report);
+            EvaluationJson.write(context().out(), report);
         } else {
-            EvaluationTable.write(context.out(), report);
+            EvaluationTable.write(context().out(), report);
         }
-        return 0;
     }
 }

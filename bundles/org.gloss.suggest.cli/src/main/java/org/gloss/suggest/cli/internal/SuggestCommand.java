@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import org.gloss.api.cli.CommandContext;
+import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.suggest.CodeSuggester;
 import org.gloss.api.suggest.SuggestSettings;
@@ -17,10 +17,12 @@ import org.gloss.api.suggest.Suggestion;
 import org.gloss.api.suggest.SuggestionDocument;
 import org.gloss.api.suggest.SuggestionModel;
 import org.gloss.api.suggest.TrainingSet;
+import org.gloss.core.cli.GlossCommand;
 import org.gloss.core.suggest.MachineCodings;
 import org.gloss.core.suggest.ProjectMaterial;
 import org.gloss.core.suggest.SuggestErrors;
 import org.gloss.model.CodePointText;
+import org.osgi.service.component.annotations.Component;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,14 +32,15 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code gloss suggest}: learns from the named coders and writes the suggestions as a machine
  * coder's codings in one transaction (replacing that machine coder's earlier suggestions for the
- * documents and codes in scope), or lists them with {@code --dry-run}.
+ * documents and codes in scope), or lists them with {@code --dry-run}. A {@code GlossCommand} rather
+ * than a {@code ProjectCommand}: its project is optional to picocli, so that {@code suggest evaluate P}
+ * (whose own {@code P} follows the sub-command) parses.
  */
-@Command(name = "suggest", mixinStandardHelpOptions = true, description = "Suggest codings learned from coders' codings, "
+@Component(service = CommandContribution.class, property = CommandContribution.COMMAND_PROPERTY + "=suggest")
+@Command(name = "suggest", mixinStandardHelpOptions = true, subcommands = EvaluateCommand.class, description = "Suggest codings learned from coders' codings, "
         + "written as a machine coder's (suggest:local), never a person's; 'suggest evaluate' audits the suggester "
         + "(docs/suggestions.md).")
-final class SuggestCommand implements Callable<Integer> {
-    private final CommandContext context;
-
+public class SuggestCommand extends GlossCommand {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
     // optional for picocli so that "suggest evaluate ..." does not demand it; checked in call()
     @Parameters(index = "0", arity = "0..1", paramLabel = "P") String project;
@@ -49,10 +52,6 @@ final class SuggestCommand implements Callable<Integer> {
     String machineCoder;
     @Option(names = "--dry-run", description = "list the suggestions without writing them") boolean dryRun;
 
-    SuggestCommand(CommandContext context) {
-        this.context = context;
-    }
-
     @Override
     public Integer call() {
         if (project == null) {
@@ -60,6 +59,7 @@ final class SuggestCommand implements Callable<Integer> {
         }
         SuggestSettings settings = options.settings();
         MachineCodings.checkName(machineCoder, options.learnFrom);
+        CommandContext context = context();
         CodeSuggester suggester = SuggestOptions.suggester(context, options.suggester);
         PrintWriter out = context.out();
         try (ProjectSession session = context.openProject(project)) {

@@ -84,7 +84,7 @@ class SuggestCommandsTest {
 
     private int run(String... args) {
         failure = null;
-        CommandLine cl = (CommandLine) new SuggestContribution().createCommand(context());
+        CommandLine cl = (CommandLine) new SuggestCommand().createCommand(context());
         cl.setExecutionExceptionHandler((e, line, parsed) -> {
             failure = e;
             return 1;

@@ -1,4 +1,4 @@
-package org.gloss.suggest.bench.internal;
+package org.gloss.bench.suggest.internal;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
