@@ -11,7 +11,10 @@ import de.bwaldvogel.liblinear.SolverType;
 /**
  * L2-regularised logistic regression by LIBLINEAR's trust-region Newton solver (primal, so no
  * random order: the same data give the same weights). The examples are shared by every code's
- * classifier; only the labels differ.
+ * classifier; only the labels differ. A fit may start from weights already found for nearly the
+ * same data (a calibration fit from the final one): the objective is strictly convex, so the
+ * solution is the same to within the tolerance, which is relative to the start's gradient and
+ * therefore no looser; it only takes fewer Newton steps.
  */
 final class LogisticRegression {
     /** Inverse regularisation strength: 1 (LIBLINEAR's default) under-fitted unit-length features (docs/decisions/0090). */
@@ -49,6 +52,13 @@ final class LogisticRegression {
      * Both labels must occur.
      */
     LinearWeights train(int[] subset, boolean[] positive) {
+        return train(subset, positive, null);
+    }
+
+    /**
+     * As {@link #train(int[], boolean[])}, starting from {@code start} (null: from zero).
+     */
+    LinearWeights train(int[] subset, boolean[] positive, LinearWeights start) {
         int l = subset == null ? rows.length : subset.length;
         Problem problem = new Problem();
         problem.l = l;
@@ -61,7 +71,15 @@ final class LogisticRegression {
             problem.x[i] = rows[u];
             problem.y[i] = positive[u] ? 1 : -1;
         }
-        Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, COST, TOLERANCE));
+        Parameter parameter = new Parameter(SolverType.L2R_LR, COST, TOLERANCE);
+        if (start != null) {
+            // LIBLINEAR's weights are for its first label, which is +1 whenever both occur (it swaps -1/+1)
+            double[] initial = new double[features + 1];
+            System.arraycopy(start.weights(), 1, initial, 0, features);
+            initial[features] = start.bias();
+            parameter.setInitSol(initial);
+        }
+        Model model = Linear.train(problem, parameter);
         double[] w = model.getFeatureWeights();
         // the weights are for the model's first label, which is whichever label came first
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
