@@ -77,4 +77,12 @@ public final class AgreementErrors {
         return new GlossException("invalid span [" + start + ", " + end + ") in document " + document
                 + ": offsets are code points, 0 <= start < end");
     }
+
+    public static GlossException virtualCoderExists(String name) {
+        return new GlossException("'" + name + "' is a coder of the project; the codings compared under that name must come from it");
+    }
+
+    public static GlossException badUnit(String unit) {
+        return new GlossException("unit must be char, document, sentence, paragraph or turn, got '" + unit + "'");
+    }
 }

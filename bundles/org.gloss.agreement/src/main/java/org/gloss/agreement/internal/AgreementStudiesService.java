@@ -16,7 +16,9 @@ import org.gloss.api.agreement.MeasureValue;
 import org.gloss.api.agreement.ScopeFigures;
 import org.gloss.api.agreement.SpanDecisionRequest;
 import org.gloss.api.agreement.SpanDecisionResult;
+import org.gloss.api.agreement.StudyOptions;
 import org.gloss.api.agreement.StudyScope;
+import org.gloss.api.agreement.VirtualCoder;
 import org.gloss.api.store.ProjectSession;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -79,6 +81,27 @@ public class AgreementStudiesService implements AgreementStudies {
         report.documentsLeftOut.forEach(left -> leftOut.put(left.document(), left.notCodedBy()));
         return new AgreementFigures(report.coders, codes, scopeFigures(engine.measures(), report.overall), report.documents,
                 leftOut, report.codesNotUsed);
+    }
+
+    @Override
+    public AgreementFigures figures(ProjectSession session, StudyScope scope, StudyOptions options,
+                                    List<VirtualCoder> virtualCoders) {
+        if (measures.isEmpty()) {
+            throw AgreementErrors.noMeasures();
+        }
+        UnitLevel level;
+        try {
+            level = UnitLevel.parse(options.unit());
+        } catch (IllegalArgumentException e) {
+            throw AgreementErrors.badUnit(options.unit());
+        }
+        if (level == UnitLevel.SEGMENT) {
+            throw AgreementErrors.badUnit(options.unit()); // segments are matched per pair: no units to pool
+        }
+        AgreementOptions engineOptions = new AgreementOptions(level, 0.9, false, false, options.resamples(), options.seed(),
+                options.confidence(), options.bootstrapByDocument());
+        return figures(StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments(),
+                virtualCoders), engineOptions);
     }
 
     private static ScopeFigures scopeFigures(List<AgreementMeasure> measures, Figures figures) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.gloss.agreement.internal.AgreementErrors;
+import org.gloss.api.agreement.VirtualCoder;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Code;
@@ -28,11 +29,28 @@ final class StudyLoader {
 
     static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames,
                       boolean allDocuments) {
+        return load(session, coderNames, codeNames, documentNames, allDocuments, List.of());
+    }
+
+    /**
+     * A study in which some coders are virtual: their codings are given, not read (a virtual
+     * coder's name must not be a coder of the project, so nothing is compared with itself). A
+     * virtual coder has seen every document in scope, so it never leaves a document out.
+     */
+    static Study load(ProjectSession session, List<String> coderNames, List<String> codeNames, List<String> documentNames,
+                      boolean allDocuments, List<VirtualCoder> virtualCoders) {
         List<String> coders = checkCoders(coderNames);
-        BlindCoding.requireVisible(session, coders);
+        Map<String, VirtualCoder> virtual = new HashMap<>();
+        for (VirtualCoder v : virtualCoders) {
+            if (session.coders().find(v.name()).isPresent()) {
+                throw AgreementErrors.virtualCoderExists(v.name());
+            }
+            virtual.put(v.name(), v);
+        }
+        BlindCoding.requireVisible(session, coders.stream().filter(c -> !virtual.containsKey(c)).toList());
         List<Coder> coderRecords = new ArrayList<>();
         for (String name : coders) {
-            coderRecords.add(session.coders().get(name));
+            coderRecords.add(virtual.containsKey(name) ? null : session.coders().get(name));
         }
         List<Study.CodeRef> codes = new ArrayList<>();
         if (codeNames == null || codeNames.isEmpty()) {
@@ -68,6 +86,16 @@ final class StudyLoader {
         for (int c = 0; c < coderRecords.size(); c++) {
             Set<Long> coded = new HashSet<>();
             codedBy.add(coded);
+            VirtualCoder v = virtual.get(coders.get(c));
+            if (v != null) {
+                coded.addAll(documentIds);
+                for (VirtualCoder.Span span : v.codings()) {
+                    if (codeIds.contains(span.codeId()) && documentIds.contains(span.documentId())) {
+                        coverage.add(span.codeId(), span.documentId(), c, span.start(), span.end());
+                    }
+                }
+                continue;
+            }
             for (Coding coding : session.codings().list(new CodingFilter(null, null, coderRecords.get(c).id()))) {
                 coded.add(coding.documentId());
                 if (codeIds.contains(coding.codeId()) && documentIds.contains(coding.documentId())) {

@@ -30,6 +30,16 @@ public interface AgreementStudies {
      */
     AgreementFigures figures(CodingTable codings, int resamples);
 
+    /**
+     * Every installed agreement measure at the chosen unit, per code and overall, with bootstrap
+     * intervals as the options say. {@code virtualCoders} are coders the project does not hold
+     * (say a machine coder's suggestions that were not written), compared as if it did; they are
+     * named in {@code scope.coders()} like the others, and count as having coded every document in
+     * scope (the documents the real coders have not all coded are left out unless
+     * {@code scope.allDocuments()}). Since 2.1.
+     */
+    AgreementFigures figures(ProjectSession session, StudyScope scope, StudyOptions options, List<VirtualCoder> virtualCoders);
+
     /** Every maximal span where some but not all of the coders applied a code, by document, code, start. */
     List<Disagreement> disagreements(ProjectSession session, StudyScope scope);
 

@@ -4,7 +4,7 @@
  * project store, which stays the source of truth.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.gloss.api.search;
 
 import org.osgi.annotation.bundle.Export;

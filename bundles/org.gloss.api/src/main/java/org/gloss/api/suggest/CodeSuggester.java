@@ -1,0 +1,25 @@
+package org.gloss.api.suggest;
+
+import org.osgi.annotation.versioning.ConsumerType;
+
+/**
+ * Suggests codings. Register an implementation as an OSGi service; {@code gloss suggest} and the
+ * audit choose one by {@link #id()}. A suggester sees only the training material it is given
+ * (never the store), so the audit can hold documents out of training.
+ */
+@ConsumerType
+public interface CodeSuggester {
+    /** Short name, e.g. "local"; the machine coder is called {@code suggest:<id>} unless the user says otherwise. */
+    String id();
+
+    /** One line saying how it suggests. */
+    String displayName();
+
+    /**
+     * Learns from the training material. A code with too little material is not learned: the
+     * model lists it in {@link SuggestionModel#skipped()} with the reason.
+     *
+     * @throws org.gloss.api.error.GlossException when nothing at all can be learned
+     */
+    SuggestionModel train(TrainingSet training, SuggestSettings settings);
+}

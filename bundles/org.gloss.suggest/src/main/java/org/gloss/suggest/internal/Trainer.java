@@ -1,0 +1,139 @@
+package org.gloss.suggest.internal;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+
+import org.gloss.api.search.TextAnalysis;
+import org.gloss.api.suggest.SuggestSettings;
+import org.gloss.api.suggest.TrainingSet;
+
+/**
+ * Trains one calibrated classifier per code. Calibration needs decision values of units the
+ * classifier did not see: the training documents are split into {@link #CALIBRATION_FOLDS} folds
+ * (seeded, by document, so a document's units are never on both sides), a classifier is trained
+ * without each fold and scores it, Platt scaling is fitted to those scores, and the final
+ * classifier is trained on everything. Codes are trained in parallel; each one's result depends
+ * only on the data and the seed.
+ */
+final class Trainer {
+    /** Fewer positive units than this teach nothing reliable. */
+    static final int MIN_POSITIVES = 4;
+    static final int CALIBRATION_FOLDS = 3;
+
+    private Trainer() {
+    }
+
+    /** A trained code, or the reason it could not be trained. */
+    record Outcome(CodeModel model, String skipped) {
+    }
+
+    static LocalModel train(TrainingSet set, SuggestSettings settings, TextAnalysis analysis) {
+        TrainingExamples examples = new TrainingExamples(set, settings, analysis);
+        FeatureSpace space = FeatureSpace.of(examples.distinctUnits);
+        int[][] rows = examples.units.stream().map(space::indices).toArray(int[][]::new);
+        LogisticRegression regression = new LogisticRegression(rows, space.size());
+        int[] fold = calibrationFolds(examples.documents, settings.seed());
+        int documents = examples.documentCount();
+        Outcome[] outcomes = new Outcome[examples.codes.size()];
+        IntStream.range(0, outcomes.length).parallel().forEach(c ->
+                outcomes[c] = trainCode(examples.codes.get(c), examples.positive[c], rows, fold, documents, regression));
+        Map<String, CodeModel> models = new LinkedHashMap<>();
+        Map<String, String> skipped = new LinkedHashMap<>();
+        for (int c = 0; c < outcomes.length; c++) {
+            if (outcomes[c].model() != null) {
+                models.put(examples.codes.get(c), outcomes[c].model());
+            } else {
+                skipped.put(examples.codes.get(c), outcomes[c].skipped());
+            }
+        }
+        return new LocalModel(models, skipped, space, settings, analysis);
+    }
+
+    private static Outcome trainCode(String code, boolean[] positive, int[][] rows, int[] fold, int documents,
+                                     LogisticRegression regression) {
+        int positives = 0;
+        for (boolean p : positive) {
+            positives += p ? 1 : 0;
+        }
+        if (positives < MIN_POSITIVES) {
+            return new Outcome(null, positives + " positive " + (positives == 1 ? "unit" : "units") + "; at least "
+                    + MIN_POSITIVES + " needed");
+        }
+        if (positives == positive.length) {
+            return new Outcome(null, "every unit is coded with it: nothing shows when it does not apply");
+        }
+        if (documents < 2) {
+            return new Outcome(null, "coded units in only one document; calibration needs at least two");
+        }
+        LinearWeights classifier = regression.train(null, positive);
+        // out-of-fold decision values for calibration
+        List<Double> decisions = new ArrayList<>();
+        List<Boolean> labels = new ArrayList<>();
+        int folds = Arrays.stream(fold).max().orElse(0) + 1;
+        for (int f = 0; f < folds; f++) {
+            int[] train = indices(fold, f, false);
+            int[] held = indices(fold, f, true);
+            if (!bothLabels(train, positive)) {
+                continue; // a fold holding all positives (or negatives) cannot be scored out of sample
+            }
+            // from the final weights: the same optimum to within the tolerance, in fewer Newton steps
+            LinearWeights partial = regression.train(train, positive, classifier);
+            for (int u : held) {
+                decisions.add(partial.decision(rows[u]));
+                labels.add(positive[u]);
+            }
+        }
+        if (!labels.contains(true) || !labels.contains(false)) {
+            // too few documents to hold any out: calibrate in sample (over-confident; rare, small projects)
+            decisions.clear();
+            labels.clear();
+            for (int u = 0; u < rows.length; u++) {
+                decisions.add(classifier.decision(rows[u]));
+                labels.add(positive[u]);
+            }
+        }
+        double[] d = decisions.stream().mapToDouble(Double::doubleValue).toArray();
+        boolean[] y = new boolean[labels.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = labels.get(i);
+        }
+        return new Outcome(new CodeModel(code, classifier, PlattScaling.fit(d, y)), null);
+    }
+
+    /** Each example's calibration fold: its document's, documents shuffled by the seed and dealt round. */
+    static int[] calibrationFolds(long[] documentOfExample, long seed) {
+        long[] distinct = Arrays.stream(documentOfExample).distinct().sorted().toArray();
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = distinct.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long t = distinct[i];
+            distinct[i] = distinct[j];
+            distinct[j] = t;
+        }
+        int folds = Math.max(1, Math.min(CALIBRATION_FOLDS, distinct.length));
+        Map<Long, Integer> foldOf = new LinkedHashMap<>();
+        for (int i = 0; i < distinct.length; i++) {
+            foldOf.put(distinct[i], i % folds);
+        }
+        return Arrays.stream(documentOfExample).mapToInt(d -> foldOf.get(d)).toArray();
+    }
+
+    private static int[] indices(int[] fold, int f, boolean inFold) {
+        return IntStream.range(0, fold.length).filter(u -> (fold[u] == f) == inFold).toArray();
+    }
+
+    private static boolean bothLabels(int[] subset, boolean[] positive) {
+        boolean pos = false;
+        boolean neg = false;
+        for (int u : subset) {
+            pos |= positive[u];
+            neg |= !positive[u];
+        }
+        return pos && neg;
+    }
+}

@@ -1,0 +1,113 @@
+package org.gloss.product;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Suggested codings through bin/gloss: a project built with the command line (documents imported
+ * from text files, codings from CSV) where ann codes "debt" on every sentence with a word about
+ * debt and ben does too but misses some.
+ */
+class SuggestIT {
+    private static final String[] FILLER = {"the", "village", "market", "river", "school", "family", "winter", "road",
+            "teacher", "harvest", "children", "weather", "house", "bread", "music", "garden"};
+    private static final String[] DEBT = {"debt", "loan", "creditor", "borrowing"};
+
+    @TempDir
+    Path dir;
+    private GlossProcess gloss;
+
+    @BeforeEach
+    void project() throws Exception {
+        gloss = new GlossProcess(dir);
+        ok("new", "p.gloss");
+        SplittableRandom random = new SplittableRandom(3);
+        List<String> files = new ArrayList<>();
+        StringBuilder csv = new StringBuilder("document,coder,code,start,end\n");
+        for (int d = 1; d <= 12; d++) {
+            StringBuilder text = new StringBuilder();
+            for (int s = 0; s < 12; s++) {
+                int start = text.length();
+                boolean debt = random.nextInt(3) == 0;
+                int words = 6 + random.nextInt(5);
+                int at = debt ? random.nextInt(words) : -1;
+                for (int w = 0; w < words; w++) {
+                    String word = w == at ? DEBT[random.nextInt(DEBT.length)] : FILLER[random.nextInt(FILLER.length)];
+                    text.append(w == 0 ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word).append(w == words - 1 ? "." : " ");
+                }
+                if (debt) {
+                    csv.append("doc").append(d).append(",ann,debt,").append(start).append(',').append(text.length()).append('\n');
+                    if (random.nextInt(8) != 0) {
+                        csv.append("doc").append(d).append(",ben,debt,").append(start).append(',').append(text.length()).append('\n');
+                    }
+                }
+                text.append(' ');
+            }
+            Files.writeString(dir.resolve("doc" + d + ".txt"), text.toString().strip());
+            files.add("doc" + d + ".txt");
+        }
+        List<String> importArgs = new ArrayList<>(List.of("doc", "import", "p.gloss"));
+        importArgs.addAll(files);
+        ok(importArgs.toArray(String[]::new));
+        Files.writeString(dir.resolve("codings.csv"), csv);
+        ok("coding", "import", "p.gloss", "codings.csv");
+    }
+
+    private GlossProcess.Result ok(String... args) {
+        GlossProcess.Result result = gloss.run(args);
+        assertThat(result.status()).as(result.toString()).isZero();
+        return result;
+    }
+
+    @Test
+    void suggestWritesAMachineCoderThatAgreeCompares() {
+        String dry = ok("suggest", "p.gloss", "--learn-from", "ann", "--doc", "doc2", "--dry-run").out();
+        assertThat(dry).contains("learned 1 of 1 codes from ann (12 documents, sentence units)", "doc2\tdebt\t",
+                "(dry run: nothing written)");
+        assertThat(ok("coding", "list", "p.gloss", "--coder", "ann", "--format", "csv").out()).doesNotContain("suggest:local");
+        String wrote = ok("suggest", "p.gloss", "--learn-from", "ann").out();
+        assertThat(wrote).contains("wrote ", " suggestions for 12 documents as suggest:local");
+        String listed = ok("coding", "list", "p.gloss", "--coder", "suggest:local", "--format", "csv").out();
+        assertThat(listed).contains(",debt,suggest:local,", "Suggested by suggest:local (local: logistic regression");
+        String agree = ok("agree", "p.gloss", "--coders", "suggest:local,ann", "--unit", "sentence", "--format", "json",
+                "--bootstrap", "0").out();
+        assertThat(agree).contains("\"suggest:local|ann\"");
+    }
+
+    @Test
+    void evaluateIsReproducibleAndReadsOnly() {
+        String[] args = {"suggest", "evaluate", "p.gloss", "--learn-from", "ann", "--against", "ann,ben", "--folds", "3",
+                "--bootstrap", "200", "--seed", "7", "--format", "json"};
+        String first = ok(args).out();
+        assertThat(first).contains("\"machineCoder\" : \"suggest:local (cross-validated)\"",
+                "\"suggest:local (cross-validated)|ann\"", "\"ann|ben\"", "\"learningCurve\"", "\"precisionRecall\"");
+        assertThat(ok(args).out()).isEqualTo(first);
+        String table = ok("suggest", "evaluate", "p.gloss", "--learn-from", "ann", "--against", "ann,ben", "--folds", "3").out();
+        assertThat(table).contains("machine | ann", "ann | ben (humans)", "Learning curve");
+        assertThat(ok("coding", "list", "p.gloss", "--format", "csv").out()).doesNotContain("suggest:");
+    }
+
+    @Test
+    void badInputIsOneLineAndWritesNothing() {
+        for (String[] args : new String[][] {
+                {"suggest", "p.gloss", "--learn-from", "ann", "--as", "ben"},
+                {"suggest", "p.gloss", "--learn-from", "nobody"},
+                {"suggest", "p.gloss", "--learn-from", "ann", "--unit", "word"},
+                {"suggest", "evaluate", "p.gloss", "--learn-from", "ann", "--against", "ann,ben", "--folds", "40"}}) {
+            GlossProcess.Result result = gloss.run(args);
+            assertThat(result.status()).as(result.toString()).isEqualTo(1);
+            assertThat(result.err()).startsWith("gloss: error: ");
+            assertThat(result.err().strip().lines().count()).as(result.err()).isEqualTo(1);
+        }
+        assertThat(ok("coding", "list", "p.gloss", "--format", "csv").out()).doesNotContain("suggest:");
+    }
+}
