@@ -82,6 +82,10 @@ final class CodingPerspective {
         centre.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(left, centre, areas.get(ViewArea.RIGHT));
         main.setId("split-main");
+        // as in Eclipse, the side panels keep their width when the window grows or shrinks: the
+        // document and the views below it get (or give up) the difference
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(areas.get(ViewArea.RIGHT), false);
         remembered(settings, left, 0.42);
         // the bottom area (coded segments, search results) gets a third of the height: a results
         // table showing one and a half rows is no use
