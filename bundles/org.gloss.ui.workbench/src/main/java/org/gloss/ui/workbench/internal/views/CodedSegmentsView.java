@@ -93,7 +93,7 @@ public class CodedSegmentsView implements ViewContribution {
             count.setText("loading…");
             loader.load(session -> SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), segments -> {
                 ListPatch.apply(table.getItems(), segments);
-                count.setText(segments.size() + " segments");
+                count.setText(segments.size() + (segments.size() == 1 ? " segment" : " segments"));
             });
         };
         // the filter choices depend on codes, coders, documents and speakers, not on codings: a new
