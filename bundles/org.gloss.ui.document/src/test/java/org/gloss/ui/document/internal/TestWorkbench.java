@@ -44,9 +44,20 @@ final class TestWorkbench {
         return open(stage, dir, project, java.util.function.UnaryOperator.identity());
     }
 
-    /** @param sessions wraps each session the window opens (the benchmark times the store through it) */
+    /** With importers, as the OSGi runtime would register them. */
+    static WorkbenchWindow open(Stage stage, Path dir, Path project, java.util.List<org.gloss.api.importer.DocumentImporter> importers) {
+        return open(stage, dir, project, java.util.function.UnaryOperator.identity(), importers);
+    }
+
     static WorkbenchWindow open(Stage stage, Path dir, Path project, java.util.function.UnaryOperator<ProjectSession> sessions) {
+        return open(stage, dir, project, sessions, java.util.List.of());
+    }
+
+    /** @param sessions wraps each session the window opens (the benchmark times the store through it) */
+    static WorkbenchWindow open(Stage stage, Path dir, Path project, java.util.function.UnaryOperator<ProjectSession> sessions,
+                                java.util.List<org.gloss.api.importer.DocumentImporter> importers) {
         Contributions contributions = new Contributions();
+        contributions.importers().addAll(importers);
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new ProjectExplorerView());
         contributions.addView(new CodebookView());

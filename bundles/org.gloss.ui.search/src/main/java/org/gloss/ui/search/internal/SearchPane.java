@@ -37,6 +37,7 @@ import org.gloss.api.search.QueryMode;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.model.Document;
+import org.gloss.ui.workbench.api.FittingColumns;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.gloss.ui.workbench.model.Change;
 import org.gloss.ui.workbench.model.Workspace;
@@ -177,16 +178,23 @@ final class SearchPane {
         table.setId("search-table");
         table.setPlaceholder(new Label("Type a query and press Enter"));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
-        table.getColumns().add(column("Document", 90, SearchHit::document, KwicOrder.BY_DOCUMENT, "", OverrunStyle.ELLIPSIS));
+        TableColumn<SearchHit, SearchHit> document = column("Document", 90, SearchHit::document, KwicOrder.BY_DOCUMENT, "",
+                OverrunStyle.ELLIPSIS);
         // where the hit is as people find it (paragraph, line, a transcript's time); exports and
         // the command line keep code-point offsets
-        table.getColumns().add(column("At", 110, this::place, KwicOrder.BY_POSITION, "", OverrunStyle.ELLIPSIS));
+        TableColumn<SearchHit, SearchHit> at = column("At", 110, this::place, KwicOrder.BY_POSITION, "", OverrunStyle.ELLIPSIS);
         // the left context is read towards the hit: cut it at its start, not next to the hit
-        table.getColumns().add(column("Left", 260, h -> oneLine(h.left()), KwicOrder.BY_LEFT, "-fx-alignment: CENTER-RIGHT;",
-                OverrunStyle.LEADING_ELLIPSIS));
-        table.getColumns().add(column("Hit", 90, h -> oneLine(h.hit()), KwicOrder.BY_HIT,
-                "-fx-font-weight: bold; -fx-alignment: CENTER;", OverrunStyle.ELLIPSIS));
-        table.getColumns().add(column("Right", 260, h -> oneLine(h.right()), KwicOrder.BY_RIGHT, "", OverrunStyle.ELLIPSIS));
+        TableColumn<SearchHit, SearchHit> left = column("Left", 260, h -> oneLine(h.left()), KwicOrder.BY_LEFT,
+                "-fx-alignment: CENTER-RIGHT;", OverrunStyle.LEADING_ELLIPSIS);
+        TableColumn<SearchHit, SearchHit> hitColumn = column("Hit", 90, h -> oneLine(h.hit()), KwicOrder.BY_HIT,
+                "-fx-font-weight: bold; -fx-alignment: CENTER;", OverrunStyle.ELLIPSIS);
+        TableColumn<SearchHit, SearchHit> right = column("Right", 260, h -> oneLine(h.right()), KwicOrder.BY_RIGHT, "",
+                OverrunStyle.ELLIPSIS);
+        table.getColumns().setAll(List.of(document, at, left, hitColumn, right));
+        // document, place and hit are as wide as they need; the contexts share the rest
+        FittingColumns.fit(table, document, SearchHit::document, 180);
+        FittingColumns.fit(table, at, this::place, 160);
+        FittingColumns.fit(table, hitColumn, h -> oneLine(h.hit()), 160);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, hit) -> {
             if (hit != null && !restoring && context.workspace() != null) {
                 context.reveal(hit.documentId(), hit.start(), hit.end());
@@ -195,6 +203,8 @@ final class SearchPane {
 
         results.getItems().setAll(counts, table);
         results.setDividerPositions(0.18);
+        // the per-document counts keep their width; a wider view widens the contexts
+        SplitPane.setResizableWithParent(counts, false);
         BorderPane top = new BorderPane(statusRow);
         top.setTop(bar);
         node.setTop(top);

@@ -30,7 +30,7 @@ import org.gloss.ui.workbench.api.WorkbenchContext;
 /**
  * The Coding perspective: contributed views docked left, right and below, documents in the
  * centre. Views come and go with their services. The dividers are where the user left them
- * (remembered between runs); double-clicking a tab (or Ctrl+M) maximizes its area, as in Eclipse,
+ * (remembered between runs when the user lets go of one); double-clicking a tab (or Ctrl+M) maximizes its area, as in Eclipse,
  * and does so again to restore; F6 and Shift+F6 move the focus from area to area. The memo editor
  * follows the document whose tab is in front.
  */
@@ -82,6 +82,10 @@ final class CodingPerspective {
         centre.setOrientation(Orientation.VERTICAL);
         main = new SplitPane(left, centre, areas.get(ViewArea.RIGHT));
         main.setId("split-main");
+        // as in Eclipse, the side panels keep their width when the window grows or shrinks: the
+        // document and the views below it get (or give up) the difference
+        SplitPane.setResizableWithParent(left, false);
+        SplitPane.setResizableWithParent(areas.get(ViewArea.RIGHT), false);
         remembered(settings, left, 0.42);
         // the bottom area (coded segments, search results) gets a third of the height: a results
         // table showing one and a half rows is no use
@@ -104,19 +108,22 @@ final class CodingPerspective {
         return node;
     }
 
-    /** The dividers where the user left them last time (else the defaults), remembered as they move. */
+    /**
+     * The dividers where the user left them last time (else the defaults), remembered when the
+     * user lets go of one. Positions the layout moves (the side panels keep their width as the
+     * window changes size) are not written on every resize.
+     */
     private static void remembered(WorkbenchSettings settings, SplitPane split, double... defaults) {
         double[] positions = settings.dividers(split.getId()).filter(p -> p.length == defaults.length).orElse(defaults);
         split.setDividerPositions(positions);
-        javafx.animation.PauseTransition save = new javafx.animation.PauseTransition(javafx.util.Duration.millis(400));
-        save.setOnFinished(e -> settings.rememberDividers(split.getId(), split.getDividerPositions()));
-        for (SplitPane.Divider divider : split.getDividers()) {
-            divider.positionProperty().addListener((o, was, now) -> {
-                if (split.getScene() != null && split.getWidth() > 0) {
-                    save.playFromStart();
-                }
-            });
-        }
+        double[][] saved = {positions.clone()};
+        split.addEventFilter(MouseEvent.MOUSE_RELEASED, e -> {
+            double[] now = split.getDividerPositions();
+            if (split.getWidth() > 0 && !java.util.Arrays.equals(now, saved[0])) {
+                saved[0] = now;
+                settings.rememberDividers(split.getId(), now);
+            }
+        });
     }
 
     /** The keys of the perspective: moving between areas and maximizing one. */

@@ -317,9 +317,17 @@ public final class WorkbenchWindow implements WorkbenchContext {
         chooser.getExtensionFilters().add(0, new FileChooser.ExtensionFilter("All supported", all));
         List<File> files = chooser.showOpenMultipleDialog(stage);
         if (files != null && !files.isEmpty()) {
-            ImporterChoice.choose(stage, files.stream().map(File::toPath).toList(), contributions.importers())
-                    .ifPresent(this::importDocuments);
+            importChosenFiles(files.stream().map(File::toPath).toList());
         }
+    }
+
+    /**
+     * Imports the files the user chose (Import button, File > Import): asks which importer to use
+     * for each file more than one reads (a "Speaker: text" file as a transcript or as plain text),
+     * then imports and opens the new documents. Nothing is imported on Cancel.
+     */
+    public void importChosenFiles(List<Path> files) {
+        ImporterChoice.choose(stage, files, contributions.importers()).ifPresent(this::importDocuments);
     }
 
     /** Imports files with the importer each one's extension names, in the background. */

@@ -12,7 +12,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.HBox;
 
 import org.gloss.api.store.CodingFilter;
 import org.gloss.core.project.CodedSegments;
@@ -21,6 +20,7 @@ import org.gloss.model.CodedSegment;
 import org.gloss.model.Coder;
 import org.gloss.model.Document;
 import org.gloss.model.MemoTarget;
+import org.gloss.ui.workbench.api.FittingColumns;
 import org.gloss.ui.workbench.api.Selection;
 import org.gloss.ui.workbench.api.ViewArea;
 import org.gloss.ui.workbench.api.ViewContribution;
@@ -56,16 +56,24 @@ public class CodedSegmentsView implements ViewContribution {
         ComboBox<String> document = filter("segments-document", "Document");
         ComboBox<String> speaker = filter("segments-speaker", "Speaker");
         Label count = new Label();
+        count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<CodedSegment> table = new TableView<>();
         table.setId("segments-table");
         table.setAccessibleText("Coded segments");
         table.setAccessibleHelp("The codings the filters select; selecting one shows it in its document and its memo");
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        java.util.function.Function<CodedSegment, String> at = s -> place(context, s);
+        java.util.function.Function<CodedSegment, String> passage = s -> s.text().replace('\n', ' ');
         table.getColumns().add(column("Document", 110, CodedSegment::document));
         table.getColumns().add(column("Code", 130, CodedSegment::code));
         table.getColumns().add(column("Coder", 70, CodedSegment::coder));
-        table.getColumns().add(column("At", 110, s -> place(context, s)));
-        table.getColumns().add(column("Text", 500, s -> s.text().replace('\n', ' ')));
+        table.getColumns().add(column("At", 110, at));
+        table.getColumns().add(column("Text", 500, passage));
+        // names and places as wide as they need; the passage takes the rest
+        FittingColumns.fit(table, table.getColumns().get(0), CodedSegment::document, 180);
+        FittingColumns.fit(table, table.getColumns().get(1), CodedSegment::code, 180);
+        FittingColumns.fit(table, table.getColumns().get(2), CodedSegment::coder, 120);
+        FittingColumns.fit(table, table.getColumns().get(3), at, 160);
         boolean[] fillingChoices = {false};
         BackgroundLoader<List<CodedSegment>> loader = new BackgroundLoader<>(context);
         Runnable reload = () -> {
@@ -85,7 +93,7 @@ public class CodedSegmentsView implements ViewContribution {
             count.setText("loading…");
             loader.load(session -> SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), segments -> {
                 ListPatch.apply(table.getItems(), segments);
-                count.setText(segments.size() + " segments");
+                count.setText(segments.size() + (segments.size() == 1 ? " segment" : " segments"));
             });
         };
         // the filter choices depend on codes, coders, documents and speakers, not on codings: a new
@@ -117,8 +125,9 @@ public class CodedSegmentsView implements ViewContribution {
             workspace.session().documents().find(segment.document())
                     .ifPresent(d -> context.reveal(d.id(), segment.start(), segment.end()));
         });
-        HBox filters = new HBox(6, label("Code", code), code, label("Coder", coder), coder, label("Document", document), document,
-                label("Speaker", speaker), speaker, count);
+        // the filters wrap onto another line in a narrow view instead of squeezing names and the count
+        javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(6, 4, label("Code", code), code, label("Coder", coder),
+                coder, label("Document", document), document, label("Speaker", speaker), speaker, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4));
         BorderPane pane = new BorderPane(table);

@@ -31,6 +31,7 @@ import javafx.scene.layout.Priority;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
+import org.gloss.ui.workbench.api.FittingColumns;
 import org.gloss.ui.workbench.api.Selection;
 import org.gloss.ui.workbench.api.ViewArea;
 import org.gloss.ui.workbench.api.ViewContribution;
@@ -126,6 +127,11 @@ public class MemosView implements ViewContribution {
         table.getColumns().add(column("By", 70, r -> r.memo().author()));
         table.getColumns().add(column("Changed", 120, r -> r.memo().updated() == null ? "" : WHEN.format(r.memo().updated())));
         table.getColumns().add(column("Memo", 400, Row::firstLine));
+        // kind, object, author and date as wide as they need; the memo's first line takes the rest
+        FittingColumns.fit(table, table.getColumns().get(0), Row::kind, 140);
+        FittingColumns.fit(table, table.getColumns().get(1), Row::about, 220);
+        FittingColumns.fit(table, table.getColumns().get(2), r -> r.memo().author(), 120);
+        FittingColumns.fit(table, table.getColumns().get(3), r -> r.memo().updated() == null ? "" : WHEN.format(r.memo().updated()), 160);
         Runnable filter = () -> {
             shown.setPredicate(r -> r.matches(kind.getValue(), search.getText()));
             count.setText(shown.size() + (shown.size() == 1 ? " memo" : " memos"));
@@ -169,6 +175,11 @@ public class MemosView implements ViewContribution {
         Label kindLabel = new Label("Show");
         kindLabel.setLabelFor(kind);
         HBox bar = new HBox(6, kindLabel, kind, search, count, open, newFree);
+        // in a narrow view the search box gives way; the choices, the count and the buttons stay whole
+        for (javafx.scene.layout.Region whole : List.of(kindLabel, kind, count, open, newFree)) {
+            whole.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        search.setMinWidth(80);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4));
         BorderPane pane = new BorderPane(table);
