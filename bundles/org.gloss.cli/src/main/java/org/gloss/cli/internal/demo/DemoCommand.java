@@ -9,12 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.GlossCommand;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Code;
 import org.gloss.model.CodePointText;
@@ -31,15 +30,9 @@ import picocli.CommandLine.Parameters;
  * two coders who partly disagree, and prints a summary.
  */
 @Command(name = "demo", description = "Build a sample project (default: a fresh one in the temp folder) and summarize it.")
-public class DemoCommand implements Callable<Integer> {
-    private final CommandContext context;
-
+public class DemoCommand extends GlossCommand {
     @Parameters(index = "0", paramLabel = "P", arity = "0..1", description = "project file to create")
     Path project;
-
-    public DemoCommand(CommandContext context) {
-        this.context = context;
-    }
 
     /** A passage to code, found by its text, as one coder. */
     private record Passage(String document, String code, String coder, String text, String memo) {
@@ -70,7 +63,7 @@ public class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Path target = project != null ? project : defaultLocation();
-        try (ProjectSession session = context.createProject(target.toString())) {
+        try (ProjectSession session = context().createProject(target.toString())) {
             session.inTransaction(() -> build(session));
             summarize(session, target);
         }
@@ -134,7 +127,7 @@ public class DemoCommand implements Callable<Integer> {
     }
 
     private void summarize(ProjectSession session, Path target) {
-        var out = context.out();
+        var out = context().out();
         out.println("Gloss demo project: " + target);
         out.println();
         Map<Long, Integer> docCounts = session.documents().codingCounts();
