@@ -69,9 +69,7 @@ public class AgreementStudiesService implements AgreementStudies {
     @Override
     public AgreementFigures figures(ProjectSession session, StudyScope scope, StudyOptions options,
                                     List<VirtualCoder> virtualCoders) {
-        if (measures.isEmpty()) {
-            throw AgreementErrors.noMeasures();
-        }
+        List<AgreementMeasure> now = measures.current();
         UnitLevel level;
         try {
             level = UnitLevel.parse(options.unit());
@@ -83,7 +81,7 @@ public class AgreementStudiesService implements AgreementStudies {
         }
         AgreementOptions engineOptions = new AgreementOptions(level, 0.9, false, false, options.resamples(), options.seed(),
                 options.confidence(), options.bootstrapByDocument());
-        return figures(StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments(),
+        return figures(now, StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments(),
                 virtualCoders), engineOptions);
     }
 
