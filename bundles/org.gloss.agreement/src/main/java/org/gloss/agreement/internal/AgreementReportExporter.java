@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementMeasure;
@@ -23,9 +22,6 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coder;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The HTML agreement report as an exporter, so it is listed by {@code gloss export --list} and in
@@ -38,24 +34,15 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
 public class AgreementReportExporter implements Exporter {
     static final String CONSENSUS = "consensus";
 
-    private final List<AgreementMeasure> measures = new CopyOnWriteArrayList<>();
+    @Reference
+    private InstalledMeasures measures;
 
     public AgreementReportExporter() {
     }
 
     /** With a fixed set of measures (tests are not bundles and have no service registry). */
     AgreementReportExporter(List<AgreementMeasure> measures) {
-        this.measures.addAll(measures);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addMeasure(AgreementMeasure measure) {
-        measures.add(measure);
-    }
-
-    void removeMeasure(AgreementMeasure measure) {
-        measures.remove(measure);
+        this.measures = new InstalledMeasures(measures);
     }
 
     @Override
@@ -94,9 +81,7 @@ public class AgreementReportExporter implements Exporter {
 
     @Override
     public void export(ProjectSession project, ExportRequest request, OutputStream out) throws IOException {
-        if (measures.isEmpty()) {
-            throw AgreementErrors.noMeasures();
-        }
+        List<AgreementMeasure> now = measures.current();
         ExportScope scope = request.scope();
         if (scope.coder() != null) {
             throw new GlossException("the agreement report compares coders: choose them with -O coders=A,B, not --coder");
@@ -105,7 +90,7 @@ public class AgreementReportExporter implements Exporter {
         Study study = StudyLoader.load(project, coders(project, request),
                 scope.code() == null ? null : List.of(scope.code()),
                 scope.document() == null ? null : List.of(scope.document()), flag(request, "all-documents"));
-        AgreementReport report = new AgreementEngine(List.copyOf(measures), options).run(study);
+        AgreementReport report = new AgreementEngine(now, options).run(study);
         PrintWriter writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         HtmlReport.write(writer, report, options, HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(project));
         writer.flush();

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.gloss.agreement.internal.AgreementErrors;
 import org.gloss.api.agreement.AgreementFigures;
@@ -22,9 +21,6 @@ import org.gloss.api.agreement.VirtualCoder;
 import org.gloss.api.store.ProjectSession;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicy;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 
 /**
  * The inter-coder comparison service: figures with whatever agreement measures are installed
@@ -33,32 +29,21 @@ import org.osgi.service.component.annotations.ReferencePolicyOption;
  */
 @Component(service = AgreementStudies.class)
 public class AgreementStudiesService implements AgreementStudies {
-    private final List<AgreementMeasure> measures = new CopyOnWriteArrayList<>();
+    @Reference
+    private InstalledMeasures measures;
 
     public AgreementStudiesService() {
     }
 
     /** With a fixed set of measures (for tests, which are not bundles and have no service registry). */
     public AgreementStudiesService(List<AgreementMeasure> measures) {
-        this.measures.addAll(measures);
-    }
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
-            policyOption = ReferencePolicyOption.GREEDY)
-    void addMeasure(AgreementMeasure measure) {
-        measures.add(measure);
-    }
-
-    void removeMeasure(AgreementMeasure measure) {
-        measures.remove(measure);
+        this.measures = new InstalledMeasures(measures);
     }
 
     @Override
     public AgreementFigures figures(ProjectSession session, StudyScope scope) {
-        if (measures.isEmpty()) {
-            throw AgreementErrors.noMeasures();
-        }
-        return figures(load(session, scope), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0));
+        List<AgreementMeasure> now = measures.current();
+        return figures(now, load(session, scope), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(0));
     }
 
     @Override
@@ -66,14 +51,12 @@ public class AgreementStudiesService implements AgreementStudies {
         if (resamples < 0) {
             throw new IllegalArgumentException("resamples must not be negative: " + resamples);
         }
-        return figures(TableStudy.of(codings), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(resamples));
+        return figures(measures.current(), TableStudy.of(codings),
+                AgreementOptions.defaults(UnitLevel.CHAR).withResamples(resamples));
     }
 
-    private AgreementFigures figures(Study study, AgreementOptions options) {
-        if (measures.isEmpty()) {
-            throw AgreementErrors.noMeasures();
-        }
-        AgreementEngine engine = new AgreementEngine(List.copyOf(measures), options);
+    private static AgreementFigures figures(List<AgreementMeasure> measures, Study study, AgreementOptions options) {
+        AgreementEngine engine = new AgreementEngine(measures, options);
         AgreementReport report = engine.run(study);
         Map<String, ScopeFigures> codes = new LinkedHashMap<>();
         report.codes.forEach((code, figures) -> codes.put(code, scopeFigures(engine.measures(), figures)));
@@ -86,9 +69,7 @@ public class AgreementStudiesService implements AgreementStudies {
     @Override
     public AgreementFigures figures(ProjectSession session, StudyScope scope, StudyOptions options,
                                     List<VirtualCoder> virtualCoders) {
-        if (measures.isEmpty()) {
-            throw AgreementErrors.noMeasures();
-        }
+        List<AgreementMeasure> now = measures.current();
         UnitLevel level;
         try {
             level = UnitLevel.parse(options.unit());
@@ -100,7 +81,7 @@ public class AgreementStudiesService implements AgreementStudies {
         }
         AgreementOptions engineOptions = new AgreementOptions(level, 0.9, false, false, options.resamples(), options.seed(),
                 options.confidence(), options.bootstrapByDocument());
-        return figures(StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments(),
+        return figures(now, StudyLoader.load(session, scope.coders(), scope.codes(), scope.documents(), scope.allDocuments(),
                 virtualCoders), engineOptions);
     }
 

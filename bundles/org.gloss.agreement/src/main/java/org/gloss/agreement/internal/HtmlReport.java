@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.gloss.api.agreement.AgreementMeasure;
 import org.gloss.api.store.AdjudicationDecision;
+import org.jsoup.nodes.Entities;
 
 /**
  * A self-contained HTML agreement report: one table row per code (and overall), each coefficient
@@ -42,16 +43,16 @@ final class HtmlReport {
                 + ".poor{background:#e57373}.slight{background:#ffb74d}.fair{background:#fff176}.moderate{background:#dce775}"
                 + ".substantial{background:#aed581}.perfect{background:#66bb6a}.na{color:#888}"
                 + "blockquote{border-left:4px solid #ccc;margin:0.5em 0;padding-left:0.8em}</style></head><body>");
-        out.printf("<h1>Agreement of %s</h1>%n", escape(String.join(", ", report.coders)));
+        out.printf("<h1>Agreement of %s</h1>%n", Entities.escape(String.join(", ", report.coders)));
         out.printf("<p>Unit: <b>%s</b>%s. %s Definitions: docs/agreement.md.</p>%n",
-                escape(report.level.key()), options.codedOnly() ? " (coded text only)" : "", bootstrap(options));
-        out.printf("<p>Documents compared (%d): %s.", report.documents.size(), escape(String.join(", ", report.documents)));
+                Entities.escape(report.level.key()), options.codedOnly() ? " (coded text only)" : "", bootstrap(options));
+        out.printf("<p>Documents compared (%d): %s.", report.documents.size(), Entities.escape(String.join(", ", report.documents)));
         for (Study.LeftOut left : report.documentsLeftOut) {
-            out.printf(" Left out, not yet coded by %s: <i>%s</i>.", escape(String.join(", ", left.notCodedBy())),
-                    escape(left.document()));
+            out.printf(" Left out, not yet coded by %s: <i>%s</i>.", Entities.escape(String.join(", ", left.notCodedBy())),
+                    Entities.escape(left.document()));
         }
         if (!report.codesNotUsed.isEmpty()) {
-            out.printf(" Codes no compared coder used (left out): %s.", escape(String.join(", ", report.codesNotUsed)));
+            out.printf(" Codes no compared coder used (left out): %s.", Entities.escape(String.join(", ", report.codesNotUsed)));
         }
         out.println("</p>");
         out.println("<p>Colours (Landis &amp; Koch): <span class=\"poor\">&lt; 0 poor</span> <span class=\"slight\">0&ndash;0.20 slight</span> "
@@ -64,11 +65,11 @@ final class HtmlReport {
             if (v instanceof Map<?, ?> byPair) {
                 for (Object pair : byPair.keySet()) {
                     columns.add(new String[] {m.id(), pair.toString()});
-                    out.printf("<th>%s<br>%s</th>", escape(m.displayName()), escape(pair.toString()));
+                    out.printf("<th>%s<br>%s</th>", Entities.escape(m.displayName()), Entities.escape(pair.toString()));
                 }
             } else {
                 columns.add(new String[] {m.id(), null});
-                out.printf("<th>%s</th>", escape(m.displayName()));
+                out.printf("<th>%s</th>", Entities.escape(m.displayName()));
             }
         }
         out.println("</tr>");
@@ -81,19 +82,19 @@ final class HtmlReport {
         }
         for (Disagreement s : excerpts) {
             out.printf("<p><b>%s</b> in <i>%s</i> [%d, %d): coded by %s, not by %s</p><blockquote>%s</blockquote>%n",
-                    escape(s.code()), escape(s.document()), s.start(), s.end(), escape(String.join(", ", s.coders())),
-                    escape(String.join(", ", s.others())), escape(s.text()));
+                    Entities.escape(s.code()), Entities.escape(s.document()), s.start(), s.end(), Entities.escape(String.join(", ", s.coders())),
+                    Entities.escape(String.join(", ", s.others())), Entities.escape(s.text()));
         }
         out.println("<h2>Adjudication log</h2>");
         if (log.isEmpty()) {
             out.println("<p>No decisions recorded.</p>");
         } else {
             out.println("<table><tr>");
-            AdjudicationLogCommand.HEADER.forEach(h -> out.printf("<th>%s</th>", escape(h)));
+            AdjudicationLogCommand.HEADER.forEach(h -> out.printf("<th>%s</th>", Entities.escape(h)));
             out.println("</tr>");
             for (AdjudicationDecision d : log) {
                 out.print("<tr>");
-                AdjudicationLogCommand.row(d).forEach(v -> out.printf("<td class=\"name\">%s</td>", escape(String.valueOf(v))));
+                AdjudicationLogCommand.row(d).forEach(v -> out.printf("<td class=\"name\">%s</td>", Entities.escape(String.valueOf(v))));
                 out.println("</tr>");
             }
             out.println("</table>");
@@ -112,7 +113,7 @@ final class HtmlReport {
     }
 
     private static void row(PrintWriter out, String name, Figures f, List<String[]> columns) {
-        out.printf("<tr><td class=\"name\">%s</td><td>%d</td><td>%s</td>", escape(name), f.units, ReportText.format(f.prevalence));
+        out.printf("<tr><td class=\"name\">%s</td><td>%d</td><td>%s</td>", Entities.escape(name), f.units, ReportText.format(f.prevalence));
         for (String[] column : columns) {
             double v = f.value(column[0], column[1]);
             double[] ci = f.interval(column[0], column[1]);
@@ -139,21 +140,5 @@ final class HtmlReport {
             return "moderate";
         }
         return v <= 0.80 ? "substantial" : "perfect";
-    }
-
-    static String escape(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

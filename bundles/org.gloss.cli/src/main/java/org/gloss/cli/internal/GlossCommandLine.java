@@ -14,13 +14,13 @@ import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
 import org.gloss.cli.internal.commands.CommandConflicts;
 import org.gloss.cli.internal.commands.CompletionCommand;
-import org.gloss.cli.internal.commands.DocAttrCommands;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
 import org.gloss.cli.internal.commands.Terminal;
 import org.gloss.cli.internal.demo.DemoCommand;
+import org.gloss.core.cli.GlossCommand;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -173,36 +173,13 @@ public class GlossCommandLine implements Function<String[], Integer> {
 
     private static Map<String, Function<ServiceContext, CommandLine>> builtIn() {
         Map<String, Function<ServiceContext, CommandLine>> commands = new LinkedHashMap<>();
-        commands.put("new", context -> new CommandLine(new NewCommand(context)));
-        commands.put("doc", context -> new CommandLine(new DocCommands.Doc())
-                .addSubcommand(new DocCommands.Import(context))
-                .addSubcommand(new DocCommands.ListDocs(context))
-                .addSubcommand(new DocCommands.Text(context))
-                .addSubcommand(new DocCommands.Remove(context))
-                .addSubcommand(new DocCommands.Turns(context))
-                .addSubcommand(new CommandLine(new DocAttrCommands.Attr())
-                        .addSubcommand(new DocAttrCommands.Set(context))
-                        .addSubcommand(new DocAttrCommands.Import(context))));
-        commands.put("code", context -> new CommandLine(new CodeCommands.CodeRoot())
-                .addSubcommand(new CodeCommands.Add(context))
-                .addSubcommand(new CodeCommands.ListCodes(context))
-                .addSubcommand(new CodeCommands.Rename(context))
-                .addSubcommand(new CodeCommands.Move(context))
-                .addSubcommand(new CodeCommands.Merge(context))
-                .addSubcommand(new CodeCommands.Remove(context)));
-        commands.put("coding", context -> new CommandLine(new CodingCommands.CodingRoot())
-                .addSubcommand(new CodingCommands.Add(context))
-                .addSubcommand(new CodingCommands.Import(context))
-                .addSubcommand(new CodingCommands.ListCodings(context)));
-        commands.put("memo", context -> new CommandLine(new MemoCommands.MemoRoot())
-                .addSubcommand(new MemoCommands.Set(context))
-                .addSubcommand(new MemoCommands.Show(context))
-                .addSubcommand(new MemoCommands.ListMemos(context))
-                .addSubcommand(new MemoCommands.Remove(context)));
-        commands.put("check", context -> new CommandLine(new CheckCommands.Check(context)));
-        commands.put("recover", context -> new CommandLine(new CheckCommands.Recover(context)));
+        for (Class<?> command : List.of(NewCommand.class, DocCommands.Doc.class, CodeCommands.CodeRoot.class,
+                CodingCommands.CodingRoot.class, MemoCommands.MemoRoot.class, CheckCommands.Check.class,
+                CheckCommands.Recover.class)) {
+            commands.put(command.getAnnotation(Command.class).name(), context -> GlossCommand.create(command, context));
+        }
         commands.put("plugins", context -> new CommandLine(new PluginsCommand(context.bundleContext(), context.out())));
-        commands.put("demo", context -> new CommandLine(new DemoCommand(context)));
+        commands.put("demo", context -> GlossCommand.create(DemoCommand.class, context));
         commands.put("completion", context -> new CommandLine(
                 new CompletionCommand(context, () -> build(context, new String[0]))));
         return java.util.Collections.unmodifiableMap(commands);

@@ -12,6 +12,17 @@ public final class ImportChecks {
     private ImportChecks() {
     }
 
+    /** The file's bytes; a missing or unreadable file fails with one line naming it. */
+    public static byte[] readAllBytes(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw FileErrors.fileNotFound(file);
+        } catch (IOException e) {
+            throw FileErrors.unreadable(file, e.getMessage());
+        }
+    }
+
     /** Fails with one line if the file is missing, unreadable or empty. */
     public static void requireNonEmpty(Path file) {
         try {

@@ -1,7 +1,7 @@
 /**
  * Project-level operations shared by the command line and the workbench: coded segments with names
- * and text, the palette new codes take their colours from, choosing the store for a location, and
- * the messages about projects and what is in them.
+ * and text, the palette new codes take their colours from, choosing the store for a location, the
+ * demo project, and the messages about projects and what is in them.
  */
 @Export
 @Version("1.1.0")

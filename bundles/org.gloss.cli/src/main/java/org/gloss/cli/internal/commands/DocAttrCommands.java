@@ -2,10 +2,9 @@ package org.gloss.cli.internal.commands;
 
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cli.ProjectCommand;
 import org.gloss.core.importing.ImportErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
@@ -29,15 +28,13 @@ public final class DocAttrCommands {
         }
     }
 
-    @Command(name = "attr", description = "Set document attributes, one by one or from a CSV file.")
+    @Command(name = "attr", description = "Set document attributes, one by one or from a CSV file.",
+            subcommands = {Set.class, Import.class})
     public static class Attr extends ParentCommand {
     }
 
     @Command(name = "set", description = "Set one attribute of a document; the type is inferred unless --type is given.")
-    public static class Set implements Callable<Integer> {
-        private final CommandContext context;
-
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class Set extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "DOC") String document;
         @Parameters(index = "2", paramLabel = "KEY") String key;
         @Parameters(index = "3", paramLabel = "VALUE") String value;
@@ -45,43 +42,26 @@ public final class DocAttrCommands {
                 description = "the value's type (default: a date if yyyy-MM-dd, a number if numeric, else text)")
         TypeName type;
 
-        public Set(CommandContext context) {
-            this.context = context;
-        }
-
         @Override
-        public Integer call() {
-            try (ProjectSession session = context.openProject(project)) {
-                Document doc = session.documents().get(document);
-                AttributeValue typed = typed(document, key, value, type == null ? null : type.type());
-                session.documents().setAttribute(doc.id(), key, typed);
-                context.out().printf("%s: %s = %s (%s)%n", Terminal.visible(doc.name()), Terminal.visible(key), Terminal.visible(typed.value()),
-                        typed.type().name().toLowerCase(Locale.ROOT));
-            }
-            return 0;
+        protected void run(ProjectSession session) {
+            Document doc = session.documents().get(document);
+            AttributeValue typed = typed(document, key, value, type == null ? null : type.type());
+            session.documents().setAttribute(doc.id(), key, typed);
+            context().out().printf("%s: %s = %s (%s)%n", Terminal.visible(doc.name()), Terminal.visible(key), Terminal.visible(typed.value()),
+                    typed.type().name().toLowerCase(Locale.ROOT));
         }
     }
 
     @Command(name = "import", description = "Set attributes from CSV: first column the document, one column per "
             + "attribute (header 'age:number' declares a type; otherwise a column's type is inferred from all its "
             + "cells). Empty cells are skipped. All or nothing.")
-    public static class Import implements Callable<Integer> {
-        private final CommandContext context;
-
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class Import extends ProjectCommand {
         @Parameters(index = "1", paramLabel = "FILE.csv") Path file;
 
-        public Import(CommandContext context) {
-            this.context = context;
-        }
-
         @Override
-        public Integer call() {
-            try (ProjectSession session = context.openProject(project)) {
-                AttributeCsvImport.Result result = new AttributeCsvImport(session, file).run();
-                context.out().printf("set %d attribute value(s) on %d document(s)%n", result.values(), result.documents());
-            }
-            return 0;
+        protected void run(ProjectSession session) {
+            AttributeCsvImport.Result result = new AttributeCsvImport(session, file).run();
+            context().out().printf("set %d attribute value(s) on %d document(s)%n", result.values(), result.documents());
         }
     }
 

@@ -9,13 +9,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.team.SharedProject;
 import org.gloss.cli.internal.output.Output;
+import org.gloss.core.cli.ProjectCommand;
 import org.gloss.model.Code;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
@@ -34,7 +33,8 @@ public final class MemoCommands {
     private MemoCommands() {
     }
 
-    @Command(name = "memo", description = "Write, show, list and remove memos.")
+    @Command(name = "memo", description = "Write, show, list and remove memos.",
+            subcommands = {Set.class, Show.class, ListMemos.class, Remove.class})
     public static class MemoRoot extends ParentCommand {
     }
 
@@ -87,38 +87,34 @@ public final class MemoCommands {
 
     @Command(name = "set", description = "Write a memo (replacing the one there). TEXT '-' reads standard input; "
             + "an empty TEXT is refused (use 'memo remove').")
-    public static class Set implements Callable<Integer> {
-        private final CommandContext context;
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class Set extends ProjectCommand {
         @ArgGroup(exclusive = true, multiplicity = "1") Target target;
         @Parameters(index = "1", paramLabel = "TEXT") String text;
         @Option(names = "--author", paramLabel = "NAME", description = "who wrote it (default: the server user, or your login name)")
         String author;
-
-        public Set(CommandContext context) {
-            this.context = context;
-        }
+        private String memo;
 
         @Override
-        public Integer call() {
-            String memo = "-".equals(text) ? readStandardInput() : text;
+        protected void checkArguments() {
+            memo = "-".equals(text) ? readStandardInput() : text;
             if (memo.isBlank()) {
                 throw new GlossException("the memo text is empty; to remove a memo use 'gloss memo remove'");
             }
-            try (ProjectSession session = context.openProject(project)) {
-                String by = author != null ? author
-                        : SharedProject.of(session).map(SharedProject::user).orElse(System.getProperty("user.name"));
-                if (target.kind() == MemoTarget.FREE) {
-                    if (target.free.isBlank()) {
-                        throw new GlossException("a free memo needs a title");
-                    }
-                    session.memos().putFree(target.free.strip(), by, memo);
-                } else {
-                    session.memos().put(target.kind(), target.id(session), by, memo);
+        }
+
+        @Override
+        protected void run(ProjectSession session) {
+            String by = author != null ? author
+                    : SharedProject.of(session).map(SharedProject::user).orElse(System.getProperty("user.name"));
+            if (target.kind() == MemoTarget.FREE) {
+                if (target.free.isBlank()) {
+                    throw new GlossException("a free memo needs a title");
                 }
-                context.out().println("memo on " + target.describe() + " saved");
+                session.memos().putFree(target.free.strip(), by, memo);
+            } else {
+                session.memos().put(target.kind(), target.id(session), by, memo);
             }
-            return 0;
+            context().out().println("memo on " + target.describe() + " saved");
         }
 
         private static String readStandardInput() {
@@ -131,100 +127,73 @@ public final class MemoCommands {
     }
 
     @Command(name = "show", description = "Print a memo's text exactly.")
-    public static class Show implements Callable<Integer> {
-        private final CommandContext context;
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class Show extends ProjectCommand {
         @ArgGroup(exclusive = true, multiplicity = "1") Target target;
 
-        public Show(CommandContext context) {
-            this.context = context;
-        }
-
         @Override
-        public Integer call() {
-            try (ProjectSession session = context.openProject(project)) {
-                Memo memo = target.find(session).orElseThrow(() -> new GlossException("no memo on " + target.describe()));
-                context.out().print(memo.text());
-                context.out().flush();
-            }
-            return 0;
+        protected void run(ProjectSession session) {
+            Memo memo = target.find(session).orElseThrow(() -> new GlossException("no memo on " + target.describe()));
+            context().out().print(memo.text());
+            context().out().flush();
         }
     }
 
     @Command(name = "remove", description = "Remove a memo.")
-    public static class Remove implements Callable<Integer> {
-        private final CommandContext context;
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class Remove extends ProjectCommand {
         @ArgGroup(exclusive = true, multiplicity = "1") Target target;
 
-        public Remove(CommandContext context) {
-            this.context = context;
-        }
-
         @Override
-        public Integer call() {
-            try (ProjectSession session = context.openProject(project)) {
-                session.inTransaction(() -> {
-                    target.find(session).orElseThrow(() -> new GlossException("no memo on " + target.describe()));
-                    if (target.kind() == MemoTarget.FREE) {
-                        session.memos().removeFree(target.free);
-                    } else {
-                        session.memos().remove(target.kind(), target.id(session));
-                    }
-                });
-                context.out().println("memo on " + target.describe() + " removed");
-            }
-            return 0;
+        protected void run(ProjectSession session) {
+            session.inTransaction(() -> {
+                target.find(session).orElseThrow(() -> new GlossException("no memo on " + target.describe()));
+                if (target.kind() == MemoTarget.FREE) {
+                    session.memos().removeFree(target.free);
+                } else {
+                    session.memos().remove(target.kind(), target.id(session));
+                }
+            });
+            context().out().println("memo on " + target.describe() + " removed");
         }
     }
 
     @Command(name = "list", description = "List memos: target (project, document, code, coding, free), name "
             + "(the document, code or title; the coding's id), text, updated.")
-    public static class ListMemos implements Callable<Integer> {
-        private final CommandContext context;
-        @Parameters(index = "0", paramLabel = "P") String project;
+    public static class ListMemos extends ProjectCommand {
         @Option(names = "--json") boolean json;
 
-        public ListMemos(CommandContext context) {
-            this.context = context;
-        }
-
         @Override
-        public Integer call() {
-            try (ProjectSession session = context.openProject(project)) {
-                Map<Long, String> documents = session.documents().names();
-                Map<Long, String> codes = new HashMap<>();
-                for (Code c : session.codebook().list()) {
-                    codes.put(c.id(), c.name());
-                }
-                List<Map<String, Object>> rows = new ArrayList<>();
-                for (Memo memo : session.memos().list()) {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("target", memo.target().name().toLowerCase(java.util.Locale.ROOT));
-                    row.put("name", switch (memo.target()) {
-                        case PROJECT -> "";
-                        case DOCUMENT -> documents.getOrDefault(memo.targetId(), "#" + memo.targetId());
-                        case CODE -> codes.getOrDefault(memo.targetId(), "#" + memo.targetId());
-                        case CODING -> Long.toString(memo.targetId());
-                        case FREE -> memo.title();
-                    });
-                    row.put("text", memo.text());
-                    row.put("updated", memo.updated().toString());
-                    row.put("author", memo.author());
-                    rows.add(row);
-                }
-                if (json) {
-                    Output.json(context.out(), rows);
-                } else {
-                    context.out().printf("%-9s %-30s %-20s %s%n", "TARGET", "NAME", "UPDATED", "TEXT");
-                    for (Map<String, Object> row : rows) {
-                        context.out().printf("%-9s %-30s %-20s %s%n", row.get("target"), row.get("name"),
-                                row.get("updated").toString().substring(0, Math.min(19, row.get("updated").toString().length())),
-                                firstLine((String) row.get("text")));
-                    }
+        protected void run(ProjectSession session) {
+            Map<Long, String> documents = session.documents().names();
+            Map<Long, String> codes = new HashMap<>();
+            for (Code c : session.codebook().list()) {
+                codes.put(c.id(), c.name());
+            }
+            List<Map<String, Object>> rows = new ArrayList<>();
+            for (Memo memo : session.memos().list()) {
+                Map<String, Object> row = new LinkedHashMap<>();
+                row.put("target", memo.target().name().toLowerCase(java.util.Locale.ROOT));
+                row.put("name", switch (memo.target()) {
+                    case PROJECT -> "";
+                    case DOCUMENT -> documents.getOrDefault(memo.targetId(), "#" + memo.targetId());
+                    case CODE -> codes.getOrDefault(memo.targetId(), "#" + memo.targetId());
+                    case CODING -> Long.toString(memo.targetId());
+                    case FREE -> memo.title();
+                });
+                row.put("text", memo.text());
+                row.put("updated", memo.updated().toString());
+                row.put("author", memo.author());
+                rows.add(row);
+            }
+            if (json) {
+                Output.json(context().out(), rows);
+            } else {
+                context().out().printf("%-9s %-30s %-20s %s%n", "TARGET", "NAME", "UPDATED", "TEXT");
+                for (Map<String, Object> row : rows) {
+                    context().out().printf("%-9s %-30s %-20s %s%n", row.get("target"), row.get("name"),
+                            row.get("updated").toString().substring(0, Math.min(19, row.get("updated").toString().length())),
+                            firstLine((String) row.get("text")));
                 }
             }
-            return 0;
         }
 
         private static String firstLine(String text) {

@@ -13,6 +13,8 @@ import org.gloss.api.error.GlossException;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.exporter.ExportScope;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.api.testing.ExportSample;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,8 +24,8 @@ class SegmentsCsvExporterTest {
 
     @Test
     void writesOneRfc4180RowPerCodingWithPathsCodePointOffsetsAndAttributes() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            String csv = new String(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all()), StandardCharsets.UTF_8);
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            String csv = new String(ExportSample.export(new SegmentsCsvExporter(), p, ExportRequest.all()), StandardCharsets.UTF_8);
             assertThat(csv).isEqualTo("document,code,code path,coder,start,end,text,memo,age,region\r\n"
                     + "interview,Economy,Economy,ben,3,14,Как дела? 😀,,42,Алматы\r\n"
                     + "interview,debt,Economy > debt,aida,15,22,A: debt,\"first, \"\"quoted\"\" memo\",42,Алматы\r\n"
@@ -33,9 +35,9 @@ class SegmentsCsvExporterTest {
 
     @Test
     void excelOptionStartsWithAByteOrderMark() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            byte[] plain = Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all());
-            byte[] excel = Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true"));
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            byte[] plain = ExportSample.export(new SegmentsCsvExporter(), p, ExportRequest.all());
+            byte[] excel = ExportSample.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true"));
             assertThat(Arrays.copyOf(excel, 3)).containsExactly(0xEF, 0xBB, 0xBF);
             assertThat(Arrays.copyOfRange(excel, 3, excel.length)).isEqualTo(plain);
             assertThat(plain[0]).isEqualTo((byte) 'd');
@@ -44,11 +46,11 @@ class SegmentsCsvExporterTest {
 
     @Test
     void scopeFiltersByCoderCodeAndDocumentAndUnknownNamesAreErrors() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            String ben = new String(Fixture.export(new SegmentsCsvExporter(), p,
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            String ben = new String(ExportSample.export(new SegmentsCsvExporter(), p,
                     new ExportRequest(new ExportScope(null, "debt", "ben"), Map.of())), StandardCharsets.UTF_8);
             assertThat(ben.lines()).hasSize(2).last().asString().startsWith("interview,debt,Economy > debt,ben,24,32");
-            assertThatThrownBy(() -> Fixture.export(new SegmentsCsvExporter(), p,
+            assertThatThrownBy(() -> ExportSample.export(new SegmentsCsvExporter(), p,
                     new ExportRequest(new ExportScope("nope", null, null), Map.of())))
                     .isInstanceOf(GlossException.class).hasMessage("unknown document: nope");
         }
@@ -65,11 +67,11 @@ class SegmentsCsvExporterTest {
             long coder = p.coders().getOrCreate("@coder").id();
             p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
         });
-            List<String> plain = rows(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all()));
+            List<String> plain = rows(ExportSample.export(new SegmentsCsvExporter(), p, ExportRequest.all()));
             assertThat(plain).containsExactly(
                     "document|code|code path|coder|start|end|text|memo|@region",
                     "=HYPERLINK(\"http://evil\",\"x\")|-minus code|-minus code|@coder|0|17|+cmd|' /C calc'!A|\ttabbed memo|=1+1");
-            List<String> excel = rows(Fixture.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true")));
+            List<String> excel = rows(ExportSample.export(new SegmentsCsvExporter(), p, ExportRequest.all().withOption("excel", "true")));
             assertThat(excel).containsExactly(
                     "\uFEFFdocument|code|code path|coder|start|end|text|memo|'@region",
                     "'=HYPERLINK(\"http://evil\",\"x\")|'-minus code|'-minus code|'@coder|0|17|'+cmd|' /C calc'!A|'\ttabbed memo|'=1+1");

@@ -22,6 +22,7 @@ import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
+import org.jsoup.nodes.Entities;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -71,8 +72,8 @@ public class HtmlReportExporter implements Exporter {
         ExportData data = ExportData.load(project, request);
         Writer w = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
         String title = "Gloss report: " + projectName(project);
-        w.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + esc(title) + "</title><style>" + STYLE
-                + "</style></head><body>\n<h1>" + esc(title) + "</h1>\n");
+        w.write("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" + Entities.escape(title) + "</title><style>" + STYLE
+                + "</style></head><body>\n<h1>" + Entities.escape(title) + "</h1>\n");
         w.write("<p class=\"meta\">" + data.documents().size() + " documents, " + data.codes().size() + " codes, "
                 + data.codings().size() + " coded segments" + (request.scope().isAll() ? "" : " (filtered)") + "</p>\n");
         writeCodebook(w, data);
@@ -99,15 +100,15 @@ public class HtmlReportExporter implements Exporter {
         Map<Long, Map<Long, Integer>> counts = data.countsByCodeAndCoder();
         w.write("<h2>Codebook</h2>\n<table><tr><th>Code</th><th>Description</th><th>Total</th>");
         for (Coder coder : data.coders()) {
-            w.write("<th>" + esc(coder.name()) + "</th>");
+            w.write("<th>" + Entities.escape(coder.name()) + "</th>");
         }
         w.write("</tr>\n");
         for (Code code : data.codesInTreeOrder()) {
             Map<Long, Integer> byCoder = counts.getOrDefault(code.id(), Map.of());
             int total = byCoder.values().stream().mapToInt(Integer::intValue).sum();
             w.write("<tr><td style=\"padding-left:" + (0.5 + 1.5 * data.depth(code)) + "em\">" + swatch(code.color())
-                    + "<a href=\"#code-" + code.id() + "\">" + esc(code.name()) + "</a></td><td>"
-                    + esc(code.description() == null ? "" : code.description()) + "</td><td>" + total + "</td>");
+                    + "<a href=\"#code-" + code.id() + "\">" + Entities.escape(code.name()) + "</a></td><td>"
+                    + Entities.escape(code.description() == null ? "" : code.description()) + "</td><td>" + total + "</td>");
             for (Coder coder : data.coders()) {
                 w.write("<td>" + byCoder.getOrDefault(coder.id(), 0) + "</td>");
             }
@@ -126,21 +127,21 @@ public class HtmlReportExporter implements Exporter {
                 continue;
             }
             Code code = data.code(entry.getKey());
-            w.write("<h3 id=\"code-" + code.id() + "\">" + swatch(code.color()) + esc(data.path(code.id())) + " ("
+            w.write("<h3 id=\"code-" + code.id() + "\">" + swatch(code.color()) + Entities.escape(data.path(code.id())) + " ("
                     + entry.getValue().size() + ")</h3>\n");
             for (Coding coding : entry.getValue()) {
                 CodePointText text = data.text(coding.documentId());
                 int before = Math.max(0, coding.start() - context);
                 int after = Math.min(text.length(), coding.end() + context);
-                String border = code.color() == null ? "" : " style=\"border-left-color:" + esc(code.color()) + "\"";
-                w.write("<div class=\"segment\"" + border + "><div class=\"meta\">" + esc(data.document(coding.documentId()).name())
-                        + " [" + coding.start() + ", " + coding.end() + ") · " + esc(data.coder(coding.coderId()).name())
+                String border = code.color() == null ? "" : " style=\"border-left-color:" + Entities.escape(code.color()) + "\"";
+                w.write("<div class=\"segment\"" + border + "><div class=\"meta\">" + Entities.escape(data.document(coding.documentId()).name())
+                        + " [" + coding.start() + ", " + coding.end() + ") · " + Entities.escape(data.coder(coding.coderId()).name())
                         + "</div><div><span class=\"context\">" + (before > 0 ? "…" : "")
-                        + esc(text.substring(before, coding.start())) + "</span><mark>"
-                        + esc(text.substring(coding.start(), coding.end())) + "</mark><span class=\"context\">"
-                        + esc(text.substring(coding.end(), after)) + (after < text.length() ? "…" : "") + "</span></div>");
+                        + Entities.escape(text.substring(before, coding.start())) + "</span><mark>"
+                        + Entities.escape(text.substring(coding.start(), coding.end())) + "</mark><span class=\"context\">"
+                        + Entities.escape(text.substring(coding.end(), after)) + (after < text.length() ? "…" : "") + "</span></div>");
                 if (coding.memo() != null) {
-                    w.write("<div class=\"memo meta\">Memo: " + esc(coding.memo()) + "</div>");
+                    w.write("<div class=\"memo meta\">Memo: " + Entities.escape(coding.memo()) + "</div>");
                 }
                 w.write("</div>\n");
             }
@@ -164,34 +165,17 @@ public class HtmlReportExporter implements Exporter {
             if (about == null || (memo.target() == MemoTarget.DOCUMENT && data.documents().stream().noneMatch(d -> d.id() == memo.targetId()))) {
                 continue;
             }
-            w.write("<h3>" + esc(about) + "</h3><div class=\"meta\">" + esc(memo.author() == null ? "" : memo.author())
-                    + "</div><div class=\"memo\">" + esc(memo.text()) + "</div>\n");
+            w.write("<h3>" + Entities.escape(about) + "</h3><div class=\"meta\">" + Entities.escape(memo.author() == null ? "" : memo.author())
+                    + "</div><div class=\"memo\">" + Entities.escape(memo.text()) + "</div>\n");
         }
     }
 
     private static String swatch(String color) {
-        return color == null ? "" : "<span class=\"swatch\" style=\"background:" + esc(color) + "\"></span>";
+        return color == null ? "" : "<span class=\"swatch\" style=\"background:" + Entities.escape(color) + "\"></span>";
     }
 
     private static String projectName(ProjectSession project) {
         String name = java.nio.file.Path.of(project.location()).getFileName().toString();
         return name.endsWith(".gloss") ? name.substring(0, name.length() - ".gloss".length()) : name;
-    }
-
-    /** Escapes text for HTML element content and double-quoted attribute values. */
-    static String esc(String s) {
-        StringBuilder b = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> b.append("&amp;");
-                case '<' -> b.append("&lt;");
-                case '>' -> b.append("&gt;");
-                case '"' -> b.append("&quot;");
-                case '\'' -> b.append("&#39;");
-                default -> b.append(c);
-            }
-        }
-        return b.toString();
     }
 }

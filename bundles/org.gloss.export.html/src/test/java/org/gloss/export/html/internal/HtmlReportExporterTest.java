@@ -7,6 +7,8 @@ import java.nio.file.Path;
 
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.api.testing.ExportSample;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,8 +18,8 @@ class HtmlReportExporterTest {
 
     @Test
     void reportIsSelfContainedEscapedAndGroupsSegmentsByCodeWithContext() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            String html = new String(Fixture.export(new HtmlReportExporter(), p, ExportRequest.all().withOption("context", "3")),
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            String html = new String(ExportSample.export(new HtmlReportExporter(), p, ExportRequest.all().withOption("context", "3")),
                     StandardCharsets.UTF_8);
             assertThat(html).startsWith("<!DOCTYPE html>").contains("<meta charset=\"utf-8\">");
             // nothing outside the file: no scripts, links or images

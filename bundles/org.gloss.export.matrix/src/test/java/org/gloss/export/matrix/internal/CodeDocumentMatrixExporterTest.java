@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.api.testing.ExportSample;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,8 +20,8 @@ class CodeDocumentMatrixExporterTest {
 
     @Test
     void binaryMatrixHasOneRowPerDocumentAndOneColumnPerCodeInTreeOrder() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            String csv = new String(Fixture.export(new CodeDocumentMatrixExporter(), p, ExportRequest.all()), StandardCharsets.UTF_8);
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            String csv = new String(ExportSample.export(new CodeDocumentMatrixExporter(), p, ExportRequest.all()), StandardCharsets.UTF_8);
             assertThat(csv).isEqualTo("document,age,region,Economy,Economy > debt,unused\r\n"
                     + "empty one,,,0,0,0\r\n"
                     + "interview,42,Алматы,1,1,0\r\n");
@@ -28,11 +30,11 @@ class CodeDocumentMatrixExporterTest {
 
     @Test
     void countsOptionCountsCodingsAndBadValuesAreErrors() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
-            String csv = new String(Fixture.export(new CodeDocumentMatrixExporter(), p,
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
+            String csv = new String(ExportSample.export(new CodeDocumentMatrixExporter(), p,
                     ExportRequest.all().withOption("values", "counts")), StandardCharsets.UTF_8);
             assertThat(csv.lines()).contains("interview,42,Алматы,1,2,0");
-            assertThatThrownBy(() -> Fixture.export(new CodeDocumentMatrixExporter(), p,
+            assertThatThrownBy(() -> ExportSample.export(new CodeDocumentMatrixExporter(), p,
                     ExportRequest.all().withOption("values", "percent")))
                     .isInstanceOf(GlossException.class)
                     .hasMessage("export option 'values': expected 'binary' or 'counts', got 'percent'");
@@ -41,7 +43,7 @@ class CodeDocumentMatrixExporterTest {
 
     @Test
     void turnRowsSplitTranscriptsBySpeakerTurn() throws Exception {
-        try (ProjectSession p = Fixture.project(dir)) {
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir)) {
             String text = "A: money worries\nB: no worries\n";
             p.inTransaction(() -> {
                 long doc = p.documents().add(new org.gloss.api.store.NewDocument("transcript", text, null, java.util.Map.of(),
@@ -53,7 +55,7 @@ class CodeDocumentMatrixExporterTest {
                 p.codings().add(new org.gloss.api.store.NewCoding(doc, economy, aida, 20, 29, null));
                 p.codings().add(new org.gloss.api.store.NewCoding(doc, p.codebook().get("unused").id(), aida, 10, 25, null));
             });
-            String csv = new String(Fixture.export(new CodeDocumentMatrixExporter(), p,
+            String csv = new String(ExportSample.export(new CodeDocumentMatrixExporter(), p,
                     ExportRequest.all().withOption("rows", "turns").withOption("values", "counts")), StandardCharsets.UTF_8);
             assertThat(csv.lines()).containsExactly(
                     "document,turn,speaker,start,end,age,region,Economy,Economy > debt,unused",
@@ -75,10 +77,10 @@ class CodeDocumentMatrixExporterTest {
                 long coder = p.coders().getOrCreate("@coder").id();
                 p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
             });
-            String plain = new String(Fixture.export(new CodeDocumentMatrixExporter(), p, ExportRequest.all()),
+            String plain = new String(ExportSample.export(new CodeDocumentMatrixExporter(), p, ExportRequest.all()),
                     java.nio.charset.StandardCharsets.UTF_8);
             assertThat(plain).isEqualTo("document,@region,-minus code\r\n\"=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",=1+1,1\r\n");
-            String excel = new String(Fixture.export(new CodeDocumentMatrixExporter(), p,
+            String excel = new String(ExportSample.export(new CodeDocumentMatrixExporter(), p,
                     ExportRequest.all().withOption("excel", "true")), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(excel).isEqualTo("\uFEFFdocument,'@region,'-minus code\r\n"
                     + "\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",'=1+1,1\r\n");

@@ -11,6 +11,8 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.gloss.api.exporter.ExportRequest;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.api.testing.ExportSample;
+import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,8 +22,8 @@ class XlsxExporterTest {
 
     @Test
     void workbookHasSegmentsAndCodebookSheets() throws Exception {
-        try (ProjectSession p = Fixture.project(dir);
-             XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Fixture.export(new XlsxExporter(), p, ExportRequest.all())))) {
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir);
+             XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ExportSample.export(new XlsxExporter(), p, ExportRequest.all())))) {
             assertThat(book.getNumberOfSheets()).isEqualTo(2);
             Sheet segments = book.getSheet("Segments");
             assertThat(segments.getLastRowNum()).isEqualTo(3);
@@ -39,8 +41,8 @@ class XlsxExporterTest {
 
     @Test
     void sheetPerTopLevelCodeHoldsTheSegmentsOfItsSubtree() throws Exception {
-        try (ProjectSession p = Fixture.project(dir);
-             XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Fixture.export(new XlsxExporter(), p,
+        try (ProjectSession p = ExportSample.project(new SqliteStoreProvider(), dir);
+             XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ExportSample.export(new XlsxExporter(), p,
                      ExportRequest.all().withOption("sheet-per-code", "true"))))) {
             assertThat(book.getSheet("Economy").getLastRowNum()).isEqualTo(3);
             assertThat(book.getSheet("unused").getLastRowNum()).isEqualTo(0);
@@ -76,7 +78,7 @@ class XlsxExporterTest {
                 long coder = p.coders().getOrCreate("@coder").id();
                 p.codings().add(new org.gloss.api.store.NewCoding(doc, code, coder, 0, 17, "\ttabbed memo"));
             });
-            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(Fixture.export(new XlsxExporter(), p, ExportRequest.all())))) {
+            try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(ExportSample.export(new XlsxExporter(), p, ExportRequest.all())))) {
                 var segments = book.getSheet("Segments");
                 java.util.List<String> texts = new java.util.ArrayList<>();
                 for (var cell : segments.getRow(1)) {

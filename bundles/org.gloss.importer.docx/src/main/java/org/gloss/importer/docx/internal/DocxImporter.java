@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
@@ -16,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportedText;
 import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.FileImporter;
 import org.gloss.core.importing.ImportChecks;
 import org.gloss.core.importing.ImportErrors;
 import org.gloss.core.importing.LibraryContext;
@@ -27,7 +27,7 @@ import org.osgi.service.component.annotations.Component;
  * binary {@code .doc} files and zip bombs with one line each.
  */
 @Component(service = DocumentImporter.class)
-public class DocxImporter implements DocumentImporter {
+public class DocxImporter extends FileImporter {
     static final String FORMAT = "DOCX";
 
     /** No part of a real document's package is anywhere near this when unpacked. */
@@ -36,19 +36,8 @@ public class DocxImporter implements DocumentImporter {
     /** Compressed/uncompressed below this is refused as a zip bomb (POI's default is 0.01 too). */
     static final double MIN_INFLATE_RATIO = 0.01;
 
-    @Override
-    public String id() {
-        return "docx";
-    }
-
-    @Override
-    public String displayName() {
-        return "Word documents (Apache POI)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("docx");
+    public DocxImporter() {
+        super("docx", "Word documents (Apache POI)", "docx");
     }
 
     @Override

@@ -6,13 +6,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportedText;
 import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.FileImporter;
 import org.gloss.core.importing.ImportChecks;
 import org.gloss.core.importing.ImportErrors;
 import org.gloss.core.importing.StoredText;
@@ -27,22 +27,11 @@ import org.osgi.service.component.annotations.Component;
  * charset it declares (BOM or {@code <meta charset>}); one that declares none must be UTF-8.
  */
 @Component(service = DocumentImporter.class)
-public class HtmlImporter implements DocumentImporter {
+public class HtmlImporter extends FileImporter {
     static final String FORMAT = "HTML";
 
-    @Override
-    public String id() {
-        return "html";
-    }
-
-    @Override
-    public String displayName() {
-        return "Web pages (jsoup)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("html", "htm", "xhtml");
+    public HtmlImporter() {
+        super("html", "Web pages (jsoup)", "html", "htm", "xhtml");
     }
 
     @Override

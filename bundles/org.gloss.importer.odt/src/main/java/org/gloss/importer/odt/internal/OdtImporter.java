@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -15,6 +14,7 @@ import javax.xml.stream.XMLStreamException;
 import org.gloss.api.error.GlossException;
 import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportedText;
+import org.gloss.core.importing.FileImporter;
 import org.gloss.core.importing.ImportChecks;
 import org.gloss.core.importing.ImportErrors;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Component;
  * document reaches, so a zip bomb is refused before it fills memory.
  */
 @Component(service = DocumentImporter.class)
-public class OdtImporter implements DocumentImporter {
+public class OdtImporter extends FileImporter {
     static final String FORMAT = "ODT";
 
     /** content.xml of a 1,000-page book is a few tens of MB. */
@@ -36,19 +36,8 @@ public class OdtImporter implements DocumentImporter {
 
     private static final long RATIO_GRACE_BYTES = 1024 * 1024;
 
-    @Override
-    public String id() {
-        return "odt";
-    }
-
-    @Override
-    public String displayName() {
-        return "OpenDocument text (StAX)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("odt");
+    public OdtImporter() {
+        super("odt", "OpenDocument text (StAX)", "odt");
     }
 
     @Override

@@ -15,6 +15,7 @@ import org.gloss.api.importer.DocumentImporter;
 import org.gloss.api.importer.ImportOptions;
 import org.gloss.api.importer.ImportedText;
 import org.gloss.core.importing.FileErrors;
+import org.gloss.core.importing.FileImporter;
 import org.gloss.core.importing.ImportChecks;
 import org.gloss.core.importing.ImportErrors;
 import org.gloss.core.importing.LibraryContext;
@@ -27,22 +28,11 @@ import org.osgi.service.component.annotations.Component;
  * pages. With {@link ImportOptions#REFLOW} the lines become paragraphs (see {@link Reflow}).
  */
 @Component(service = DocumentImporter.class)
-public class PdfImporter implements DocumentImporter {
+public class PdfImporter extends FileImporter {
     static final String FORMAT = "PDF";
 
-    @Override
-    public String id() {
-        return "pdf";
-    }
-
-    @Override
-    public String displayName() {
-        return "PDF (Apache PDFBox; --reflow for paragraphs)";
-    }
-
-    @Override
-    public List<String> extensions() {
-        return List.of("pdf");
+    public PdfImporter() {
+        super("pdf", "PDF (Apache PDFBox; --reflow for paragraphs)", "pdf");
     }
 
     @Override

@@ -2,7 +2,6 @@ package org.gloss.ui.workbench.internal;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Function;
@@ -40,7 +39,6 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
     private final Contributions contributions = new Contributions();
     private final List<ProjectStoreProvider> stores = new CopyOnWriteArrayList<>();
     private final List<ProjectCheck> checks = new CopyOnWriteArrayList<>();
-    private volatile Function<String[], Integer> commandLine;
 
     @Override
     public Integer apply(String[] args) {
@@ -98,17 +96,6 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
         checks.remove(check);
     }
 
-    @Override
-    public Optional<Path> buildDemo() {
-        Function<String[], Integer> cli = commandLine;
-        if (cli == null) {
-            return Optional.empty();
-        }
-        Path demo = Path.of(System.getProperty("java.io.tmpdir"),
-                "gloss-demo-" + System.getProperty("user.name") + "-" + System.currentTimeMillis() + ".gloss");
-        return cli.apply(new String[] {"demo", demo.toString()}) == 0 ? Optional.of(demo) : Optional.empty();
-    }
-
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addStore(ProjectStoreProvider store) {
         stores.add(store);
@@ -152,17 +139,5 @@ public class WorkbenchEntry implements Function<String[], Integer>, ProjectOpene
 
     void unsetDocumentViews(DocumentViewFactory factory) {
         contributions.unsetDocumentViews(factory);
-    }
-
-    @Reference(service = Function.class, target = "(gloss.entry=cli)", cardinality = ReferenceCardinality.OPTIONAL,
-            policy = ReferencePolicy.DYNAMIC)
-    void setCommandLine(Function<String[], Integer> cli) {
-        commandLine = cli;
-    }
-
-    void unsetCommandLine(Function<String[], Integer> cli) {
-        if (commandLine == cli) {
-            commandLine = null;
-        }
     }
 }

@@ -2,11 +2,11 @@ package org.gloss.ui.workbench.internal.shell;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 
 import org.gloss.api.store.ProjectCheck;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.store.ProjectStoreProvider;
+import org.gloss.core.project.DemoProject;
 
 /** How the shell opens and creates projects, and builds the demo project (the OSGi services, or a test's). */
 public interface ProjectOpener {
@@ -14,7 +14,7 @@ public interface ProjectOpener {
 
     ProjectSession create(String location);
 
-    /** Opens and creates projects in one store, e.g. a test's SQLite files; builds no demo. */
+    /** Opens and creates projects in one store, e.g. a test's SQLite files. */
     static ProjectOpener of(ProjectStoreProvider store) {
         return new ProjectOpener() {
             @Override
@@ -59,8 +59,13 @@ public interface ProjectOpener {
         };
     }
 
-    /** Builds the demo project in a fresh file and returns it, when the command line bundle is there. */
-    default Optional<Path> buildDemo() {
-        return Optional.empty();
+    /** Builds the demo project ({@link DemoProject}) in a new file in the temporary folder and returns it. */
+    default Path buildDemo() {
+        Path demo = Path.of(System.getProperty("java.io.tmpdir"),
+                "gloss-demo-" + System.getProperty("user.name") + "-" + System.currentTimeMillis() + ".gloss");
+        try (ProjectSession session = create(demo.toString())) {
+            DemoProject.fill(session);
+        }
+        return demo;
     }
 }

@@ -286,13 +286,7 @@ public final class WorkbenchWindow implements WorkbenchContext {
     }
 
     void openDemo() {
-        runInBackground("Building the demo project", monitor -> opener.buildDemo(), demo -> {
-            if (demo.isPresent()) {
-                openProject(demo.get().toString());
-            } else {
-                showError("The demo needs the command line bundle (org.gloss.cli).");
-            }
-        });
+        runInBackground("Building the demo project", monitor -> opener.buildDemo(), demo -> openProject(demo.toString()));
     }
 
     private static FileChooser projectChooser(String title) {

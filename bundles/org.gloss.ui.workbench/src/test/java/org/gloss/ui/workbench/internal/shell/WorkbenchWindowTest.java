@@ -91,6 +91,25 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theDemoProjectIsBuiltInTheTemporaryFolderAndOpened(FxRobot robot) throws Exception {
+        String temporary = System.getProperty("java.io.tmpdir");
+        System.setProperty("java.io.tmpdir", dir.toString());
+        try {
+            robot.clickOn("#welcome-demo");
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window.workspace() != null);
+        } finally {
+            System.setProperty("java.io.tmpdir", temporary);
+        }
+        assertThat(Path.of(window.workspace().location())).hasParent(dir);
+        assertThat(window.workspace().documents()).extracting(d -> d.name()).containsExactly("article", "interview");
+        assertThat(window.workspace().codes()).extracting(c -> c.name())
+                .containsExactlyInAnyOrder("economy", "debt concern", "two-way road", "generational shift", "transparency");
+        assertThat(window.workspace().coders()).extracting(c -> c.name()).contains("aida", "ben");
+        // the sample's 20 codings: 12 in the article, 8 in the interview
+        assertThat(window.workspace().codingCounts().values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(20);
+    }
+
+    @Test
     void aViewRegisteredAtRunTimeAppearsAndGoesAway(FxRobot robot) {
         Path project = project();
         robot.interact(() -> window.openProject(project.toString()));

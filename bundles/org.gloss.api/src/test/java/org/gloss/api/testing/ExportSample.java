@@ -1,4 +1,4 @@
-package org.gloss.export.csv.internal;
+package org.gloss.api.testing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -10,22 +10,27 @@ import org.gloss.api.exporter.Exporter;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.api.store.ProjectStoreProvider;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Code;
 import org.gloss.model.Document;
 import org.gloss.model.MemoTarget;
-import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 
-/** A small real project: Cyrillic, emoji (one code point, two UTF-16 units), a two-level codebook. */
-final class Fixture {
-    static final String TEXT = "Q: Как дела? 😀 A: debt, \"quotes\", <b>tags</b> & more\nsecond line";
+/**
+ * The exporters' sample: a small real project with Cyrillic, an emoji (one code point, two UTF-16
+ * units), markup and quotes to escape, a two-level codebook, an unused code, a document without
+ * codings, two coders and a project memo. Made in whatever store the test gives.
+ */
+public final class ExportSample {
+    public static final String TEXT = "Q: Как дела? 😀 A: debt, \"quotes\", <b>tags</b> & more\nsecond line";
 
-    private Fixture() {
+    private ExportSample() {
     }
 
-    static ProjectSession project(Path dir) {
-        ProjectSession p = new SqliteStoreProvider().create(dir.resolve("study.gloss").toString());
+    /** The sample as a new project {@code study.gloss} in {@code dir}. */
+    public static ProjectSession project(ProjectStoreProvider store, Path dir) {
+        ProjectSession p = store.create(dir.resolve("study.gloss").toString());
         p.inTransaction(() -> {
             Document doc = p.documents().add(new NewDocument("interview", TEXT, null,
                     Map.of("age", new AttributeValue(AttributeType.NUMBER, "42"), "region", AttributeValue.text("Алматы"))));
@@ -45,7 +50,8 @@ final class Fixture {
         return p;
     }
 
-    static byte[] export(Exporter exporter, ProjectSession p, ExportRequest request) throws IOException {
+    /** What {@code exporter} writes for {@code request}. */
+    public static byte[] export(Exporter exporter, ProjectSession p, ExportRequest request) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         exporter.export(p, request, out);
         return out.toByteArray();
