@@ -2,8 +2,6 @@ package org.gloss.ui.search.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,9 +17,8 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
 
-import org.gloss.api.cli.CommandContext;
 import org.gloss.api.store.ProjectSession;
-import org.gloss.cli.internal.demo.DemoCommand;
+import org.gloss.core.project.DemoProject;
 import org.gloss.search.lucene.internal.LuceneSearchService;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.gloss.ui.document.internal.DocumentViews;
@@ -44,7 +41,7 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The Coding perspective on the real demo project (built by the command line's demo command) with
+ * The Coding perspective on the real demo project (built by DemoProject, as `gloss demo` builds it) with
  * every view docked, at the window sizes issue 19 tried: at the smallest, 1000x700, no column
  * header, count, codebook or document name and no button is cut to "…"; screenshots of each size
  * are saved to look at (target/screenshots/layout-*).
@@ -61,7 +58,9 @@ class CodingPerspectiveLayoutTest {
     @Start
     void start(Stage stage) {
         Path project = dir.resolve("demo.gloss");
-        assertThat(new picocli.CommandLine(new DemoCommand(demoContext())).execute(project.toString())).isZero();
+        try (ProjectSession demo = new SqliteStoreProvider().create(project.toString())) {
+            DemoProject.fill(demo);
+        }
         Contributions contributions = new Contributions();
         contributions.setDocumentViews(new DocumentViews());
         contributions.addView(new ProjectExplorerView());
@@ -78,36 +77,6 @@ class CodingPerspectiveLayoutTest {
         stage.setHeight(SIZES[0][1]);
         stage.show();
         window.openProject(project.toString());
-    }
-
-    private static CommandContext demoContext() {
-        SqliteStoreProvider store = new SqliteStoreProvider();
-        return new CommandContext() {
-            @Override
-            public ProjectSession openProject(String location) {
-                return store.open(location);
-            }
-
-            @Override
-            public ProjectSession createProject(String location) {
-                return store.create(location);
-            }
-
-            @Override
-            public <S> List<S> services(Class<S> type) {
-                return List.of();
-            }
-
-            @Override
-            public PrintWriter out() {
-                return new PrintWriter(new StringWriter());
-            }
-
-            @Override
-            public PrintWriter err() {
-                return new PrintWriter(new StringWriter());
-            }
-        };
     }
 
     @Test
