@@ -76,7 +76,8 @@ class TeamIT {
         GlossProcess.Result preferTarget = ok("merge", "lead.gloss", "aida.gloss", "ben.gloss", "--prefer", "target");
         assertThat(preferTarget.out()).contains("1 conflict(s), resolved in favour of the target:");
         assertThat(ok("code", "list", "lead.gloss").out())
-                .isEqualTo("Economy (0) #112233\n  Debt (2)\n  Prices (0) #ff0000\nEducation (1)\n");
+                // codes added without a colour have the palette's (decision 67)
+                .isEqualTo("Economy (0) #112233\n  Debt (2) #E69F00\n  Prices (0) #ff0000\nEducation (1) #56B4E9\n");
 
         GlossProcess.Result usage = gloss.run("merge", "lead.gloss", "aida.gloss", "--prefer", "mine");
         assertThat(usage.status()).isEqualTo(2);
