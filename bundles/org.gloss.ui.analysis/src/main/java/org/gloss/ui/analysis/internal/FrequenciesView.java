@@ -1,55 +1,24 @@
 package org.gloss.ui.analysis.internal;
 
-import javafx.scene.Node;
-
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.AnalysisTables;
-import org.gloss.ui.workbench.api.ViewArea;
 import org.gloss.ui.workbench.api.ViewContribution;
-import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Frequencies of codes, coders, documents, attribute values: a tab of the Analysis perspective, present while the analysis engine is. */
 @Component(service = ViewContribution.class)
-public class FrequenciesView implements ViewContribution {
+public class FrequenciesView extends AnalysisView {
     static final String ID = "org.gloss.analysis.frequencies";
-
-    private final Services services;
 
     @Activate
     public FrequenciesView(@Reference AnalysisService analysis, @Reference AnalysisTables tables,
-                 @Reference InstalledTableExporters exporters) {
-        this(new Services(analysis, tables, exporters::now, FileTargets.CHOOSER));
+            @Reference InstalledTableExporters exporters) {
+        this(installed(analysis, tables, exporters));
     }
 
     FrequenciesView(Services services) {
-        this.services = services;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Frequencies";
-    }
-
-    @Override
-    public ViewArea area() {
-        return ViewArea.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 40;
-    }
-
-    @Override
-    public Node createView(WorkbenchContext context) {
-        return new FrequenciesPane(context, services).node();
+        super(ID, "Frequencies", 40, context -> new FrequenciesPane(context, services).node());
     }
 }

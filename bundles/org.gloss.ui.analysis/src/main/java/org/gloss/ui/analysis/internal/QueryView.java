@@ -1,55 +1,24 @@
 package org.gloss.ui.analysis.internal;
 
-import javafx.scene.Node;
-
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.AnalysisTables;
-import org.gloss.ui.workbench.api.ViewArea;
 import org.gloss.ui.workbench.api.ViewContribution;
-import org.gloss.ui.workbench.api.WorkbenchContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 /** Code queries: passages by set algebra and proximity of codes: a tab of the Analysis perspective, present while the analysis engine is. */
 @Component(service = ViewContribution.class)
-public class QueryView implements ViewContribution {
+public class QueryView extends AnalysisView {
     static final String ID = "org.gloss.analysis.query";
-
-    private final Services services;
 
     @Activate
     public QueryView(@Reference AnalysisService analysis, @Reference AnalysisTables tables,
-                 @Reference InstalledTableExporters exporters) {
-        this(new Services(analysis, tables, exporters::now, FileTargets.CHOOSER));
+            @Reference InstalledTableExporters exporters) {
+        this(installed(analysis, tables, exporters));
     }
 
     QueryView(Services services) {
-        this.services = services;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Query";
-    }
-
-    @Override
-    public ViewArea area() {
-        return ViewArea.ANALYSIS;
-    }
-
-    @Override
-    public int order() {
-        return 10;
-    }
-
-    @Override
-    public Node createView(WorkbenchContext context) {
-        return new QueryPane(context, services).node();
+        super(ID, "Query", 10, context -> new QueryPane(context, services).node());
     }
 }
