@@ -106,11 +106,16 @@ class OperatorPropertyTest {
         return Arbitraries.longs();
     }
 
-    /** After every try: the generated cases exercised each operator. */
+    /**
+     * After every try: the generated cases exercised each operator. The bounds are about a fifth of
+     * the least seen in runs of 100 random tries (the rarest, FOLLOWED BY/2, kept 120 to 197 results
+     * and dropped 85 to 150), so that an unlucky draw of seeds does not fail the build while an
+     * operator that is never exercised still does.
+     */
     @AfterContainer
     static void everyOperatorWasExercised() {
         for (int o = 0; o < OPERATORS.size(); o++) {
-            assertThat(kept[o]).as(OPERATORS.get(o) + " results").isGreaterThan(100);
+            assertThat(kept[o]).as(OPERATORS.get(o) + " results").isGreaterThan(25);
             if (o >= OPERATORS.indexOf("OVERLAPS")) {
                 assertThat(dropped[o]).as(OPERATORS.get(o) + " cases where it kept some left segments and dropped others")
                         .isGreaterThan(20);
