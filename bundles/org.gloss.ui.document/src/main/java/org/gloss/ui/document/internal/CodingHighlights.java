@@ -25,6 +25,7 @@ final class CodingHighlights {
     private final StripeMargin margin = new StripeMargin();
     private final SearchMarks searchMarks = new SearchMarks();
     private Map<Long, String> colours;
+    private CodingStyles.Tint tint = CodingStyles.Tint.LIGHT;
     private CodingStyles styles;
 
     CodingHighlights(InlineCssTextArea area, TextPositions positions, List<Code> codes, List<Coding> codings) {
@@ -123,8 +124,19 @@ final class CodingHighlights {
         margin.refresh(stripes.reorder(order(codes)));
         if (!newColours.equals(colours)) {
             colours = newColours;
-            styles = new CodingStyles(colours);
+            styles = new CodingStyles(colours, tint);
             restyle(0, positions.text().length());
+            margin.darkBackground(tint == CodingStyles.Tint.DARK);
+        }
+    }
+
+    /** The theme changed: highlights are drawn with the tint that stays visible on its background. */
+    void tint(CodingStyles.Tint newTint) {
+        if (newTint != tint) {
+            tint = newTint;
+            styles = new CodingStyles(colours, tint);
+            restyle(0, positions.text().length());
+            margin.darkBackground(tint == CodingStyles.Tint.DARK);
         }
     }
 

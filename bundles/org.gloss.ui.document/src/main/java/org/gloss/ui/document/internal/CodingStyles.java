@@ -29,16 +29,42 @@ final class CodingStyles {
         }
     }
 
+    /**
+     * How strongly highlights are drawn over the theme's background. Over dark text backgrounds a
+     * light theme's 30 % tint is barely visible, so the dark theme tints more and underlines every
+     * coding in its code's colour; the tint stays low enough that the light text keeps a contrast
+     * of at least 3.5:1 over any palette colour, 3:1 where codes overlap (CodingStylesTest).
+     */
+    enum Tint {
+        LIGHT("0.30", "0.45", false), DARK("0.42", "0.50", true);
+
+        private final String single;
+        private final String overlap;
+        private final boolean underlineSingle;
+
+        Tint(String single, String overlap, boolean underlineSingle) {
+            this.single = single;
+            this.overlap = overlap;
+            this.underlineSingle = underlineSingle;
+        }
+    }
+
     private static final java.util.regex.Pattern HEX_COLOUR = java.util.regex.Pattern.compile("#[0-9A-Fa-f]{6}");
 
     private final Map<Long, String> colours;
+    private final Tint tint;
     /** Small numbers for code ids, in ascending id order, so that a set of codes is a BitSet. */
     private final Map<Long, Integer> codeNumbers = new HashMap<>();
     private final List<Long> codeIds = new ArrayList<>();
     private final Map<BitSet, String> styleCache = new HashMap<>();
 
     CodingStyles(Map<Long, String> colours) {
+        this(colours, Tint.LIGHT);
+    }
+
+    CodingStyles(Map<Long, String> colours, Tint tint) {
         this.colours = colours;
+        this.tint = tint;
         new TreeSet<>(colours.keySet()).forEach(this::number);
     }
 
@@ -104,14 +130,19 @@ final class CodingStyles {
         if (cached == null) {
             List<String> codeColours = new ArrayList<>();
             codes.stream().forEach(n -> codeColours.add(colours.getOrDefault(codeIds.get(n), "#9E9E9E")));
-            cached = css(codeColours);
+            cached = css(codeColours, tint);
             styleCache.put((BitSet) codes.clone(), cached);
         }
         return cached;
     }
 
-    /** Background: the average of the codes' colours, stronger when several overlap. */
+    /** Background: the average of the codes' colours, stronger when several overlap (light theme). */
     static String css(List<String> codeColours) {
+        return css(codeColours, Tint.LIGHT);
+    }
+
+    /** Background: the average of the codes' colours, stronger when several overlap. */
+    static String css(List<String> codeColours, Tint tint) {
         double r = 0;
         double g = 0;
         double b = 0;
@@ -125,9 +156,9 @@ final class CodingStyles {
         // built by hand: String.format was a tenth of the first paint with thousands of overlap combinations
         StringBuilder css = new StringBuilder(100).append("-rtfx-background-color: rgba(")
                 .append(Math.round(r / n)).append(',').append(Math.round(g / n)).append(',').append(Math.round(b / n))
-                .append(n == 1 ? ",0.30);" : ",0.45);");
-        if (n > 1) {
-            int[] second = rgb(codeColours.get(1));
+                .append(',').append(n == 1 ? tint.single : tint.overlap).append(");");
+        if (n > 1 || tint.underlineSingle) {
+            int[] second = rgb(codeColours.get(n > 1 ? 1 : 0));
             css.append(" -rtfx-underline-color: rgb(").append(second[0]).append(',').append(second[1]).append(',')
                     .append(second[2]).append("); -rtfx-underline-width: 2;");
         }

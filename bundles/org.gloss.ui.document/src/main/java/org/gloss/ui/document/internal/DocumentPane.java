@@ -115,6 +115,11 @@ final class DocumentPane implements DocumentView {
                 highlights.stripesByCoder(now == WorkbenchPreferences.Stripes.PER_CODER, allCodings());
         preferences.stripes().addListener(stripes);
         unbind.add(() -> preferences.stripes().removeListener(stripes));
+        highlights.tint(preferences.darkTheme().get() ? CodingStyles.Tint.DARK : CodingStyles.Tint.LIGHT);
+        javafx.beans.value.ChangeListener<Boolean> theme = (o, was, dark) ->
+                highlights.tint(dark ? CodingStyles.Tint.DARK : CodingStyles.Tint.LIGHT);
+        preferences.darkTheme().addListener(theme);
+        unbind.add(() -> preferences.darkTheme().removeListener(theme));
         this.hover = new CodingsAtPointer(area, positions, highlights, workspace);
         updateHeader();
         area.moveTo(0);

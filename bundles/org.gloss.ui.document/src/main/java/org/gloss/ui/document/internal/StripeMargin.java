@@ -49,6 +49,8 @@ final class StripeMargin implements IntFunction<Node> {
     private Map<Long, String> coders = Map.of();
     private LongFunction<Coding> codings = id -> null;
     private int reservedColumns;
+    /** Labels in a darker shade of the code's colour on light backgrounds, a lighter one on dark. */
+    private boolean darkBackground;
     /** The graphics made so far; RichTextFX drops those of paragraphs scrolled away. */
     private final Set<Graphic> graphics = Collections.newSetFromMap(new WeakHashMap<>());
 
@@ -78,6 +80,18 @@ final class StripeMargin implements IntFunction<Node> {
     }
 
     /** Redraws the graphics on screen whose paragraphs changed. */
+    /** The theme's text background changed between light and dark: labels are redrawn in a readable shade. */
+    void darkBackground(boolean dark) {
+        if (dark != darkBackground) {
+            darkBackground = dark;
+            refresh(StripeIndex.Dirty.ALL);
+        }
+    }
+
+    private Color labelShade(Color colour) {
+        return darkBackground ? colour.deriveColor(0, 0.8, 1.35, 1) : colour.darker();
+    }
+
     void refresh(StripeIndex.Dirty dirty) {
         if (dirty.isEmpty()) {
             return;
@@ -227,8 +241,8 @@ final class StripeMargin implements IntFunction<Node> {
                 Code code = codes.get(stripe.codeId());
                 if (stripe.labelled() && code != null) {
                     String coder = stripe.coderId() < 0 ? "" : coders.getOrDefault(stripe.coderId(), "?");
-                    Text name = coder.isEmpty() ? names.label(code.name(), colour.darker())
-                            : names.label(code.name(), " · " + initials(coder), code.name() + " — " + coder, colour.darker());
+                    Text name = coder.isEmpty() ? names.label(code.name(), labelShade(colour))
+                            : names.label(code.name(), " · " + initials(coder), code.name() + " — " + coder, labelShade(colour));
                     labels.add(name);
                     labelled.add(stripe);
                     children.add(name);

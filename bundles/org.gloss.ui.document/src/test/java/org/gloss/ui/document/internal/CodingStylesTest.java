@@ -29,6 +29,45 @@ class CodingStylesTest {
     }
 
     @Test
+    void theDarkThemeTintsMoreAndUnderlinesEveryCodingYetKeepsTheLightTextReadable() {
+        assertThat(CodingStyles.css(List.of("#D1495B"), CodingStyles.Tint.DARK))
+                .isEqualTo("-rtfx-background-color: rgba(209,73,91,0.42); -rtfx-underline-color: rgb(209,73,91); "
+                        + "-rtfx-underline-width: 2;");
+        assertThat(CodingStyles.css(List.of("#D1495B"))).isEqualTo("-rtfx-background-color: rgba(209,73,91,0.30);");
+        double[] darkBackground = {0x1E, 0x1F, 0x22};
+        double[] lightText = {0xDF, 0xE1, 0xE5};
+        for (org.gloss.core.project.CodePalette.Colour colour : org.gloss.core.project.CodePalette.COLOURS) {
+            int[] rgb = CodingStyles.rgb(colour.hex());
+            for (int overlapping = 1; overlapping <= 2; overlapping++) {
+                double alpha = overlapping == 1 ? 0.42 : 0.50;
+                double[] blended = new double[3];
+                for (int i = 0; i < 3; i++) {
+                    blended[i] = alpha * rgb[i] + (1 - alpha) * darkBackground[i];
+                }
+                double contrast = contrast(lightText, blended);
+                assertThat(contrast).as("%s under %d code(s)", colour.name(), overlapping)
+                        .isGreaterThanOrEqualTo(overlapping == 1 ? 3.5 : 3.0);
+            }
+        }
+    }
+
+    /** WCAG 2 contrast ratio of two sRGB colours (0–255 channels). */
+    private static double contrast(double[] a, double[] b) {
+        double la = luminance(a);
+        double lb = luminance(b);
+        return (Math.max(la, lb) + 0.05) / (Math.min(la, lb) + 0.05);
+    }
+
+    private static double luminance(double[] rgb) {
+        double[] linear = new double[3];
+        for (int i = 0; i < 3; i++) {
+            double c = rgb[i] / 255;
+            linear[i] = c <= 0.03928 ? c / 12.92 : Math.pow((c + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2];
+    }
+
+    @Test
     void everyCharacterGetsTheStyleOfTheCodesCoveringIt() {
         Random random = new Random(5);
         CodingStyles styles = new CodingStyles(COLOURS);
