@@ -109,8 +109,6 @@ class FirstHourGesturesTest {
         assertThat(area.getSelectedText()).isEqualTo("took six hours to reach Almaty. Now it");
         assertThat(pane(robot).quickCodeShowing()).isTrue();
         robot.type(KeyCode.ESCAPE);
-        // a press inside a selection drags the selected text: start each drag with nothing selected
-        robot.interact(() -> area.moveTo(0));
 
         robot.press(KeyCode.ALT);
         try {
@@ -120,7 +118,6 @@ class FirstHourGesturesTest {
         }
         assertThat(area.getSelectedText()).isEqualTo("ook six hours to reach Almaty. Now i");
         robot.type(KeyCode.ESCAPE);
-        robot.interact(() -> area.moveTo(0));
 
         // the preference turns snapping off for every selection
         robot.interact(() -> window.preferences().snapToWords().set(false));
@@ -131,6 +128,21 @@ class FirstHourGesturesTest {
             area.moveTo(0);
             window.preferences().snapToWords().set(true);
         });
+    }
+
+    @Test
+    void aDragInsideTheSelectionSelectsAgainInsteadOfDraggingTheText(FxRobot robot) {
+        InlineCssTextArea area = area(robot);
+        int sentence = TEXT.indexOf("took six hours");
+        int sentenceEnd = TEXT.indexOf("Almaty.") + "Almaty.".length();
+        robot.interact(() -> area.selectRange(sentence, sentenceEnd)); // as Ctrl+Shift+S or a drag leaves it
+        assertThat(area.getSelectedText()).isEqualTo("took six hours to reach Almaty.");
+        // the coder now narrows it down to a passage inside what is selected
+        int inside = TEXT.indexOf("six hours");
+        dragMidCharacters(robot, area, inside, inside + "six hours".length());
+        assertThat(area.getSelectedText()).isEqualTo("six hours");
+        assertThat(area.getText()).isEqualTo(TEXT); // nothing was moved
+        robot.type(KeyCode.ESCAPE);
     }
 
     /** Nothing held down and no popup left for the next test (the FX toolkit lives on between tests). */
