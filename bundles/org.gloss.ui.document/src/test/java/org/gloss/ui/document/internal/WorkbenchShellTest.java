@@ -191,6 +191,17 @@ class WorkbenchShellTest {
         WaitForAsyncUtils.waitForFxEvents();
         WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
         robot.interact(() -> Screenshots.save(window.stage().getScene(), "dark-theme"));
+        // dialogs have scenes of their own and follow the theme too
+        robot.clickOn("Help");
+        robot.clickOn("About Gloss");
+        WaitForAsyncUtils.waitForFxEvents();
+        DialogPane about = DocumentCodingTest.onFx(() -> Window.getWindows().stream()
+                .filter(w -> w.isShowing() && w.getScene() != null && w.getScene().getRoot() instanceof DialogPane)
+                .map(w -> (DialogPane) w.getScene().getRoot()).findFirst().orElseThrow());
+        assertThat(about.getScene().getStylesheets()).anyMatch(sheet -> sheet.endsWith("dark.css"));
+        robot.interact(() -> Screenshots.save(about.getScene(), "about-dark"));
         robot.interact(() -> window.preferences().darkTheme().set(false));
+        assertThat(about.getScene().getStylesheets()).noneMatch(sheet -> sheet.endsWith("dark.css"));
+        robot.interact(() -> ((Stage) about.getScene().getWindow()).close());
     }
 }

@@ -96,9 +96,8 @@ public final class WorkbenchWindow implements WorkbenchContext {
         showPerspective();
         Scene scene = new Scene(root, 1280, 800);
         scene.getStylesheets().add(WorkbenchWindow.class.getResource("workbench.css").toExternalForm());
-        theme(scene, settings.darkTheme().get());
-        settings.darkTheme().addListener((o, was, dark) -> theme(scene, dark));
         stage.setScene(scene);
+        WindowThemes.follow(stage, DARK_THEME, settings.darkTheme());
         stage.setTitle("Gloss");
         coding.bindKeys(root, shortcuts);
         stage.setOnHidden(e -> {
@@ -113,13 +112,6 @@ public final class WorkbenchWindow implements WorkbenchContext {
 
     public Stage stage() {
         return stage;
-    }
-
-    private static void theme(Scene scene, boolean dark) {
-        scene.getStylesheets().remove(DARK_THEME);
-        if (dark) {
-            scene.getStylesheets().add(DARK_THEME);
-        }
     }
 
     Contributions contributions() {
