@@ -53,6 +53,11 @@ class CliIT {
                 + "interview,two-way road,ann,18,22,fine,emoji before,1\r\n");
         String json = ok("doc", "list", "study.gloss", "--json").out();
         assertThat(json).contains("\"name\" : \"interview\"").contains("\"length\" : 45").contains("\"codings\" : 1");
+        // every process lists the project the same way: the JSON's maps keep their order
+        assertThat(json.indexOf("\"file\"")).isLessThan(json.indexOf("\"size\"")).isLessThan(json.indexOf("\"importer\""));
+        for (int run = 0; run < 3; run++) {
+            assertThat(ok("doc", "list", "study.gloss", "--json").out()).isEqualTo(json);
+        }
         assertThat(ok("code", "list", "study.gloss").out()).isEqualTo("economy (0) #112233\n  two-way road (1) #E69F00\n");
     }
 

@@ -75,7 +75,12 @@ final class ReportJson {
             Map<String, Object> segments = new LinkedHashMap<>();
             f.segments.forEach((pair, byCoder) -> {
                 Map<String, Object> coders = new LinkedHashMap<>();
-                byCoder.forEach((coder, c) -> coders.put(coder, Map.of("matched", c[0], "unmatched", c[1])));
+                byCoder.forEach((coder, c) -> {
+                    Map<String, Object> counts = new LinkedHashMap<>(); // Map.of's order differs between runs
+                    counts.put("matched", c[0]);
+                    counts.put("unmatched", c[1]);
+                    coders.put(coder, counts);
+                });
                 segments.put(pair, coders);
             });
             m.put("segments", segments);

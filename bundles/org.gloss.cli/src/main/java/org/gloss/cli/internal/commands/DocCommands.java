@@ -97,11 +97,21 @@ public final class DocCommands {
                 row.put("content_hash", d.contentHash());
                 row.put("imported_at", d.importedAt().toString());
                 if (d.source() != null) {
-                    row.put("source", Map.of("file", d.source().fileName(), "size", d.source().size(),
-                            "sha256", d.source().sha256(), "importer", d.source().importerId()));
+                    // ordered maps: Map.of's order changes from one run to the next, and so did the output
+                    Map<String, Object> source = new LinkedHashMap<>();
+                    source.put("file", d.source().fileName());
+                    source.put("size", d.source().size());
+                    source.put("sha256", d.source().sha256());
+                    source.put("importer", d.source().importerId());
+                    row.put("source", source);
                 }
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                d.attributes().forEach((k, v) -> attributes.put(k, Map.of("type", v.type().name().toLowerCase(), "value", v.value())));
+                Map<String, Object> attributes = new java.util.TreeMap<>();
+                d.attributes().forEach((k, v) -> {
+                    Map<String, Object> typed = new LinkedHashMap<>();
+                    typed.put("type", v.type().name().toLowerCase());
+                    typed.put("value", v.value());
+                    attributes.put(k, typed);
+                });
                 row.put("attributes", attributes);
                 rows.add(row);
             }
