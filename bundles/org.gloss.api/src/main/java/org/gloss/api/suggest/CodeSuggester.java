@@ -22,4 +22,12 @@ public interface CodeSuggester {
      * @throws org.gloss.api.error.GlossException when nothing at all can be learned
      */
     SuggestionModel train(TrainingSet training, SuggestSettings settings);
+
+    /**
+     * The machine coder its suggestions are written as when the user names none: {@code suggest:<id>},
+     * or a name that also says which model, e.g. {@code suggest:llm:<model>}.
+     */
+    default String machineCoder(SuggestSettings settings) {
+        return "suggest:" + id();
+    }
 }

@@ -22,4 +22,13 @@ public interface SuggestionModel {
 
     /** Where the suggestions come from, recorded with each (e.g. "local logistic regression"). */
     String provenance();
+
+    /**
+     * What the model has left out so far while suggesting, as counts by reason (e.g. a language
+     * model's spans whose quote is not in the text), so that a summary can report them. Empty for a
+     * model that leaves nothing out.
+     */
+    default Map<String, Long> dropped() {
+        return Map.of();
+    }
 }

@@ -7,7 +7,7 @@
  * humans' agreement with each other. Offsets are code points, end exclusive.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gloss.api.suggest;
 
 import org.osgi.annotation.bundle.Export;

@@ -67,14 +67,21 @@ public final class MachineCodings {
         });
     }
 
-    /** "Suggested by suggest:local (logistic regression ...), score 0.93; words: debt, loan". */
+    /**
+     * "Suggested by suggest:local (logistic regression ...), score 0.93; words: debt, loan", or for
+     * an unscored suggestion (a language model's) "Suggested by suggest:llm:M (...); reason: ...".
+     */
     public static String memo(String machineCoder, String provenance, Suggestion s) {
-        return "Suggested by " + machineCoder + " (" + provenance + "), score " + score(s.score())
+        String by = "Suggested by " + machineCoder + " (" + provenance + ")";
+        if (!s.scored()) {
+            return by + (s.reasons().isEmpty() ? "" : "; reason: " + String.join("; ", s.reasons()));
+        }
+        return by + ", score " + score(s.score())
                 + (s.reasons().isEmpty() ? "" : "; words: " + String.join(", ", s.reasons()));
     }
 
-    /** A score as shown everywhere: two decimals, a point. */
+    /** A score as shown everywhere: two decimals, a point; "-" for an unscored suggestion. */
     public static String score(double score) {
-        return String.format(Locale.ROOT, "%.2f", score);
+        return Double.isNaN(score) ? "-" : String.format(Locale.ROOT, "%.2f", score);
     }
 }

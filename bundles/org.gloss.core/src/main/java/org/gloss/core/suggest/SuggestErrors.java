@@ -86,4 +86,8 @@ public final class SuggestErrors {
     public static GlossException badConfidence(double percent) {
         return new GlossException("--confidence must be in (0, 100), got " + percent);
     }
+
+    public static GlossException optionNotTaken(String suggester, String option) {
+        return new GlossException("the " + suggester + " suggester does not take --" + option);
+    }
 }

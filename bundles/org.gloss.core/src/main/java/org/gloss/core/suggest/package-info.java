@@ -4,7 +4,7 @@
  * codings.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gloss.core.suggest;
 
 import org.osgi.annotation.bundle.Export;

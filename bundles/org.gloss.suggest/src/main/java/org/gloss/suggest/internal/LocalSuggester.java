@@ -38,6 +38,9 @@ public class LocalSuggester implements CodeSuggester {
 
     @Override
     public SuggestionModel train(TrainingSet training, SuggestSettings settings) {
+        if (!settings.options().isEmpty()) {
+            throw SuggestErrors.optionNotTaken(ID, settings.options().keySet().iterator().next());
+        }
         if (training.documents().isEmpty()) {
             throw SuggestErrors.nothingToLearn();
         }

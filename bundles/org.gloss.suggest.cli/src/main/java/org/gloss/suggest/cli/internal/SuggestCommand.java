@@ -47,8 +47,8 @@ public class SuggestCommand extends GlossCommand {
     @Mixin SuggestOptions options;
     @Option(names = "--doc", paramLabel = "D", description = "document(s) to suggest for (default: all); repeatable")
     List<String> documents = new ArrayList<>();
-    @Option(names = "--as", defaultValue = "suggest:local", paramLabel = "suggest:NAME",
-            description = "the machine coder the suggestions are written as (default suggest:local)")
+    @Option(names = "--as", paramLabel = "suggest:NAME",
+            description = "the machine coder the suggestions are written as (default suggest:local, suggest:llm:MODEL)")
     String machineCoder;
     @Option(names = "--dry-run", description = "list the suggestions without writing them") boolean dryRun;
 
@@ -58,9 +58,10 @@ public class SuggestCommand extends GlossCommand {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required parameter: 'P'");
         }
         SuggestSettings settings = options.settings();
-        MachineCodings.checkName(machineCoder, options.learnFrom);
         CommandContext context = context();
         CodeSuggester suggester = SuggestOptions.suggester(context, options.suggester);
+        String coder = machineCoder != null ? machineCoder : suggester.machineCoder(settings);
+        MachineCodings.checkName(coder, options.learnFrom);
         PrintWriter out = context.out();
         try (ProjectSession session = context.openProject(project)) {
             List<String> teachers = List.copyOf(new LinkedHashSet<>(options.learnFrom));
@@ -80,6 +81,7 @@ public class SuggestCommand extends GlossCommand {
                     + String.join(", ", teachers) + " (" + teachingDocuments + " documents, " + settings.unit().key()
                     + " units): " + model.provenance());
             model.skipped().forEach((code, reason) -> out.println("not learned: " + Visible.of(code) + ": " + reason));
+            dropped(out, model.dropped());
             Map<Long, String> names = new LinkedHashMap<>();
             targets.forEach(d -> names.put(d.id(), d.name()));
             if (dryRun) {
@@ -88,13 +90,13 @@ public class SuggestCommand extends GlossCommand {
                 return 0;
             }
             Set<Long> documentIds = names.keySet();
-            MachineCodings.Written written = MachineCodings.write(session, machineCoder, suggestions, documentIds,
+            MachineCodings.Written written = MachineCodings.write(session, coder, suggestions, documentIds,
                     material.codeIds(), suggester.id() + ": " + model.provenance());
             counts(out, suggestions);
             out.println("wrote " + written.added() + " suggestions for " + targets.size() + " documents as "
-                    + Visible.of(machineCoder) + (written.replaced() > 0 ? " (replacing " + written.replaced()
+                    + Visible.of(coder) + (written.replaced() > 0 ? " (replacing " + written.replaced()
                     + " earlier suggestions)" : "") + "; compare: gloss agree " + project + " --coders "
-                    + Visible.of(machineCoder) + "," + teachers.get(0) + " --unit " + settings.unit().key());
+                    + Visible.of(coder) + "," + teachers.get(0) + " --unit " + settings.unit().key());
         }
         return 0;
     }
@@ -128,6 +130,16 @@ public class SuggestCommand extends GlossCommand {
             out.println(Visible.of(d.name()) + "\t" + Visible.of(s.code()) + "\t" + s.start() + "\t" + s.end() + "\t"
                     + MachineCodings.score(s.score()) + "\t" + Visible.excerpt(text.substring(s.start(), s.end()), 60)
                     + "\t" + Visible.of(String.join(", ", s.reasons())));
+        }
+    }
+
+    /** "dropped 3 of the model's spans: 2 quote not in the text, 1 unknown code". */
+    private static void dropped(PrintWriter out, Map<String, Long> dropped) {
+        long total = dropped.values().stream().mapToLong(Long::longValue).sum();
+        if (total > 0) {
+            List<String> parts = new ArrayList<>();
+            dropped.forEach((reason, n) -> parts.add(n + " " + reason));
+            out.println("dropped " + total + " of the model's spans: " + String.join(", ", parts));
         }
     }
 

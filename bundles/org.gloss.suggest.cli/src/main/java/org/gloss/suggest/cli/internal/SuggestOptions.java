@@ -1,7 +1,9 @@
 package org.gloss.suggest.cli.internal;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.gloss.api.cli.CommandContext;
 import org.gloss.api.suggest.CodeSuggester;
@@ -31,6 +33,24 @@ final class SuggestOptions {
     String suggester;
     @Option(names = "--seed", defaultValue = "1", paramLabel = "S", description = "every random choice derives from it")
     long seed;
+    // a language model's settings (--suggester llm, docs/suggestions.md); passed to the suggester, which checks them
+    @Option(names = "--endpoint", paramLabel = "URL", description = "--suggester llm: the OpenAI-compatible server, "
+            + "e.g. http://localhost:11434 (or the full .../chat/completions URL); nothing leaves the machine without it")
+    String endpoint;
+    @Option(names = "--model", paramLabel = "M", description = "--suggester llm: the model the server runs")
+    String model;
+    @Option(names = "--api-key-env", paramLabel = "VAR",
+            description = "--suggester llm: the environment variable holding an API key (sent to the endpoint, never stored)")
+    String apiKeyEnv;
+    @Option(names = "--examples", paramLabel = "N",
+            description = "--suggester llm: coded segments per code shown as examples (default 2; 0 for the codebook alone)")
+    String examples;
+    @Option(names = "--timeout", paramLabel = "DURATION",
+            description = "--suggester llm: the longest wait for one answer, e.g. 90s or 5m (default 60s)")
+    String timeout;
+    @Option(names = "--chunk", paramLabel = "N",
+            description = "--suggester llm: the most code points of text per request, whole units (default 6000)")
+    String chunk;
 
     SuggestSettings settings() {
         if (!(minScore >= 0 && minScore <= 1)) {
@@ -42,7 +62,25 @@ final class SuggestOptions {
         if (learnFrom.stream().allMatch(String::isBlank)) {
             throw SuggestErrors.noLearnFrom();
         }
-        return new SuggestSettings(unit(unit), minCoverage, seed);
+        return new SuggestSettings(unit(unit), minCoverage, seed, suggesterOptions());
+    }
+
+    /** The suggester's own options the user gave, by name without the dashes. */
+    private Map<String, String> suggesterOptions() {
+        Map<String, String> options = new LinkedHashMap<>();
+        put(options, "endpoint", endpoint);
+        put(options, "model", model);
+        put(options, "api-key-env", apiKeyEnv);
+        put(options, "examples", examples);
+        put(options, "timeout", timeout);
+        put(options, "chunk", chunk);
+        return options;
+    }
+
+    private static void put(Map<String, String> options, String name, String value) {
+        if (value != null) {
+            options.put(name, value);
+        }
     }
 
     static SuggestionUnit unit(String key) {
