@@ -28,6 +28,7 @@ import org.gloss.api.suggest.SuggestionUnit;
 import org.gloss.core.suggest.SuggestionUnits;
 import org.gloss.search.lucene.internal.analysis.LuceneTextAnalysis;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
+import org.gloss.suggest.audit.testing.GeneratedProject;
 import org.gloss.suggest.internal.LocalSuggester;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -20,6 +20,7 @@ import org.gloss.model.Coding;
 import org.gloss.search.lucene.internal.analysis.LuceneTextAnalysis;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.gloss.suggest.audit.internal.SuggestionEvaluationService;
+import org.gloss.suggest.audit.testing.GeneratedProject;
 import org.gloss.suggest.internal.LocalSuggester;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

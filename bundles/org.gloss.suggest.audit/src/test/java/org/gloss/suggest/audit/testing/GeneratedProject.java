@@ -1,4 +1,4 @@
-package org.gloss.suggest.audit.internal;
+package org.gloss.suggest.audit.testing;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,8 +14,9 @@ import org.gloss.store.sqlite.internal.SqliteStoreProvider;
  * A real project file whose right codings are known. Sentences of filler words, a third of them
  * with a word about debt. Two coders, ann and ben: both code "debt" on the sentences about debt
  * (ben misses one in ten), and each codes "random" on sentences of their own drawn at random.
+ * Shared with the suggest commands' tests through this bundle's test jar.
  */
-final class GeneratedProject {
+public final class GeneratedProject {
     private static final String[] FILLER = {"the", "village", "market", "river", "school", "family", "winter", "road",
             "teacher", "harvest", "children", "weather", "house", "bread", "music", "garden", "festival", "neighbour",
             "evening", "train", "letter", "story", "mountain", "horse", "tea"};
@@ -24,7 +25,7 @@ final class GeneratedProject {
     private GeneratedProject() {
     }
 
-    static String create(Path dir, int documents, long seed) {
+    public static String create(Path dir, int documents, long seed) {
         String location = dir.resolve("generated.gloss").toString();
         SplittableRandom random = new SplittableRandom(seed);
         try (ProjectSession session = new SqliteStoreProvider().create(location)) {
