@@ -43,6 +43,8 @@ class SuggestBenchmarkTest {
         };
         new SuggestBenchmark().run(context, null, 0.01, out);
         assertThat(text.toString()).contains("training: 1000 codings over 50 documents, 20 codes")
-                .containsPattern("train: median [0-9.]+ s").containsPattern("suggest: median [0-9.]+ s \\(min [0-9.]+ s\\), [1-9][0-9]* suggestions");
+                .containsPattern("train: median [0-9.]+ s wall \\(min [0-9.]+ s\\), [0-9.]+ s process CPU \\(min [0-9.]+ s\\) of 3 runs")
+                .containsPattern("suggest: median [0-9.]+ s wall \\(min [0-9.]+ s\\), [0-9.]+ s process CPU \\(min [0-9.]+ s\\) of 3 runs, "
+                        + "[1-9][0-9]* suggestions");
     }
 }
