@@ -1,5 +1,7 @@
 package org.gloss.suggest.internal;
 
+import java.util.stream.IntStream;
+
 import de.bwaldvogel.liblinear.Feature;
 import de.bwaldvogel.liblinear.FeatureNode;
 import de.bwaldvogel.liblinear.Linear;
@@ -12,9 +14,9 @@ import de.bwaldvogel.liblinear.SolverType;
  * L2-regularised logistic regression by LIBLINEAR's trust-region Newton solver (primal, so no
  * random order: the same data give the same weights). The examples are shared by every code's
  * classifier; only the labels differ. A fit may start from weights already found for nearly the
- * same data (a calibration fit from the final one): the objective is strictly convex, so the
- * solution is the same to within the tolerance, which is relative to the start's gradient and
- * therefore no looser; it only takes fewer Newton steps.
+ * same data (the final fit from a calibration fit): the objective is strictly convex and LIBLINEAR
+ * stops when the gradient is below the tolerance times the gradient at zero, whatever the start,
+ * so the solution is the same to within that tolerance; it only takes fewer Newton steps.
  */
 final class LogisticRegression {
     /** Inverse regularisation strength: 1 (LIBLINEAR's default) under-fitted unit-length features (docs/decisions/0090). */
@@ -35,16 +37,17 @@ final class LogisticRegression {
     LogisticRegression(int[][] units, int features) {
         this.features = features;
         this.rows = new Feature[units.length][];
-        for (int u = 0; u < units.length; u++) {
-            int[] indices = units[u];
-            double value = FeatureSpace.value(indices.length);
-            Feature[] row = new Feature[indices.length + 1];
-            for (int i = 0; i < indices.length; i++) {
-                row[i] = new FeatureNode(indices[i], value);
-            }
-            row[indices.length] = new FeatureNode(features + 1, 1.0); // the bias
-            rows[u] = row;
+        IntStream.range(0, units.length).parallel().forEach(u -> rows[u] = row(units[u], features));
+    }
+
+    private static Feature[] row(int[] indices, int features) {
+        double value = FeatureSpace.value(indices.length);
+        Feature[] row = new Feature[indices.length + 1];
+        for (int i = 0; i < indices.length; i++) {
+            row[i] = new FeatureNode(indices[i], value);
         }
+        row[indices.length] = new FeatureNode(features + 1, 1.0); // the bias
+        return row;
     }
 
     /**

@@ -16,14 +16,20 @@ import org.gloss.api.suggest.TrainingSet;
  * Trains one calibrated classifier per code. Calibration needs decision values of units the
  * classifier did not see: the training documents are split into {@link #CALIBRATION_FOLDS} folds
  * (seeded, by document, so a document's units are never on both sides), a classifier is trained
- * without each fold and scores it, Platt scaling is fitted to those scores, and the final
- * classifier is trained on everything. Codes are trained in parallel; each one's result depends
- * only on the data and the seed.
+ * without a fold and scores it, and so on for the next fold until {@link #ENOUGH_HELD_OUT} positive
+ * and as many negative units have been scored (every fold in small projects; one in large ones,
+ * where Platt's two parameters are determined well by one fold). Platt scaling is fitted to those
+ * scores, and the final classifier is trained on everything. Each fit starts from the weights of the
+ * one before (the first from zero): LIBLINEAR stops when the gradient is small relative to the
+ * gradient at zero, so the start changes only how many Newton steps it takes, not the optimum it
+ * reaches. Codes are trained in parallel; each one's result depends only on the data and the seed.
  */
 final class Trainer {
     /** Fewer positive units than this teach nothing reliable. */
     static final int MIN_POSITIVES = 4;
     static final int CALIBRATION_FOLDS = 3;
+    /** Held-out positive (and negative) units that suffice to fit Platt's two parameters. */
+    static final int ENOUGH_HELD_OUT = 200;
 
     private Trainer() {
     }
@@ -35,7 +41,7 @@ final class Trainer {
     static LocalModel train(TrainingSet set, SuggestSettings settings, TextAnalysis analysis) {
         TrainingExamples examples = new TrainingExamples(set, settings, analysis);
         FeatureSpace space = FeatureSpace.of(examples.distinctUnits);
-        int[][] rows = examples.units.stream().map(space::indices).toArray(int[][]::new);
+        int[][] rows = examples.units.parallelStream().map(space::indices).toArray(int[][]::new);
         LogisticRegression regression = new LogisticRegression(rows, space.size());
         int[] fold = calibrationFolds(examples.documents, settings.seed());
         int documents = examples.documentCount();
@@ -70,24 +76,27 @@ final class Trainer {
         if (documents < 2) {
             return new Outcome(null, "coded units in only one document; calibration needs at least two");
         }
-        LinearWeights classifier = regression.train(null, positive);
         // out-of-fold decision values for calibration
         List<Double> decisions = new ArrayList<>();
         List<Boolean> labels = new ArrayList<>();
+        int heldPositives = 0;
+        LinearWeights start = null;
         int folds = Arrays.stream(fold).max().orElse(0) + 1;
-        for (int f = 0; f < folds; f++) {
+        for (int f = 0; f < folds && (heldPositives < ENOUGH_HELD_OUT || labels.size() - heldPositives < ENOUGH_HELD_OUT); f++) {
             int[] train = indices(fold, f, false);
             int[] held = indices(fold, f, true);
             if (!bothLabels(train, positive)) {
                 continue; // a fold holding all positives (or negatives) cannot be scored out of sample
             }
-            // from the final weights: the same optimum to within the tolerance, in fewer Newton steps
-            LinearWeights partial = regression.train(train, positive, classifier);
+            LinearWeights partial = regression.train(train, positive, start);
+            start = partial;
             for (int u : held) {
                 decisions.add(partial.decision(rows[u]));
                 labels.add(positive[u]);
+                heldPositives += positive[u] ? 1 : 0;
             }
         }
+        LinearWeights classifier = regression.train(null, positive, start);
         if (!labels.contains(true) || !labels.contains(false)) {
             // too few documents to hold any out: calibrate in sample (over-confident; rare, small projects)
             decisions.clear();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.gloss.api.search.TextAnalysis;
 import org.gloss.api.suggest.CodeSpan;
 import org.gloss.api.suggest.SuggestSettings;
+import org.gloss.api.suggest.SuggestionDocument;
 import org.gloss.api.suggest.TrainingDocument;
 import org.gloss.api.suggest.TrainingSet;
 
@@ -39,12 +40,18 @@ final class TrainingExamples {
         for (int c = 0; c < codes.size(); c++) {
             codeIndex.put(codes.get(c), c);
         }
+        // each distinct document analysed once, in parallel; kept in the order of first appearance
+        Map<Long, SuggestionDocument> distinct = new LinkedHashMap<>();
+        set.documents().forEach(example -> distinct.putIfAbsent(example.document().id(), example.document()));
+        List<List<UnitFeatures.Unit>> analysed = distinct.values().parallelStream()
+                .map(document -> UnitFeatures.of(document, settings.unit(), analysis)).toList();
+        int d = 0;
+        for (long id : distinct.keySet()) {
+            byDocument.put(id, analysed.get(d++));
+        }
+        analysed.forEach(distinctUnits::addAll);
         for (TrainingDocument example : set.documents()) {
-            List<UnitFeatures.Unit> docUnits = byDocument.computeIfAbsent(example.document().id(), id -> {
-                List<UnitFeatures.Unit> u = UnitFeatures.of(example.document(), settings.unit(), analysis);
-                distinctUnits.addAll(u);
-                return u;
-            });
+            List<UnitFeatures.Unit> docUnits = byDocument.get(example.document().id());
             int[][][] spans = spansByCode(example.codings(), codeIndex, codes.size());
             for (UnitFeatures.Unit unit : docUnits) {
                 boolean[] label = new boolean[codes.size()];
