@@ -2,6 +2,7 @@ package org.gloss.suggest.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -109,6 +110,37 @@ class LocalSuggesterTest {
         for (GeneratedCorpus.Generated g : corpus(4, 300, 20)) {
             assertThat(model.suggest(g.document(), 0.7).stream().filter(s -> s.code().equals("random"))).isEmpty();
         }
+    }
+
+    @Test
+    void scoresStayCalibratedWhenALargeProjectIsCalibratedOnOneFold() {
+        // 400 documents: the first calibration fold already holds over 200 positive units of each code
+        SuggestionModel model = suggester.train(training(corpus(6, 1, 400)), SENTENCES);
+        double randomScores = 0;
+        double highestRandom = 0;
+        long units = 0;
+        long randomCoded = 0;
+        long debtRight = 0;
+        long debtUnits = 0;
+        for (GeneratedCorpus.Generated g : corpus(7, 1000, 60)) {
+            Set<Integer> debt = new HashSet<>();
+            g.truth().forEach(t -> debt.add(t.start()));
+            randomCoded += g.randomCodings().size();
+            for (Suggestion s : model.suggest(g.document(), 0)) {
+                if (s.code().equals("random")) {
+                    randomScores += s.score();
+                    highestRandom = Math.max(highestRandom, s.score());
+                    units++;
+                } else {
+                    debtUnits++;
+                    debtRight += (s.score() >= 0.5) == debt.contains(s.start()) ? 1 : 0;
+                }
+            }
+        }
+        // a code given to a fifth of the units at random: the mean probability is its rate, a fifth
+        assertThat(randomScores / units).isCloseTo((double) randomCoded / units, within(0.03));
+        assertThat(highestRandom).as("no unit looks likely to be coded at random").isLessThan(0.5);
+        assertThat((double) debtRight / debtUnits).isGreaterThanOrEqualTo(0.99);
     }
 
     /** Every sentence of a generated document (they end with a full stop). */
