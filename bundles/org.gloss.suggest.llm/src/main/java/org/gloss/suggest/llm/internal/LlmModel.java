@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.atomic.LongAdder;
 
 import org.gloss.api.suggest.SuggestSettings;
@@ -19,7 +20,9 @@ import org.gloss.model.CodePointText;
  * Asks the language model about each chunk of a document and keeps the proposals that hold: a
  * code of the codebook and a quote found in the chunk. The others are dropped and counted by
  * reason. Suggestions are the quoted spans, unscored (a model's own confidence is not a calibrated
- * probability; the audit measures how far to trust them), with the model's reason.
+ * probability; the audit measures how far to trust them), with the model's reason. Requests go one
+ * at a time even when documents are suggested for in parallel: local servers answer one after the
+ * other anyway, and a request queued behind another would spend its {@code --timeout} waiting.
  */
 final class LlmModel implements SuggestionModel {
     static final String NOT_IN_TEXT = "quote not in the text";
@@ -35,6 +38,7 @@ final class LlmModel implements SuggestionModel {
     private final SuggestSettings settings;
     private final ChatClient client;
     private final Map<String, LongAdder> dropped = new ConcurrentHashMap<>();
+    private final Semaphore oneRequest = new Semaphore(1, true);
 
     LlmModel(Codebook codebook, LlmSettings llm, SuggestSettings settings, ChatClient client) {
         this.codebook = codebook;
@@ -64,7 +68,7 @@ final class LlmModel implements SuggestionModel {
         for (Chunks.Chunk chunk : Chunks.of(document, settings.unit(), llm.chunk())) {
             String chunkText = text.substring(chunk.start(), chunk.end());
             String where = "document " + document.name() + ", code points " + chunk.start() + "-" + chunk.end();
-            String content = client.complete(instruction, chunkText, where);
+            String content = ask(chunkText, where);
             List<Answer.Proposal> proposals = Answer.read(content);
             if (proposals == null) {
                 throw LlmErrors.notTheJsonAskedFor(llm.model(), where, ChatClient.excerpt(content));
@@ -91,6 +95,20 @@ final class LlmModel implements SuggestionModel {
             }
         }
         return suggestions;
+    }
+
+    private String ask(String chunkText, String where) {
+        try {
+            oneRequest.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw LlmErrors.interrupted();
+        }
+        try {
+            return client.complete(instruction, chunkText, where);
+        } finally {
+            oneRequest.release();
+        }
     }
 
     private void drop(String reason) {

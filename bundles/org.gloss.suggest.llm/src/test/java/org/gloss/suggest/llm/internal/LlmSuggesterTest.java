@@ -291,6 +291,29 @@ class LlmSuggesterTest {
     }
 
     @Test
+    void requestsGoOneAtATimeWhenDocumentsAreSuggestedInParallel() throws IOException {
+        java.util.concurrent.atomic.AtomicInteger inFlight = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger most = new java.util.concurrent.atomic.AtomicInteger();
+        try (FakeChatServer server = new FakeChatServer((r, exchange) -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            inFlight.decrementAndGet();
+            FakeChatServer.respond(exchange, 200, FakeChatServer.completion(quoteSentencesWith(r, "loan")));
+        })) {
+            SuggestionModel model = model(server);
+            List<Long> found = java.util.stream.LongStream.range(1, 9).parallel().boxed()
+                    .map(id -> (long) model.suggest(document(id, ENGLISH), 0.5).size()).toList();
+            assertThat(found).containsOnly(1L).hasSize(8);
+            assertThat(server.requests).hasSize(8);
+            assertThat(most.get()).isEqualTo(1);
+        }
+    }
+
+    @Test
     void theMachineCoderIsNamedAfterTheModel() {
         assertThat(suggester.machineCoder(new SuggestSettings(SuggestionUnit.SENTENCE, 0, 1, Map.of("model", "qwen2.5:7b"))))
                 .isEqualTo("suggest:llm:qwen2.5:7b");
