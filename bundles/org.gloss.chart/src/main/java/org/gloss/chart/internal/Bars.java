@@ -49,11 +49,12 @@ final class Bars {
             double top = plot.y() + i * band + (band - thickness) / 2;
             double mid = plot.y() + i * band + band / 2;
             if (i % labelEvery == 0) {
-                double textRight = area.x() - 6;
-                String label = TextWidth.fit(bar.label(), labelSize, labelWidth - 8 - (swatches ? labelSize + 4 : 0));
-                scene.text(textRight, mid + labelSize * 0.35, label, labelSize, false, Anchor.END, SceneBuilder.TEXT, null);
+                // the code's colour right of its name, next to the bar
+                double swatch = swatches ? labelSize * 0.8 + 4 : 0;
+                String label = TextWidth.fit(bar.label(), labelSize, labelWidth - 8 - swatch);
+                scene.text(area.x() - 6 - swatch, mid + labelSize * 0.35, label, labelSize, false, Anchor.END, SceneBuilder.TEXT, null);
                 if (bar.swatch() != null) {
-                    scene.rect(plot.x(), mid - labelSize * 0.4, labelSize * 0.8, labelSize * 0.8, bar.swatch(), null, null);
+                    scene.rect(area.x() - 6 - labelSize * 0.8, mid - labelSize * 0.4, labelSize * 0.8, labelSize * 0.8, bar.swatch(), null, null);
                 }
             }
             double x = zero;

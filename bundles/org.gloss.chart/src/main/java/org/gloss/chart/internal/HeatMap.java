@@ -35,9 +35,10 @@ final class HeatMap {
         int columnEvery = cw >= 7 ? 1 : (int) Math.ceil(7 / cw);
         for (int r = 0; r < rows.size(); r += rowEvery) {
             double mid = y0 + r * ch + ch / 2;
-            scene.text(x0 - 6, mid + labelSize * 0.35, TextWidth.fit(rows.get(r), labelSize, rowLabelWidth - labelSize - 12), labelSize,
+            double swatch = labelSize * 0.8;
+            scene.text(x0 - 10 - swatch, mid + labelSize * 0.35, TextWidth.fit(rows.get(r), labelSize, rowLabelWidth - swatch - 14), labelSize,
                     false, Anchor.END, SceneBuilder.TEXT, null);
-            scene.rect(plot.x(), mid - labelSize * 0.4, labelSize * 0.8, labelSize * 0.8, rowColours.get(r), null, null);
+            scene.rect(x0 - 6 - swatch, mid - swatch / 2, swatch, swatch, rowColours.get(r), null, null);
         }
         double slantedRoom = (columnLabelHeight - 6) / 0.71;
         for (int c = 0; c < columns.size(); c += columnEvery) {

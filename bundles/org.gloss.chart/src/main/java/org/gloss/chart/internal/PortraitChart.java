@@ -88,7 +88,8 @@ public class PortraitChart implements ChartKind {
         codes.stream().sorted().forEach(c -> legend.add(new Frame.Entry(c, colours.getOrDefault(c, Palette.NEUTRAL_CODE))));
         String title = title() + ": " + codings.document().name();
         String note = ChartSupport.note(request.filter().withDocuments(List.of()),
-                String.format(java.util.Locale.ROOT, "%,d tiles of about %,d code points, in reading order", tiles, Math.max(1, length / tiles)));
+                String.format(java.util.Locale.ROOT, "%,d tiles of %s, in reading order", tiles,
+                        length / tiles <= 1 ? "one code point" : "about " + String.format(java.util.Locale.ROOT, "%,d", length / tiles) + " code points"));
         SceneBuilder scene = new SceneBuilder(request.width(), request.height());
         Frame.Plot plot = Frame.draw(scene, title, note, legend, 0);
         int columns = Math.max(1, (int) Math.round(Math.sqrt(tiles * plot.width() / plot.height())));
