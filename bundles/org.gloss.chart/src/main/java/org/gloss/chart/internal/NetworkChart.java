@@ -1,0 +1,131 @@
+package org.gloss.chart.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.gloss.api.analysis.AnalysisSegment;
+import org.gloss.api.analysis.CooccurrencePair;
+import org.gloss.api.analysis.CooccurrenceTable;
+import org.gloss.api.chart.Chart;
+import org.gloss.api.chart.ChartInput;
+import org.gloss.api.chart.ChartItem;
+import org.gloss.api.chart.ChartKind;
+import org.gloss.api.chart.ChartOption;
+import org.gloss.api.chart.ChartProject;
+import org.gloss.api.chart.ChartRequest;
+import org.gloss.api.chart.Rgb;
+import org.gloss.api.chart.Scene.Anchor;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Codes as a network: a node per code with segments (its area proportional to them), an edge per
+ * pair of codes whose co-occurrence reaches the threshold (its width by the value), laid out by a
+ * seeded force layout so the same project draws the same picture.
+ */
+@Component(service = ChartKind.class)
+public class NetworkChart implements ChartKind {
+    @Override
+    public String id() {
+        return "network";
+    }
+
+    @Override
+    public String title() {
+        return "Code network";
+    }
+
+    @Override
+    public String description() {
+        return "codes as nodes sized by their segments, linked where they co-occur at least the threshold";
+    }
+
+    @Override
+    public List<ChartInput> needs() {
+        return List.of();
+    }
+
+    @Override
+    public List<ChartOption> options() {
+        return List.of(Cooccurrences.MEASURE, Cooccurrences.PROXIMITY,
+                new ChartOption("threshold", "edges of at least this value (pairs, documents, c or Jaccard)", List.of(), "1 for counts, 0.1 otherwise"),
+                new ChartOption("seed", "seed of the layout", List.of(), "1"));
+    }
+
+    @Override
+    public Chart draw(ChartProject project, ChartRequest request) {
+        ChartSupport.check(this, request);
+        String measure = request.option("measure", "pairs");
+        boolean counts = measure.equals("pairs") || measure.equals("documents");
+        double threshold = ChartSupport.doubleOption(request, "threshold", counts ? 1 : 0.1, 0, Double.MAX_VALUE);
+        CooccurrenceTable table = project.analysis().cooccurrence(Cooccurrences.request(request));
+        Map<String, Rgb> colours = ChartSupport.codeColours(project.session());
+        List<String> codes = new ArrayList<>();
+        List<Long> segments = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < table.codes().size(); i++) {
+            if (table.segments().get(i) > 0) {
+                index.put(table.codes().get(i), codes.size());
+                codes.add(table.codes().get(i));
+                segments.add(table.segments().get(i));
+            }
+        }
+        List<ForceLayout.Link> links = new ArrayList<>();
+        List<CooccurrencePair> edges = new ArrayList<>();
+        for (CooccurrencePair pair : table.pairs()) {
+            double value = Cooccurrences.value(pair, measure);
+            if (value >= threshold && value > 0 && index.containsKey(pair.a()) && index.containsKey(pair.b())) {
+                links.add(new ForceLayout.Link(index.get(pair.a()), index.get(pair.b()), value));
+                edges.add(pair);
+            }
+        }
+        long seed = ChartSupport.intOption(request, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        double[][] at = ForceLayout.layout(codes.size(), links, seed);
+        String title = title() + " (edges: " + Cooccurrences.label(measure) + ")";
+        String note = ChartSupport.note(request.filter(), "together: " + request.option("proximity", "overlap"),
+                "edges of at least " + Frame.value(threshold), "layout seed " + seed);
+        SceneBuilder scene = new SceneBuilder(request.width(), request.height());
+        Frame.Plot plot = Frame.draw(scene, title, note, List.of(), 0);
+        long maxSegments = segments.stream().mapToLong(Long::longValue).max().orElse(1);
+        double maxRadius = Math.max(6, Math.min(plot.width(), plot.height()) / Math.max(6, Math.sqrt(codes.size()) * 3));
+        double margin = maxRadius + 4;
+        double labelRoom = 60;
+        double[] px = new double[codes.size()];
+        double[] py = new double[codes.size()];
+        for (int i = 0; i < codes.size(); i++) {
+            px[i] = plot.x() + labelRoom + at[0][i] * (plot.width() - 2 * labelRoom);
+            py[i] = plot.y() + margin + at[1][i] * (plot.height() - 2 * margin - 12);
+        }
+        double maxValue = links.stream().mapToDouble(ForceLayout.Link::weight).max().orElse(1);
+        List<ChartItem> items = new ArrayList<>();
+        for (int e = 0; e < edges.size(); e++) {
+            ForceLayout.Link link = links.get(e);
+            CooccurrencePair pair = edges.get(e);
+            ChartItem item = ChartItem.of("pair:" + pair.a() + "|" + pair.b(), pair.a() + " × " + pair.b(), List.of(pair.a(), pair.b()),
+                    List.of(), null, link.weight());
+            items.add(item);
+            scene.line(px[link.a()], py[link.a()], px[link.b()], py[link.b()], new Rgb(0x99, 0x99, 0x99),
+                    0.8 + 5 * link.weight() / maxValue, item.id());
+        }
+        double labelSize = codes.size() > 80 ? 8 : 11;
+        for (int i = 0; i < codes.size(); i++) {
+            String code = codes.get(i);
+            double radius = Math.max(2.5, maxRadius * Math.sqrt((double) segments.get(i) / maxSegments));
+            ChartItem item = ChartItem.of("code:" + code, code, List.of(code), List.of(), null, segments.get(i));
+            items.add(item);
+            scene.circle(px[i], py[i], radius, colours.getOrDefault(code, Palette.NEUTRAL_CODE), Rgb.WHITE, item.id());
+            scene.text(px[i], py[i] + radius + labelSize + 1, TextWidth.fit(code, labelSize, 2 * labelRoom), labelSize, false,
+                    Anchor.MIDDLE, SceneBuilder.TEXT, item.id());
+        }
+        return new Chart(id(), title, note, items, scene.build());
+    }
+
+    @Override
+    public List<AnalysisSegment> segments(ChartProject project, ChartRequest request, ChartItem item) {
+        if (item.codes().size() == 2) {
+            return new CooccurrenceChart().segments(project, request, item);
+        }
+        return new FrequenciesChart().segments(project, ChartRequest.of(request.filter()), item);
+    }
+}
