@@ -88,14 +88,17 @@ public class NetworkChart implements ChartKind {
         SceneBuilder scene = new SceneBuilder(request.width(), request.height());
         Frame.Plot plot = Frame.draw(scene, title, note, List.of(), 0);
         long maxSegments = segments.stream().mapToLong(Long::longValue).max().orElse(1);
-        double maxRadius = Math.max(6, Math.min(plot.width(), plot.height()) / Math.max(6, Math.sqrt(codes.size()) * 3));
-        double margin = maxRadius + 4;
-        double labelRoom = 60;
+        // the largest node a fraction of the room each node has, so that nodes seldom cover each other
+        double maxRadius = Math.max(5, Math.min(36, Math.min(plot.width(), plot.height()) / (4 * Math.sqrt(codes.size()) + 4)));
+        double labelSize = codes.size() > 80 ? 8 : 11;
+        double labelRoom = Math.max(maxRadius + 4, 60);
+        double top = maxRadius + 4;
+        double bottom = maxRadius + labelSize + 6;
         double[] px = new double[codes.size()];
         double[] py = new double[codes.size()];
         for (int i = 0; i < codes.size(); i++) {
             px[i] = plot.x() + labelRoom + at[0][i] * (plot.width() - 2 * labelRoom);
-            py[i] = plot.y() + margin + at[1][i] * (plot.height() - 2 * margin - 12);
+            py[i] = plot.y() + top + at[1][i] * (plot.height() - top - bottom);
         }
         double maxValue = links.stream().mapToDouble(ForceLayout.Link::weight).max().orElse(1);
         List<ChartItem> items = new ArrayList<>();
@@ -108,7 +111,6 @@ public class NetworkChart implements ChartKind {
             scene.line(px[link.a()], py[link.a()], px[link.b()], py[link.b()], new Rgb(0x99, 0x99, 0x99),
                     0.8 + 5 * link.weight() / maxValue, item.id());
         }
-        double labelSize = codes.size() > 80 ? 8 : 11;
         for (int i = 0; i < codes.size(); i++) {
             String code = codes.get(i);
             double radius = Math.max(2.5, maxRadius * Math.sqrt((double) segments.get(i) / maxSegments));

@@ -91,8 +91,9 @@ public class WordCloudChart implements ChartKind {
             WordCount word = table.words().get(rank);
             double share = max == min ? 1 : Math.sqrt((double) (word.count() - min) / (max - min));
             double size = smallest + (biggest - smallest) * share;
-            double w = TextWidth.of(word.word(), size);
-            double h = size * 1.15;
+            // a margin of a third of the size around each word: estimated widths must not let words touch
+            double w = TextWidth.of(word.word(), size) + size * 0.35;
+            double h = size * 1.2;
             double[] box = place(placed, cx, cy, w, h, plot);
             if (box == null) {
                 continue;
