@@ -6,10 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gloss.api.analysis.FrequencyBy;
-import org.gloss.api.analysis.FrequencyRequest;
-import org.gloss.api.analysis.FrequencyRow;
-import org.gloss.api.analysis.FrequencyTable;
+import org.gloss.api.analysis.CodeMatrix;
+import org.gloss.api.analysis.MatrixColumns;
+import org.gloss.api.analysis.MatrixRequest;
+import org.gloss.api.analysis.MatrixValue;
+import org.gloss.api.analysis.Percentages;
 import org.gloss.api.chart.ChartOption;
 import org.gloss.api.chart.ChartProject;
 import org.gloss.api.chart.ChartRequest;
@@ -17,7 +18,7 @@ import org.gloss.model.Code;
 
 /**
  * The codebook as a tree sized for the treemap and the sunburst: a code's size is its own value
- * (its codings, or the code points they cover, from the engine's frequency table) plus its
+ * (its codings, or the code points they cover: the engine's code matrix row totals) plus its
  * sub-codes' sizes. For codings that is the engine's "with sub-codes" count exactly; for coded text
  * a passage coded with a code and its sub-code counts for each.
  */
@@ -35,10 +36,12 @@ final class CodeSizes {
     /** The top-level codes with their sub-code trees, in codebook order; codes of size 0 left out. */
     static List<Node> tree(ChartProject project, ChartRequest request) {
         boolean text = request.option("value", "segments").equals("text");
-        FrequencyTable table = project.analysis().frequencies(new FrequencyRequest(FrequencyBy.CODE, null, request.filter()));
+        // the row totals of the code x coder matrix: each code's own codings or coded code points in the filter
+        CodeMatrix matrix = project.analysis().matrix(new MatrixRequest(List.of(), false, MatrixColumns.CODERS, null,
+                text ? MatrixValue.CHARS : MatrixValue.SEGMENTS, Percentages.NONE, request.filter()));
         Map<String, Double> own = new LinkedHashMap<>();
-        for (FrequencyRow row : table.rows()) {
-            own.put(row.key(), (double) (text ? row.coded() : row.codings()));
+        for (int r = 0; r < matrix.rows().size(); r++) {
+            own.put(matrix.rows().get(r), matrix.rowTotals().get(r));
         }
         Map<Long, List<Code>> children = new HashMap<>();
         for (Code code : project.session().codebook().list()) {

@@ -7,10 +7,6 @@ import java.util.Map;
 
 import org.gloss.api.analysis.AnalysisSegment;
 import org.gloss.api.analysis.CodeMatrix;
-import org.gloss.api.analysis.FrequencyBy;
-import org.gloss.api.analysis.FrequencyRequest;
-import org.gloss.api.analysis.FrequencyRow;
-import org.gloss.api.analysis.FrequencyTable;
 import org.gloss.api.analysis.MatrixColumns;
 import org.gloss.api.analysis.MatrixRequest;
 import org.gloss.api.analysis.MatrixValue;
@@ -28,8 +24,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Code frequencies: one horizontal bar per code in codebook order (or by size), its own codings or
  * rolled up with its sub-codes, optionally split into stacked parts by coder or by the value of a
- * document attribute. The figures are the analysis engine's: its frequency table unsplit, its code
- * x coder or code x attribute matrix split (the parts add up to the unsplit bar).
+ * document attribute. The figures are the analysis engine's code x coder or code x attribute
+ * matrix: a bar is the row's total (the frequency table's figure), its parts the row's cells.
  */
 @Component(service = ChartKind.class)
 public class FrequenciesChart implements ChartKind {
@@ -75,13 +71,16 @@ public class FrequenciesChart implements ChartKind {
         List<Bars.Bar> bars = new ArrayList<>();
         List<Frame.Entry> legend = new ArrayList<>();
         if (by.equals("none")) {
-            FrequencyTable table = project.analysis().frequencies(new FrequencyRequest(FrequencyBy.CODE, null, request.filter()));
-            for (FrequencyRow row : table.rows()) {
-                double v = measure(row, value, rollup);
-                ChartItem item = ChartItem.of("code:" + row.key(), row.key(), List.of(row.key()), List.of(), null, v);
+            // the matrix's row totals are the frequency table's codings, documents and coded code points
+            // (own or with sub-codes), without the words per segment the table also counts
+            CodeMatrix matrix = project.analysis().matrix(matrix(request.withOption("by", "coder"), List.of()));
+            for (int r = 0; r < matrix.rows().size(); r++) {
+                String code = matrix.rows().get(r);
+                double v = matrix.rowTotals().get(r);
+                ChartItem item = ChartItem.of("code:" + code, code, List.of(code), List.of(), null, v);
                 items.add(item);
-                Rgb colour = colours.getOrDefault(row.key(), Palette.NEUTRAL_CODE);
-                bars.add(new Bars.Bar(row.key(), null, List.of(new Bars.Part(item.id(), v, colour)), Double.NaN, Double.NaN));
+                Rgb colour = colours.getOrDefault(code, Palette.NEUTRAL_CODE);
+                bars.add(new Bars.Bar(code, null, List.of(new Bars.Part(item.id(), v, colour)), Double.NaN, Double.NaN));
             }
         } else {
             CodeMatrix matrix = project.analysis().matrix(matrix(request, List.of()));
@@ -122,14 +121,6 @@ public class FrequenciesChart implements ChartKind {
             case "documents" -> "documents with the code";
             case "coded" -> "coded text (code points)";
             default -> "codings";
-        };
-    }
-
-    private static double measure(FrequencyRow row, String value, boolean rollup) {
-        return switch (value) {
-            case "documents" -> rollup ? row.documentsWithSubcodes() : row.documents();
-            case "coded" -> rollup ? row.codedWithSubcodes() : row.coded();
-            default -> rollup ? row.codingsWithSubcodes() : row.codings();
         };
     }
 

@@ -26,6 +26,8 @@ import org.osgi.service.component.annotations.Component;
  */
 @Component(service = ChartKind.class)
 public class NetworkChart implements ChartKind {
+    static final int DEFAULT_EDGES = 300;
+
     @Override
     public String id() {
         return "network";
@@ -50,6 +52,7 @@ public class NetworkChart implements ChartKind {
     public List<ChartOption> options() {
         return List.of(Cooccurrences.MEASURE, Cooccurrences.PROXIMITY,
                 new ChartOption("threshold", "edges of at least this value (pairs, documents, c or Jaccard)", List.of(), "1 for counts, 0.1 otherwise"),
+                new ChartOption("edges", "at most this many edges, the strongest", List.of(), String.valueOf(DEFAULT_EDGES)),
                 new ChartOption("seed", "seed of the layout", List.of(), "1"));
     }
 
@@ -71,20 +74,30 @@ public class NetworkChart implements ChartKind {
                 segments.add(table.segments().get(i));
             }
         }
-        List<ForceLayout.Link> links = new ArrayList<>();
+        int maxEdges = ChartSupport.intOption(request, "edges", DEFAULT_EDGES, 1, 1_000_000);
         List<CooccurrencePair> edges = new ArrayList<>();
         for (CooccurrencePair pair : table.pairs()) {
             double value = Cooccurrences.value(pair, measure);
             if (value >= threshold && value > 0 && index.containsKey(pair.a()) && index.containsKey(pair.b())) {
-                links.add(new ForceLayout.Link(index.get(pair.a()), index.get(pair.b()), value));
                 edges.add(pair);
             }
+        }
+        int candidates = edges.size();
+        if (candidates > maxEdges) {
+            // the strongest edges (ties in codebook order): with every code linked to every other the picture says nothing
+            edges.sort(java.util.Comparator.comparingDouble((CooccurrencePair p) -> -Cooccurrences.value(p, measure)));
+            edges = new ArrayList<>(edges.subList(0, maxEdges));
+        }
+        List<ForceLayout.Link> links = new ArrayList<>();
+        for (CooccurrencePair pair : edges) {
+            links.add(new ForceLayout.Link(index.get(pair.a()), index.get(pair.b()), Cooccurrences.value(pair, measure)));
         }
         long seed = ChartSupport.intOption(request, "seed", 1, Integer.MIN_VALUE, Integer.MAX_VALUE);
         double[][] at = ForceLayout.layout(codes.size(), links, seed);
         String title = title() + " (edges: " + Cooccurrences.label(measure) + ")";
         String note = ChartSupport.note(request.filter(), "together: " + request.option("proximity", "overlap"),
-                "edges of at least " + Frame.value(threshold), "layout seed " + seed);
+                "edges of at least " + Frame.value(threshold) + (candidates > maxEdges ? " (the strongest " + maxEdges + " of " + candidates + ")" : ""),
+                "layout seed " + seed);
         SceneBuilder scene = new SceneBuilder(request.width(), request.height());
         Frame.Plot plot = Frame.draw(scene, title, note, List.of(), 0);
         long maxSegments = segments.stream().mapToLong(Long::longValue).max().orElse(1);

@@ -71,6 +71,7 @@ public class ChartCommand extends ProjectCommand {
     @Option(names = "--proximity", paramLabel = "overlap|document|sentence|paragraph|near:N") String proximity;
     @Option(names = "--threshold", paramLabel = "N", description = "network: edges of at least this value") String threshold;
     @Option(names = "--seed", paramLabel = "S", description = "network layout, agreement bootstrap") String seed;
+    @Option(names = "--edges", paramLabel = "N", description = "network: at most this many edges, the strongest") String edges;
     @Option(names = "--columns", paramLabel = "documents|coders|attr:KEY", description = "matrix columns") String columns;
     @Option(names = "--percent", paramLabel = "none|row|column", description = "matrix cells as percentages") String percent;
     @Option(names = "--tiles", paramLabel = "N", description = "portrait: number of tiles") String tiles;
@@ -164,6 +165,7 @@ public class ChartCommand extends ProjectCommand {
         put(options, "proximity", proximity);
         put(options, "threshold", threshold);
         put(options, "seed", seed);
+        put(options, "edges", edges);
         put(options, "columns", columns);
         put(options, "percent", percent);
         put(options, "tiles", tiles);
