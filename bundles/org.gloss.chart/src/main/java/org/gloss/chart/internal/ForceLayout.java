@@ -62,8 +62,8 @@ final class ForceLayout {
             }
             for (int i = 0; i < nodes; i++) {
                 // a weak pull to the centre keeps unlinked nodes from drifting to the edge
-                dx[i] += (0.5 - x[i]) * 0.05;
-                dy[i] += (0.5 - y[i]) * 0.05;
+                dx[i] += (0.5 - x[i]) * 0.25;
+                dy[i] += (0.5 - y[i]) * 0.25;
                 double length = Math.sqrt(dx[i] * dx[i] + dy[i] * dy[i]);
                 if (length > 0) {
                     double step = Math.min(length, temperature);
