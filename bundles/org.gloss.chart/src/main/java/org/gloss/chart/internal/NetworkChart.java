@@ -51,7 +51,7 @@ public class NetworkChart implements ChartKind {
     @Override
     public List<ChartOption> options() {
         return List.of(Cooccurrences.MEASURE, Cooccurrences.PROXIMITY,
-                new ChartOption("threshold", "edges of at least this value (pairs, documents, c or Jaccard)", List.of(), "1 for counts, 0.1 otherwise"),
+                new ChartOption("threshold", "edges of at least this value (by default 1 for pairs and documents, 0.1 for c and Jaccard)", List.of(), null),
                 new ChartOption("edges", "at most this many edges, the strongest", List.of(), String.valueOf(DEFAULT_EDGES)),
                 new ChartOption("seed", "seed of the layout", List.of(), "1"));
     }

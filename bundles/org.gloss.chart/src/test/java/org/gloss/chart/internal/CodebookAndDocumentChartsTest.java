@@ -128,6 +128,17 @@ class CodebookAndDocumentChartsTest {
         assertThat(new NetworkChart().draw(project, request.withOption("seed", "2")).scene()).isNotEqualTo(chart.scene());
         assertThat(new NetworkChart().draw(project, request.withOption("threshold", "2")).items())
                 .noneMatch(i -> i.id().startsWith("pair:"));
+        Chart strongest = new NetworkChart().draw(project, request.withOption("edges", "1"));
+        assertThat(strongest.items().stream().filter(i -> i.id().startsWith("pair:"))).hasSize(1);
+        assertThat(strongest.note()).contains("edges of at least 1 (the strongest 1 of 2)");
+        // every node lies inside the drawing
+        for (Scene.Shape shape : chart.scene().shapes()) {
+            if (shape instanceof Scene.Circle c) {
+                assertThat(c.cx() - c.radius()).isGreaterThanOrEqualTo(0);
+                assertThat(c.cx() + c.radius()).isLessThanOrEqualTo(chart.scene().width());
+                assertThat(c.cy() + c.radius()).isLessThanOrEqualTo(chart.scene().height());
+            }
+        }
     }
 
     @Test
