@@ -37,6 +37,7 @@ final class ChartCanvas extends Region {
     private List<ChartItem> walkable = List.of();
     private String selected;
     private String message = "";
+    private String hover;
     private Consumer<ChartItem> onChoose = item -> { };
 
     ChartCanvas(String id) {
@@ -52,6 +53,7 @@ final class ChartCanvas extends Region {
         tooltip.setMaxWidth(420);
         setOnMouseMoved(e -> {
             ChartItem item = itemAt(e.getX(), e.getY());
+            hover = item == null ? null : describe(item);
             if (item == null) {
                 Tooltip.uninstall(this, tooltip);
             } else {
@@ -132,6 +134,11 @@ final class ChartCanvas extends Region {
 
     Chart chart() {
         return chart;
+    }
+
+    /** What the tooltip says about the item under the mouse; null over no item. */
+    String hoverText() {
+        return hover;
     }
 
     java.util.Optional<ChartItem> selectedItem() {
