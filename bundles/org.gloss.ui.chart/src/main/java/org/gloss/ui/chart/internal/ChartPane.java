@@ -110,6 +110,7 @@ final class ChartPane {
         progress.setPrefSize(16, 16);
         progress.setMaxSize(16, 16);
         progress.setVisible(false);
+        progress.managedProperty().bind(progress.visibleProperty());
         status.setId("chart-status");
 
         options.setOnChange(this::redraw);
