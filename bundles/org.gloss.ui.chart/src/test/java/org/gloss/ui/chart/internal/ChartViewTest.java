@@ -52,14 +52,22 @@ import org.gloss.api.chart.Scene;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.chart.internal.AgreementChart;
+import org.gloss.chart.internal.CodelineChart;
 import org.gloss.chart.internal.CooccurrenceChart;
 import org.gloss.chart.internal.FrequenciesChart;
+import org.gloss.chart.internal.HierarchyChart;
 import org.gloss.chart.internal.MatrixChart;
+import org.gloss.chart.internal.NetworkChart;
 import org.gloss.chart.internal.PortraitChart;
+import org.gloss.chart.internal.SunburstChart;
+import org.gloss.chart.internal.WordBarsChart;
+import org.gloss.chart.internal.WordCloudChart;
 import org.gloss.chart.render.internal.SceneFileWriter;
 import org.gloss.core.project.DemoProject;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
+import org.gloss.search.lucene.internal.ProjectIndexes;
+import org.gloss.search.lucene.internal.words.LuceneWordFrequencies;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 import org.gloss.ui.document.internal.DocumentViews;
 import org.gloss.ui.workbench.internal.shell.Contributions;
@@ -67,6 +75,7 @@ import org.gloss.ui.workbench.internal.shell.ProjectOpener;
 import org.gloss.ui.workbench.internal.shell.WorkbenchSettings;
 import org.gloss.ui.workbench.internal.shell.WorkbenchWindow;
 import org.gloss.ui.workbench.testing.Screenshots;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -94,6 +103,7 @@ class ChartViewTest {
     private WorkbenchWindow window;
     private InstalledCharts charts;
     private List<ChartKind> kinds;
+    private ProjectIndexes indexes;
 
     @Start
     void start(Stage stage) {
@@ -101,10 +111,15 @@ class ChartViewTest {
         try (ProjectSession s = new SqliteStoreProvider().create(project.toString())) {
             DemoProject.fill(s);
         }
-        kinds = List.of(new FrequenciesChart(), new CooccurrenceChart(), new MatrixChart(), new PortraitChart(),
+        AnalysisEngine engine = new AnalysisEngine();
+        indexes = new ProjectIndexes();
+        LuceneWordFrequencies words = new LuceneWordFrequencies(indexes, engine);
+        kinds = List.of(new FrequenciesChart(), new HierarchyChart(), new SunburstChart(), new CooccurrenceChart(),
+                new NetworkChart(), new MatrixChart(), new PortraitChart(), new CodelineChart(), new WordCloudChart(words),
+                new WordBarsChart(words),
                 new AgreementChart(new AgreementStudiesService(List.of(new PercentAgreement(), new CohenKappa(), new KrippendorffAlphaNominal()))));
         charts = new InstalledCharts(kinds, List.of(new SceneFileWriter()));
-        ChartServices services = new ChartServices(new AnalysisEngine(), charts,
+        ChartServices services = new ChartServices(engine, charts,
                 (context, format, name) -> Optional.of(dir.resolve(name + "." + format)));
         Contributions contributions = new Contributions();
         contributions.setDocumentViews(new DocumentViews());
@@ -117,6 +132,11 @@ class ChartViewTest {
         stage.show();
         window.openProject(project.toString());
         window.showPerspective("analysis");
+    }
+
+    @AfterEach
+    void closeIndexes() throws Exception {
+        indexes.close();
     }
 
     private ChartPane pane(FxRobot robot) {
@@ -165,7 +185,7 @@ class ChartViewTest {
                 waitUntil(() -> pane.settled() && "document".equals(pane.shownRequest().options().get("proximity")));
             }
             Chart chart = pane.canvas().chart();
-            assertThat(pane.status().getText()).as(kind.id()).contains("items · ");
+            assertThat(pane.status().getText()).as(kind.id()).containsPattern("^\\d+ items? · ");
             assertThat(chart.items()).as(kind.id()).isNotEmpty();
             assertThat(chart.scene().width()).isEqualTo(Math.floor(pane.canvas().getWidth()));
             assertThat(chart.scene().height()).isEqualTo(Math.floor(pane.canvas().getHeight()));
@@ -175,6 +195,13 @@ class ChartViewTest {
             if (kind.needs().contains(ChartInput.CODERS)) {
                 assertThat(pane.shownRequest().coders()).containsExactly("aida", "ben");
             }
+            // clicking the largest item drawn (a bar, tile, cell, node, wedge or word) lists the passages behind it
+            ChartItem largest = chart.items().stream().filter(i -> pane.canvas().itemPoint(i.id()) != null)
+                    .max(java.util.Comparator.comparingDouble(ChartItem::value)).orElseThrow();
+            clickOn(robot, pane.canvas(), pane.canvas().itemPoint(largest.id()));
+            waitUntil(() -> pane.canvas().selectedItem().filter(largest::equals).isPresent()
+                    && pane.status().getText().matches("\\d+ passages? behind .*"));
+            assertThat(pane.status().getText()).as(kind.id()).startsWith(pane.listed().size() + " passage");
             robot.interact(() -> Screenshots.save(window.stage().getScene(), "chart-" + kind.id()));
         }
         // the per-document kinds draw the document chosen
