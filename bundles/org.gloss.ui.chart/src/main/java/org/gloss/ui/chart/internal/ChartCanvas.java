@@ -13,7 +13,6 @@ import javafx.scene.AccessibleRole;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
@@ -27,8 +26,9 @@ import org.gloss.api.chart.Scene;
 /**
  * A chart on screen: the chart's scene painted on a canvas filling this region (scaled down,
  * never distorted, while a redraw at a new size is on its way), the item under the mouse named in
- * a tooltip, a click on a bar, tile, cell or node choosing it, the arrow keys walking the items
- * and Enter choosing the one walked to. Screen readers hear the chart's title and top values.
+ * a tooltip, a click on a bar, tile, cell or node choosing it; the view binds the arrow keys to
+ * walk the items and Enter to choose the one walked to. Screen readers hear the chart's title and
+ * top values, and the item walked to.
  */
 final class ChartCanvas extends Region {
     private final Canvas canvas = new Canvas();
@@ -53,15 +53,21 @@ final class ChartCanvas extends Region {
         tooltip.setMaxWidth(420);
         setOnMouseMoved(e -> {
             ChartItem item = itemAt(e.getX(), e.getY());
-            hover = item == null ? null : describe(item);
-            if (item == null) {
+            String now = item == null ? null : describe(item);
+            if (now == null && hover != null) {
                 Tooltip.uninstall(this, tooltip);
-            } else {
-                tooltip.setText(describe(item));
-                Tooltip.install(this, tooltip);
+            } else if (now != null) {
+                tooltip.setText(now);
+                if (hover == null) {
+                    Tooltip.install(this, tooltip);
+                }
             }
+            hover = now;
         });
-        setOnMouseExited(e -> Tooltip.uninstall(this, tooltip));
+        setOnMouseExited(e -> {
+            hover = null;
+            Tooltip.uninstall(this, tooltip);
+        });
         setOnMouseClicked(e -> {
             requestFocus();
             if (e.getButton() != MouseButton.PRIMARY) {
@@ -71,29 +77,6 @@ final class ChartCanvas extends Region {
             if (item != null) {
                 select(item.id());
                 onChoose.accept(item);
-            }
-        });
-        setOnKeyPressed(e -> {
-            KeyCode key = e.getCode();
-            if (walkable.isEmpty()) {
-                return;
-            }
-            if (key == KeyCode.ENTER || key == KeyCode.SPACE) {
-                selectedItem().ifPresent(onChoose);
-                e.consume();
-                return;
-            }
-            int at = selectedIndex();
-            int next = switch (key) {
-                case RIGHT, DOWN -> at < 0 ? 0 : Math.min(walkable.size() - 1, at + 1);
-                case LEFT, UP -> at < 0 ? 0 : Math.max(0, at - 1);
-                case HOME -> 0;
-                case END -> walkable.size() - 1;
-                default -> -1;
-            };
-            if (next >= 0) {
-                select(walkable.get(next).id());
-                e.consume();
             }
         });
         focusedProperty().addListener((o, was, now) -> paint());
@@ -149,6 +132,33 @@ final class ChartCanvas extends Region {
         selected = itemId;
         selectedItem().ifPresent(item -> setAccessibleHelp(describe(item)));
         paint();
+    }
+
+    /** Walks {@code step} items on in drawing order (from the first when none is chosen); false without items. */
+    boolean walk(int step) {
+        if (walkable.isEmpty()) {
+            return false;
+        }
+        int at = selectedIndex();
+        int next = at < 0 ? 0 : Math.max(0, Math.min(walkable.size() - 1, at + step));
+        select(walkable.get(next).id());
+        return true;
+    }
+
+    /** Walks to the first or the last item; false without items. */
+    boolean walkToEnd(boolean last) {
+        if (walkable.isEmpty()) {
+            return false;
+        }
+        select(walkable.get(last ? walkable.size() - 1 : 0).id());
+        return true;
+    }
+
+    /** Chooses the item walked to (its passages are listed); false when none is. */
+    boolean chooseSelected() {
+        java.util.Optional<ChartItem> item = selectedItem();
+        item.ifPresent(onChoose);
+        return item.isPresent();
     }
 
     private int selectedIndex() {

@@ -35,11 +35,13 @@ import javafx.util.Duration;
 
 import org.gloss.api.analysis.AnalysisSegment;
 import org.gloss.api.chart.Chart;
+import org.gloss.api.chart.ChartInput;
 import org.gloss.api.chart.ChartItem;
 import org.gloss.api.chart.ChartKind;
 import org.gloss.api.chart.ChartRequest;
 import org.gloss.api.chart.ChartWriter;
 import org.gloss.api.error.GlossException;
+import org.gloss.ui.workbench.api.KeyboardShortcuts;
 import org.gloss.ui.workbench.api.WorkbenchContext;
 
 /**
@@ -116,6 +118,7 @@ final class ChartPane {
         options.setOnChange(this::redraw);
         filter.setOnChange(this::redraw);
         canvas.setOnChoose(this::listSegments);
+        bindKeys(context.shortcuts());
         canvas.widthProperty().addListener((o, was, now) -> resized.playFromStart());
         canvas.heightProperty().addListener((o, was, now) -> resized.playFromStart());
         resized.setOnFinished(e -> {
@@ -140,9 +143,7 @@ final class ChartPane {
         follower = new ProjectFollower(context, node, worker::projectChanged, this::refreshChoices, this::redraw);
         context.workspaceProperty().addListener((o, was, now) -> {
             segments.show(List.of());
-            if (now == null) {
-                worker.release();
-            }
+            worker.release();
         });
         refreshKinds();
         refreshChoices();
@@ -150,6 +151,19 @@ final class ChartPane {
 
     Node node() {
         return node;
+    }
+
+    /** The chart's keys, bound where Help > Keyboard shortcuts lists them; they work while the chart has the focus. */
+    private void bindKeys(KeyboardShortcuts keys) {
+        String area = "Chart";
+        keys.bind(canvas, area, "Right", "Next item of the chart", () -> canvas.walk(1));
+        keys.bind(canvas, area, "Down", "Next item of the chart", () -> canvas.walk(1));
+        keys.bind(canvas, area, "Left", "Previous item of the chart", () -> canvas.walk(-1));
+        keys.bind(canvas, area, "Up", "Previous item of the chart", () -> canvas.walk(-1));
+        keys.bind(canvas, area, "Home", "First item of the chart", () -> canvas.walkToEnd(false));
+        keys.bind(canvas, area, "End", "Last item of the chart", () -> canvas.walkToEnd(true));
+        keys.bind(canvas, area, "Enter", "List the passages behind the chart item", canvas::chooseSelected);
+        keys.bind(canvas, area, "Space", "List the passages behind the chart item", canvas::chooseSelected);
     }
 
     private void refreshChoices() {
@@ -231,6 +245,17 @@ final class ChartPane {
             status.setText(e.getMessage());
             return;
         }
+        String missing = missingInput(chosen, request);
+        if (missing != null) {
+            drawing.cancel();
+            shownKind = null;
+            shownRequest = null;
+            canvas.showMessage(missing);
+            status.setText(missing);
+            progress.setVisible(false);
+            segments.show(List.of());
+            return;
+        }
         progress.setVisible(true);
         status.setText("Drawing " + chosen.title().toLowerCase(Locale.ROOT) + "…");
         drawPending = true;
@@ -257,6 +282,18 @@ final class ChartPane {
             status.setText(message);
             segments.show(List.of());
         });
+    }
+
+    /** What the kind needs that the project cannot give (a document, two coders), said as the view offers it; null when nothing. */
+    private static String missingInput(ChartKind chosen, ChartRequest request) {
+        if (chosen.needs().contains(ChartInput.DOCUMENT) && request.document() == null) {
+            return chosen.title() + " draws one document, and the project has none yet.";
+        }
+        if (chosen.needs().contains(ChartInput.CODERS) && request.coders().size() < 2) {
+            return chosen.title() + " compares two or more coders: tick at least two under Compare coders"
+                    + " (with none ticked it compares every coder of the project).";
+        }
+        return null;
     }
 
     private static boolean sameButSize(ChartRequest a, ChartRequest b) {

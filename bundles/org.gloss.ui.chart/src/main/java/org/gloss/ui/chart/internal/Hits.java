@@ -17,6 +17,9 @@ final class Hits {
     /** How far from a line a point still hits it, in scene pixels. */
     static final double LINE_SLACK = 3;
 
+    /** Where along a wedge or line to try, the middle first. */
+    private static final double[] FRACTIONS = {0.5, 0.25, 0.75, 0.1, 0.9};
+
     private Hits() {
     }
 
@@ -95,34 +98,58 @@ final class Hits {
         return new double[] {t.x() + dx, t.y() + b.getMinY(), b.getWidth(), b.getHeight()};
     }
 
-    /** A point inside the item's first area shape (a bar, tile, cell, node or wedge), or of any of its shapes; null without shapes. */
+    /**
+     * A point where the item can be hit (its shape is the topmost there), preferring the centre of
+     * its first bar, tile, cell, node or wedge; null when it is not drawn or wholly covered by others
+     * (a parent's rectangle under its children's in a treemap without a header).
+     */
     static double[] anchorOf(Scene scene, String item) {
-        Scene.Shape fallback = null;
         for (Scene.Shape shape : scene.shapes()) {
-            if (!item.equals(shape.item())) {
-                continue;
+            if (item.equals(shape.item())) {
+                for (double[] p : candidates(shape)) {
+                    if (item.equals(itemAt(scene, p[0], p[1]))) {
+                        return p;
+                    }
+                }
             }
-            if (shape instanceof Scene.Rect r && r.width() > 0 && r.height() > 0) {
-                return new double[] {r.x() + r.width() / 2, r.y() + r.height() / 2};
-            }
-            if (shape instanceof Scene.Circle c) {
-                return new double[] {c.cx(), c.cy()};
-            }
-            if (shape instanceof Scene.Wedge w) {
-                return point(w, (w.innerRadius() + w.outerRadius()) / 2, w.startAngle() + w.extent() / 2);
-            }
-            if (fallback == null) {
-                fallback = shape;
-            }
-        }
-        if (fallback instanceof Scene.Line l) {
-            return new double[] {(l.x1() + l.x2()) / 2, (l.y1() + l.y2()) / 2};
-        }
-        if (fallback instanceof Scene.Text t) {
-            double[] box = textBox(t);
-            return new double[] {box[0] + box[2] / 2, box[1] + box[3] / 2};
         }
         return null;
+    }
+
+    /** Points in the shape: its centre first, then a grid over it. */
+    private static List<double[]> candidates(Scene.Shape shape) {
+        List<double[]> points = new java.util.ArrayList<>();
+        final int n = 8;
+        if (shape instanceof Scene.Rect r) {
+            points.add(new double[] {r.x() + r.width() / 2, r.y() + r.height() / 2});
+            grid(points, r.x(), r.y(), r.width(), r.height(), n);
+        } else if (shape instanceof Scene.Circle c) {
+            points.add(new double[] {c.cx(), c.cy()});
+            grid(points, c.cx() - c.radius(), c.cy() - c.radius(), 2 * c.radius(), 2 * c.radius(), n);
+        } else if (shape instanceof Scene.Wedge w) {
+            for (double across : FRACTIONS) {
+                for (double along : FRACTIONS) {
+                    points.add(point(w, w.innerRadius() + (w.outerRadius() - w.innerRadius()) * across, w.startAngle() + w.extent() * along));
+                }
+            }
+        } else if (shape instanceof Scene.Line l) {
+            for (double t : FRACTIONS) {
+                points.add(new double[] {l.x1() + (l.x2() - l.x1()) * t, l.y1() + (l.y2() - l.y1()) * t});
+            }
+        } else if (shape instanceof Scene.Text t && t.rotation() == 0) {
+            double[] box = textBox(t);
+            points.add(new double[] {box[0] + box[2] / 2, box[1] + box[3] / 2});
+            grid(points, box[0], box[1], box[2], box[3], n);
+        }
+        return points;
+    }
+
+    private static void grid(List<double[]> points, double x, double y, double w, double h, int n) {
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                points.add(new double[] {x + w * (i + 0.5) / n, y + h * (j + 0.5) / n});
+            }
+        }
     }
 
     static double distanceToSegment(double px, double py, double x1, double y1, double x2, double y2) {

@@ -196,11 +196,13 @@ class ChartViewTest {
                 assertThat(pane.shownRequest().coders()).containsExactly("aida", "ben");
             }
             // clicking the largest item drawn (a bar, tile, cell, node, wedge or word) lists the passages behind it
-            ChartItem largest = chart.items().stream().filter(i -> pane.canvas().itemPoint(i.id()) != null)
-                    .max(java.util.Comparator.comparingDouble(ChartItem::value)).orElseThrow();
+            ChartItem largest = chart.items().stream().sorted(java.util.Comparator.comparingDouble(ChartItem::value).reversed())
+                    .filter(i -> pane.canvas().itemPoint(i.id()) != null).findFirst().orElseThrow();
             clickOn(robot, pane.canvas(), pane.canvas().itemPoint(largest.id()));
             waitUntil(() -> pane.canvas().selectedItem().filter(largest::equals).isPresent()
-                    && pane.status().getText().matches("\\d+ passages? behind .*"));
+                    && pane.status().getText().matches("\\d+ passages? behind .*"),
+                    () -> kind.id() + ": clicked " + largest.label() + ", chosen " + pane.canvas().selectedItem().map(ChartItem::label)
+                            + ", status " + pane.status().getText());
             assertThat(pane.status().getText()).as(kind.id()).startsWith(pane.listed().size() + " passage");
             robot.interact(() -> Screenshots.save(window.stage().getScene(), "chart-" + kind.id()));
         }
@@ -412,13 +414,17 @@ class ChartViewTest {
     }
 
     private static void waitUntil(BooleanSupplier condition) {
+        waitUntil(condition, () -> "");
+    }
+
+    private static void waitUntil(BooleanSupplier condition, java.util.function.Supplier<String> state) {
         try {
             WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> {
                 WaitForAsyncUtils.waitForFxEvents();
                 return condition.getAsBoolean();
             });
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("condition not met within 60 s", e);
+            throw new AssertionError("condition not met within 60 s " + state.get(), e);
         }
     }
 
