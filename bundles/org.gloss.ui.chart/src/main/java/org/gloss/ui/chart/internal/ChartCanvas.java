@@ -251,7 +251,7 @@ final class ChartCanvas extends Region {
         if (!Double.isNaN(item.low()) && !Double.isNaN(item.high())) {
             text.append(" (95 % interval ").append(Values.format(item.low())).append(" to ").append(Values.format(item.high())).append(')');
         }
-        if (item.start() >= 0) {
+        if (item.start() >= 0 && !item.label().contains(item.start() + "–" + item.end())) {
             text.append(" at ").append(item.start()).append('–').append(item.end());
         }
         if (!item.documents().isEmpty() && item.documents().size() <= 3) {

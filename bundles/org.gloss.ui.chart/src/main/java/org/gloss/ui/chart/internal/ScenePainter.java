@@ -106,6 +106,8 @@ final class ScenePainter {
             wedgePath(g, w);
             g.stroke();
         } else if (shape instanceof Scene.Line l) {
+            // a chosen edge darkens, translucent, so that the nodes it joins stay readable
+            g.setStroke(SELECTION.deriveColor(0, 1, 1, 0.55));
             g.setLineWidth(l.strokeWidth() + 2 * width);
             g.strokeLine(l.x1(), l.y1(), l.x2(), l.y2());
         } else if (shape instanceof Scene.Text t) {

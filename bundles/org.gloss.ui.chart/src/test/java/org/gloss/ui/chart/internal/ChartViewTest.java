@@ -195,6 +195,8 @@ class ChartViewTest {
             if (kind.needs().contains(ChartInput.CODERS)) {
                 assertThat(pane.shownRequest().coders()).containsExactly("aida", "ben");
             }
+            // the screen paints what the PNG writer paints: the same colour inside every bar, tile, cell, node and wedge
+            assertScreenMatchesTheFile(robot, pane.canvas(), chart);
             // clicking the largest item drawn (a bar, tile, cell, node, wedge or word) lists the passages behind it
             ChartItem largest = chart.items().stream().sorted(java.util.Comparator.comparingDouble(ChartItem::value).reversed())
                     .filter(i -> pane.canvas().itemPoint(i.id()) != null).findFirst().orElseThrow();
@@ -360,6 +362,44 @@ class ChartViewTest {
             assertThat(clipboard.getImage().getWidth()).isEqualTo(pane.canvas().chart().scene().width());
             assertThat(clipboard.getString()).startsWith("<?xml").contains("<svg").contains("debt concern");
         });
+    }
+
+    private static void assertScreenMatchesTheFile(FxRobot robot, ChartCanvas canvas, Chart chart) {
+        BufferedImage file;
+        try {
+            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+            new SceneFileWriter().write(chart.scene(), "png", 96, png);
+            file = ImageIO.read(new java.io.ByteArrayInputStream(png.toByteArray()));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
+        WritableImage[] screen = new WritableImage[1];
+        robot.interact(() -> screen[0] = canvas.snapshot(null, null));
+        int compared = 0;
+        for (ChartItem item : chart.items()) {
+            Scene.Shape first = chart.scene().shapes().stream().filter(s -> item.id().equals(s.item())).findFirst().orElse(null);
+            Point2D at = canvas.itemPoint(item.id());
+            if (at == null || first instanceof Scene.Text || first instanceof Scene.Line) {
+                continue;
+            }
+            int x = (int) at.getX();
+            int y = (int) at.getY();
+            int onScreen = screen[0].getPixelReader().getArgb(x, y);
+            int inFile = file.getRGB(x, y);
+            for (int shift = 0; shift <= 16; shift += 8) {
+                assertThat(Math.abs((onScreen >> shift & 0xff) - (inFile >> shift & 0xff)))
+                        .as("%s: %s at %d,%d on screen %06x, in the file %06x", chart.kind(), item.label(), x, y, onScreen & 0xffffff, inFile & 0xffffff)
+                        .isLessThanOrEqualTo(3);
+            }
+            if (++compared == 40) {
+                break;
+            }
+        }
+        boolean areas = chart.scene().shapes().stream().anyMatch(s -> s.item() != null
+                && (s instanceof Scene.Rect || s instanceof Scene.Circle || s instanceof Scene.Wedge));
+        if (areas) {
+            assertThat(compared).as(chart.kind() + ": items compared").isPositive();
+        }
     }
 
     private void setSpinner(FxRobot robot, String id, int value) {
