@@ -31,6 +31,7 @@ import org.gloss.api.chart.Scene;
  * top values, and the item walked to.
  */
 final class ChartCanvas extends Region {
+    private static final Color FOCUS = Color.web("#039ED3");
     private final Canvas canvas = new Canvas();
     private final Tooltip tooltip = new Tooltip();
     private Chart chart;
@@ -243,6 +244,12 @@ final class ChartCanvas extends Region {
             }
         }
         g.restore();
+        if (isFocused()) {
+            // the focus ring a control would have: the keys act on this chart
+            g.setStroke(FOCUS);
+            g.setLineWidth(2);
+            g.strokeRect(1, 1, w - 2, h - 2);
+        }
     }
 
     /** "debt concern · aida: 4" with its interval, and the documents it counts when it names them. */
