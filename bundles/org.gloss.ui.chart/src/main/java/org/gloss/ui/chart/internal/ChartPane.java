@@ -78,6 +78,7 @@ final class ChartPane {
     private ChartRequest shownRequest;
     private boolean choosingKinds;
     private boolean drawPending;
+    private int chartsShown;
 
     ChartPane(WorkbenchContext context, ChartServices services) {
         this.context = context;
@@ -100,7 +101,7 @@ final class ChartPane {
         });
         description.setId("chart-description");
         description.getStyleClass().add("chart-description");
-        description.setStyle("-fx-text-fill: -fx-mid-text-color, #555;");
+        description.setOpacity(0.75);
         export.setId("chart-export");
         export.setTooltip(new Tooltip("Write the chart to a file, at a size (and resolution) you choose"));
         export.setOnShowing(e -> fillExportMenu());
@@ -140,11 +141,12 @@ final class ChartPane {
         node.setCenter(split);
 
         services.charts().addListener(() -> Platform.runLater(this::refreshKinds));
-        follower = new ProjectFollower(context, node, worker::projectChanged, this::refreshChoices, this::redraw);
+        // before the follower's listener: the old project's session is closed before the new chart is asked for
         context.workspaceProperty().addListener((o, was, now) -> {
             segments.show(List.of());
             worker.release();
         });
+        follower = new ProjectFollower(context, node, worker::projectChanged, this::refreshChoices, this::redraw);
         refreshKinds();
         refreshChoices();
     }
@@ -261,6 +263,7 @@ final class ChartPane {
         drawPending = true;
         drawing.run(project -> chosen.draw(project, request), chart -> {
             drawPending = false;
+            chartsShown++;
             boolean sameChart = shownKind == chosen && shownRequest != null && sameButSize(shownRequest, request);
             shownKind = chosen;
             shownRequest = request;
@@ -442,5 +445,10 @@ final class ChartPane {
 
     ChartRequest shownRequest() {
         return shownRequest;
+    }
+
+    /** How many charts have been shown so far (a chart overtaken by a newer one is not). */
+    int chartsShown() {
+        return chartsShown;
     }
 }

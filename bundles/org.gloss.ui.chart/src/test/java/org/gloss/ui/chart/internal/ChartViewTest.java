@@ -290,6 +290,26 @@ class ChartViewTest {
     }
 
     @Test
+    void onlyTheNewestOfChartsAskedForInARowIsShown(FxRobot robot) {
+        ChartPane pane = pane(robot);
+        int before = pane.chartsShown();
+        robot.interact(() -> {
+            pane.options().set("by", "coder");
+            pane.options().set("sort", "value");
+            pane.options().set("by", "none");
+        });
+        waitUntil(() -> pane.settled() && "value".equals(pane.shownRequest().options().get("sort")));
+        WaitForAsyncUtils.sleep(500, TimeUnit.MILLISECONDS);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(pane.chartsShown() - before).as("charts shown for three choices made at once").isEqualTo(1);
+        assertThat(pane.shownRequest().options()).containsEntry("by", "none").containsEntry("sort", "value");
+        assertThat(pane.canvas().chart().items()).extracting(ChartItem::id).noneMatch(id -> id.contains("|"));
+        // sorted by value: the bars from the top are 9, 5, 4, 2
+        assertThat(List.of("debt concern", "two-way road", "generational shift", "transparency"))
+                .extracting(code -> pane.canvas().itemPoint("code:" + code).getY()).isSorted();
+    }
+
+    @Test
     void aCodingAddedInAnotherViewRedrawsTheChart(FxRobot robot) {
         ChartPane pane = pane(robot);
         assertThat(pane.canvas().chart().item("code:transparency").orElseThrow().value()).isEqualTo(2);
