@@ -105,6 +105,28 @@ class WorkbenchIT {
                     .anyMatch(n -> ((javafx.scene.control.Label) n).getText().matches(".*\\d+ search hits? marked.*"))));
             screenshot("workbench-search");
 
+            // the Chart view (bundle org.gloss.ui.chart) finds the chart kinds and the analysis engine
+            // in the framework and draws the demo's code frequencies in the Analysis perspective
+            onFx(() -> {
+                ((javafx.scene.control.Button) window().getScene().lookup("#tool-analysis")).fire();
+                return null;
+            });
+            waitUntil(30, () -> onFx(() -> tabTitles("#analysis-perspective .tab-pane").contains("Chart")));
+            onFx(() -> {
+                TabPane analysis = (TabPane) window().getScene().lookup("#analysis-perspective .tab-pane");
+                analysis.getSelectionModel().select(analysis.getTabs().stream().filter(t -> t.getText().equals("Chart")).findFirst().orElseThrow());
+                return null;
+            });
+            waitUntil(60, () -> onFx(() -> window().getScene().lookup("#chart-status") instanceof javafx.scene.control.Label status
+                    && status.getText().matches("\\d+ items · .*")));
+            assertThat(onFx(() -> ((javafx.scene.control.ComboBox<?>) window().getScene().lookup("#chart-kind")).getItems().size()))
+                    .as("every chart kind of the product").isGreaterThanOrEqualTo(10);
+            screenshot("workbench-chart");
+            onFx(() -> {
+                ((javafx.scene.control.Button) window().getScene().lookup("#tool-coding")).fire();
+                return null;
+            });
+
             Path plugin = viewPlugin(home);
             Files.copy(plugin, home.resolve("plugins").resolve("hello-view.jar"));
             waitUntil(30, () -> onFx(() -> tabTitles("#area-right").contains("Hello view")));
