@@ -3,7 +3,7 @@
  * points into a document's stored text, end exclusive.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.gloss.model;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,7 +12,7 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ExternalIds {
     /** The objects that can carry one; a coding carries two in REFI-QDA (its selection's and its own). */
-    enum Kind { CODER, CODE, DOCUMENT, SELECTION, CODING, MEMO }
+    enum Kind { CODER, CODE, DOCUMENT, SELECTION, CODING, MEMO, CASE, SET }
 
     /** Gives the object (by its id in the store) its external identifier, replacing any it had. */
     void put(Kind kind, long id, String externalId);

@@ -24,6 +24,12 @@ public interface ProjectSession extends AutoCloseable {
 
     Memos memos();
 
+    /** Cases (interviewees, firms, ...) with their attributes and members. */
+    Cases cases();
+
+    /** Sets of documents (and codes), static or smart. */
+    DocumentSets sets();
+
     /** The adjudication log. */
     Adjudications adjudications();
 

@@ -1,6 +1,6 @@
-/** The project store service: one project's documents, codebook, coders, codings and memos. */
+/** The project store service: one project's documents, codebook, coders, codings, memos, cases and sets. */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.gloss.api.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -9,7 +9,11 @@ package org.gloss.api.team;
  */
 public record ProjectChange(Element element, Operation operation, long id) {
     public enum Element {
-        DOCUMENT, CODE, CODER, CODING, MEMO, SETTING
+        DOCUMENT, CODE, CODER, CODING, MEMO, SETTING,
+        /** A case, its attributes or its members. */
+        CASE,
+        /** A set, its condition or its listed documents and codes. */
+        SET
     }
 
     public enum Operation {

@@ -3,7 +3,7 @@
  * errors), and the catalogue of their user-facing errors.
  */
 @Export
-@Version("2.0.0")
+@Version("2.1.0")
 package org.gloss.api.team;
 
 import org.osgi.annotation.bundle.Export;

@@ -94,4 +94,20 @@ public final class ProjectErrors {
     public static GlossException unknownCoding(long id) {
         return new GlossException("unknown coding: " + id);
     }
+
+    public static GlossException unknownCase(String name) {
+        return new GlossException("unknown case: " + name);
+    }
+
+    public static GlossException duplicateCase(String name) {
+        return new GlossException("a case named '" + name + "' already exists");
+    }
+
+    public static GlossException unknownSet(String name) {
+        return new GlossException("unknown set: " + name);
+    }
+
+    public static GlossException duplicateSet(String name) {
+        return new GlossException("a set named '" + name + "' already exists");
+    }
 }

@@ -4,7 +4,7 @@
  * demo project, and the messages about projects and what is in them.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.core.project;
 
 import org.osgi.annotation.bundle.Export;

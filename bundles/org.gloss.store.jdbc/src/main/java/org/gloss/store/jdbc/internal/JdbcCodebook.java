@@ -169,6 +169,9 @@ public final class JdbcCodebook implements Codebook {
             jdbc.update("DELETE FROM codings WHERE code_id = ? AND id NOT IN (SELECT min(id) FROM codings "
                     + "WHERE code_id = ? GROUP BY document_id, coder_id, start_cp, end_cp)", targetId, targetId);
             jdbc.update("UPDATE codes SET parent_id = ?" + versions.bump() + " WHERE parent_id = ?", targetId, sourceId);
+            // the sets that listed the source list the target instead
+            jdbc.update("INSERT INTO set_codes(set_id, code_id) SELECT set_id, ? FROM set_codes WHERE code_id = ? "
+                    + "ON CONFLICT DO NOTHING", targetId, sourceId);
             jdbc.update("DELETE FROM codes WHERE id = ?", sourceId);
             versions.removed(sourceId);
             if (versions.tracked()) {

@@ -24,6 +24,8 @@ public final class JdbcExternalIds implements ExternalIds {
             case DOCUMENT -> "documents";
             case SELECTION, CODING -> "codings";
             case MEMO -> "memos";
+            case CASE -> "cases";
+            case SET -> "document_sets";
         };
     }
 

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.gloss.api.store.Adjudications;
+import org.gloss.api.store.Cases;
 import org.gloss.api.store.Codebook;
 import org.gloss.api.store.Coders;
 import org.gloss.api.store.Codings;
+import org.gloss.api.store.DocumentSets;
 import org.gloss.api.store.Documents;
 import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.Memos;
@@ -15,9 +17,11 @@ import org.gloss.api.store.ProjectChangeListener;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.store.jdbc.internal.DocumentChanges;
 import org.gloss.store.jdbc.internal.JdbcAdjudications;
+import org.gloss.store.jdbc.internal.JdbcCases;
 import org.gloss.store.jdbc.internal.JdbcCodebook;
 import org.gloss.store.jdbc.internal.JdbcCoders;
 import org.gloss.store.jdbc.internal.JdbcCodings;
+import org.gloss.store.jdbc.internal.JdbcDocumentSets;
 import org.gloss.store.jdbc.internal.JdbcDocuments;
 import org.gloss.store.jdbc.internal.JdbcExternalIds;
 import org.gloss.store.jdbc.internal.JdbcMemos;
@@ -38,6 +42,8 @@ public class JdbcProjectSession implements ProjectSession {
     private final JdbcCodings codings;
     private final JdbcMemos memos;
     private final JdbcAdjudications adjudications;
+    private final JdbcCases cases;
+    private final JdbcDocumentSets sets;
     private final JdbcExternalIds externalIds;
     private final DocumentChanges documentChanges;
     private int transactionDepth;
@@ -61,6 +67,8 @@ public class JdbcProjectSession implements ProjectSession {
         this.codebook = new JdbcCodebook(this, jdbc);
         this.adjudications = new JdbcAdjudications(this, jdbc);
         this.externalIds = new JdbcExternalIds(jdbc);
+        this.cases = new JdbcCases(this, jdbc, documents);
+        this.sets = new JdbcDocumentSets(this, jdbc);
     }
 
     /** The connection, for what a store's sessions do beyond the common API. */
@@ -96,6 +104,16 @@ public class JdbcProjectSession implements ProjectSession {
     @Override
     public final Memos memos() {
         return memos;
+    }
+
+    @Override
+    public final Cases cases() {
+        return cases;
+    }
+
+    @Override
+    public final DocumentSets sets() {
+        return sets;
     }
 
     @Override

@@ -20,7 +20,8 @@ final class PgSchema {
             "V4__coding_changes_name_their_coder.sql",
             "V5__external_ids.sql",
             "V6__one_memo_model.sql",
-            "V7__every_code_has_a_colour.sql");
+            "V7__every_code_has_a_colour.sql",
+            "V8__cases_and_sets.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

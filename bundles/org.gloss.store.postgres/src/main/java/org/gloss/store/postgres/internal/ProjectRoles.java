@@ -8,7 +8,7 @@ import org.gloss.store.jdbc.spi.JdbcConnection;
  * The database roles of one project. Two group roles per project database,
  * {@code <database>_coders} and {@code <database>_editors}: coders read the project and write
  * their own codings and memos (row-level security decides which rows); editors also change the
- * codebook, the documents and the settings. Each coder logs in as a role of their own that is a
+ * codebook, the cases and sets, the documents and the settings. Each coder logs in as a role of their own that is a
  * member of one of them, and their coder name is that role's name.
  */
 final class ProjectRoles {
@@ -47,7 +47,9 @@ final class ProjectRoles {
         jdbc.execute("GRANT INSERT, UPDATE, DELETE ON gloss.codings, gloss.memos TO " + coders);
         jdbc.execute("GRANT INSERT ON gloss.coders TO " + coders);
         jdbc.execute("GRANT INSERT, UPDATE, DELETE ON gloss.documents, gloss.document_attributes, gloss.document_turns, "
-                + "gloss.codes, gloss.coders, gloss.settings, gloss.adjudication_log TO " + editors);
+                + "gloss.codes, gloss.coders, gloss.settings, gloss.adjudication_log, "
+                + "gloss.cases, gloss.case_attributes, gloss.case_members, "
+                + "gloss.document_sets, gloss.set_documents, gloss.set_codes TO " + editors);
     }
 
     /** Creates a coder's login role if needed and makes it a member of the coders or editors. */

@@ -32,6 +32,7 @@ class PostgresColourMigrationTest {
         }
         // back to a version-6 project whose codes were made without colours
         String database = PostgresTestServer.database(location);
+        server.undoVersion8(database);
         server.sql(database, "UPDATE gloss.codes SET color = NULL WHERE color = '#000000'");
         server.sql(database, "UPDATE gloss.schema_version SET version = 6");
 

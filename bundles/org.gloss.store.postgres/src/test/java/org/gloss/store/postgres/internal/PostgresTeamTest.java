@@ -222,6 +222,7 @@ class PostgresTeamTest {
         // back to schema version 1: without the tables of versions 2 (turns) and 3 (adjudication log)
         // and the columns of version 5 (external ids)
         server.sql(database, "DROP TABLE gloss.document_turns");
+        server.undoVersion8(database);
         server.sql(database, "DROP TABLE gloss.adjudication_log");
         for (String table : new String[] {"coders", "codes", "documents", "codings", "memos"}) {
             server.sql(database, "ALTER TABLE gloss." + table + " DROP COLUMN external_id");

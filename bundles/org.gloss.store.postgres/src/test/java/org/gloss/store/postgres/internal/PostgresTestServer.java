@@ -101,6 +101,14 @@ final class PostgresTestServer {
         sql("postgres", "DROP ROLE IF EXISTS " + ProjectRoles.quote(ProjectRoles.coders(database)));
     }
 
+    /** Takes a project's schema back to version 7: without the cases and sets of version 8. */
+    void undoVersion8(String database) {
+        sql(database, "DROP TABLE gloss.set_codes, gloss.set_documents, gloss.document_sets, "
+                + "gloss.case_members, gloss.case_attributes, gloss.cases");
+        sql(database, "DROP FUNCTION gloss.notify_part_change()");
+        sql(database, "UPDATE gloss.schema_version SET version = 7");
+    }
+
     void sql(String database, String statement) {
         try (Connection c = adminConnection(database); Statement st = c.createStatement()) {
             st.execute(statement);

@@ -33,7 +33,8 @@ import org.gloss.model.CodeTree;
 final class ProjectRecovery {
     /** Tables in an order where every row's references are copied before it. */
     private static final List<String> TABLES = List.of("documents", "coders", "codes", "codings", "memos",
-            "document_attributes", "document_turns", "adjudication_log");
+            "document_attributes", "document_turns", "adjudication_log",
+            "cases", "case_attributes", "case_members", "document_sets", "set_documents", "set_codes");
     private static final int CHUNK = 500;
     /** How far past an unreadable row the copy looks for readable ones, growing tenfold each time. */
     private static final long[] SKIPS = {1, 10, 100, 1_000, 10_000, 100_000, 1_000_000};
@@ -263,7 +264,7 @@ final class ProjectRecovery {
         }
     }
 
-    /** Codings and turns past the end of their text, and memos about nothing, cannot be kept. */
+    /** Codings, turns and case members past the end of their text, and memos about nothing, cannot be kept. */
     private void dropWhatNoLongerFits(Connection to) throws SQLException {
         int codings = delete(to, "codings", "end_cp > (SELECT length FROM documents d WHERE d.id = codings.document_id)");
         if (codings > 0) {
@@ -273,6 +274,11 @@ final class ProjectRecovery {
                 "end_cp > (SELECT length FROM documents d WHERE d.id = document_turns.document_id)");
         if (turns > 0) {
             lost.add("document_turns: " + turns + " turns lie past the end of their document's text");
+        }
+        int members = delete(to, "case_members",
+                "end_cp > (SELECT length FROM documents d WHERE d.id = case_members.document_id)");
+        if (members > 0) {
+            lost.add("case_members: " + members + " case members lie past the end of their document's text");
         }
         int memos = delete(to, "memos", "(target_type = 'DOCUMENT' AND target_id NOT IN (SELECT id FROM documents))"
                 + " OR (target_type = 'CODE' AND target_id NOT IN (SELECT id FROM codes))"

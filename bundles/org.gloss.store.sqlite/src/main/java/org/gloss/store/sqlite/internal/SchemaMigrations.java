@@ -18,7 +18,8 @@ final class SchemaMigrations {
             "V4__adjudication_log.sql",
             "V5__external_ids.sql",
             "V6__one_memo_model_and_change_log.sql",
-            "V7__every_code_has_a_colour.sql");
+            "V7__every_code_has_a_colour.sql",
+            "V8__cases_and_sets.sql");
 
     static final int CURRENT_VERSION = SCRIPTS.size();
 

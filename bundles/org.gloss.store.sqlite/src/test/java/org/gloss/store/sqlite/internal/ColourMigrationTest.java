@@ -95,20 +95,20 @@ class ColourMigrationTest {
         }
         try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement();
                 java.sql.ResultSet version = st.executeQuery("PRAGMA user_version")) {
-            assertThat(version.getInt(1)).isEqualTo(SchemaMigrations.CURRENT_VERSION).isEqualTo(7);
+            assertThat(version.getInt(1)).isEqualTo(SchemaMigrations.CURRENT_VERSION).isEqualTo(8);
         }
     }
 
-    /** A new project is made at version 7 and its first code takes the palette's first colour. */
+    /** A new project is made at the current version and its first code takes the palette's first colour. */
     @Test
-    void aFreshProjectIsAtVersion7() throws Exception {
+    void aFreshProjectIsAtTheCurrentVersion() throws Exception {
         Path file = dir.resolve("fresh.gloss");
         try (ProjectSession project = new SqliteStoreProvider().create(file.toString())) {
             assertThat(project.codebook().add("first", null, null, null).color()).isEqualTo("#E69F00");
         }
         try (Connection c = SqliteProjectFiles.connect(file); Statement st = c.createStatement();
                 java.sql.ResultSet version = st.executeQuery("PRAGMA user_version")) {
-            assertThat(version.getInt(1)).isEqualTo(7);
+            assertThat(version.getInt(1)).isEqualTo(SchemaMigrations.CURRENT_VERSION);
         }
     }
 }
