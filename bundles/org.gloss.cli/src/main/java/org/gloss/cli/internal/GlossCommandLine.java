@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.error.GlossException;
+import org.gloss.cli.internal.commands.CaseCommands;
 import org.gloss.cli.internal.commands.CheckCommands;
 import org.gloss.cli.internal.commands.CodeCommands;
 import org.gloss.cli.internal.commands.CodingCommands;
@@ -16,6 +17,7 @@ import org.gloss.cli.internal.commands.CommandConflicts;
 import org.gloss.cli.internal.commands.CompletionCommand;
 import org.gloss.cli.internal.commands.DocCommands;
 import org.gloss.cli.internal.commands.MemoCommands;
+import org.gloss.cli.internal.commands.SetCommands;
 import org.gloss.cli.internal.commands.NewCommand;
 import org.gloss.cli.internal.commands.PluginsCommand;
 import org.gloss.cli.internal.commands.Terminal;
@@ -174,7 +176,8 @@ public class GlossCommandLine implements Function<String[], Integer> {
     private static Map<String, Function<ServiceContext, CommandLine>> builtIn() {
         Map<String, Function<ServiceContext, CommandLine>> commands = new LinkedHashMap<>();
         for (Class<?> command : List.of(NewCommand.class, DocCommands.Doc.class, CodeCommands.CodeRoot.class,
-                CodingCommands.CodingRoot.class, MemoCommands.MemoRoot.class, CheckCommands.Check.class,
+                CodingCommands.CodingRoot.class, MemoCommands.MemoRoot.class, CaseCommands.CaseRoot.class,
+                SetCommands.SetRoot.class, CheckCommands.Check.class,
                 CheckCommands.Recover.class)) {
             commands.put(command.getAnnotation(Command.class).name(), context -> GlossCommand.create(command, context));
         }

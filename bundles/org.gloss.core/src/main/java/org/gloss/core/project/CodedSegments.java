@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.model.Code;
 import org.gloss.model.CodePointText;
 import org.gloss.model.CodedSegment;
@@ -22,7 +23,13 @@ public final class CodedSegments {
     }
 
     public static List<CodedSegment> list(ProjectSession project, CodingFilter filter) {
-        List<Coding> codings = project.codings().list(filter);
+        return list(project, filter, CaseSetScope.EVERYTHING);
+    }
+
+    /** The coded segments of the filter that are also in the scope of cases and sets (see {@link CaseSetScope}). */
+    public static List<CodedSegment> list(ProjectSession project, CodingFilter filter, CaseSetScope scope) {
+        List<Coding> codings = project.codings().list(filter).stream()
+                .filter(c -> scope.includes(c.documentId(), c.start(), c.end())).toList();
         Map<Long, String> codeNames = project.codebook().list().stream().collect(Collectors.toMap(Code::id, Code::name));
         Map<Long, String> coderNames = project.coders().list().stream().collect(Collectors.toMap(Coder::id, Coder::name));
         Map<Long, Document> documents = new HashMap<>();

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVRecord;
@@ -12,30 +13,86 @@ import org.gloss.api.store.ProjectSession;
 import org.gloss.core.importing.FileErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
+import org.gloss.model.Case;
 import org.gloss.model.Document;
 
 /**
- * Reads document attributes from CSV in one transaction. The first column names the document;
+ * Reads attributes of documents or cases (the classification sheet) from CSV in one transaction.
+ * The first column names the document or case;
  * every other column is an attribute whose header is {@code key} or {@code key:type}. A column
  * without a declared type gets the type all its cells agree on (every cell a date: date; every
  * cell a number: number; otherwise text), so "12" in an otherwise textual column stays text.
  */
 final class AttributeCsvImport {
-    record Result(int documents, int values) {
+    /** @param described how many documents (or cases) got values */
+    record Result(int described, int values) {
     }
 
     private record Column(String key, AttributeType declared) {
     }
 
-    private record Row(long line, Document document, List<String> cells) {
+    private record Row(long line, long id, List<String> cells) {
+    }
+
+    /** What the rows describe: documents or cases, found by name. */
+    interface Described {
+        String noun();
+
+        Optional<Long> find(String name);
+
+        void set(long id, String key, AttributeValue value);
+
+        static Described documents(ProjectSession project) {
+            return new Described() {
+                @Override
+                public String noun() {
+                    return "document";
+                }
+
+                @Override
+                public Optional<Long> find(String name) {
+                    return project.documents().find(name).map(Document::id);
+                }
+
+                @Override
+                public void set(long id, String key, AttributeValue value) {
+                    project.documents().setAttribute(id, key, value);
+                }
+            };
+        }
+
+        static Described cases(ProjectSession project) {
+            return new Described() {
+                @Override
+                public String noun() {
+                    return "case";
+                }
+
+                @Override
+                public Optional<Long> find(String name) {
+                    return project.cases().find(name).map(Case::id);
+                }
+
+                @Override
+                public void set(long id, String key, AttributeValue value) {
+                    project.cases().setAttribute(id, key, value);
+                }
+            };
+        }
     }
 
     private final ProjectSession project;
     private final Path file;
+    private final Described described;
 
     AttributeCsvImport(ProjectSession project, Path file) {
+        this(project, file, Described.documents(project));
+    }
+
+    AttributeCsvImport(ProjectSession project, Path file, Described described) {
         this.project = project;
         this.file = file;
+        this.described = described;
     }
 
     Result run() {
@@ -54,19 +111,19 @@ final class AttributeCsvImport {
             if (record.size() != columns.size() + 1) {
                 throw FileErrors.badCsvLine(file, line, "expected " + (columns.size() + 1) + " fields, found " + record.size());
             }
-            Document document = project.documents().find(record.get(0))
-                    .orElseThrow(() -> FileErrors.badCsvLine(file, line, "unknown document '" + record.get(0) + "'"));
-            rows.add(new Row(line, document, record.toList().subList(1, record.size())));
+            long id = described.find(record.get(0)).orElseThrow(() -> FileErrors.badCsvLine(file, line,
+                    "unknown " + described.noun() + " '" + Terminal.visible(record.get(0)) + "'"));
+            rows.add(new Row(line, id, record.toList().subList(1, record.size())));
         }
         if (columns.isEmpty()) {
-            throw FileErrors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+            throw FileErrors.badCsvHeader(file, described.noun() + ",KEY[:text|number|date],...");
         }
         List<AttributeType> types = new ArrayList<>();
         for (int c = 0; c < columns.size(); c++) {
             types.add(columns.get(c).declared() != null ? columns.get(c).declared() : inferred(rows, c));
         }
         return project.inTransaction(() -> {
-            Set<Long> documents = new HashSet<>();
+            Set<Long> described = new HashSet<>();
             int values = 0;
             for (Row row : rows) {
                 for (int c = 0; c < columns.size(); c++) {
@@ -82,18 +139,18 @@ final class AttributeCsvImport {
                         throw FileErrors.badCsvLine(file, row.line(), "attribute '" + Terminal.visible(key) + "': " + Terminal.visible(e.getMessage())
                                 + " (type " + types.get(c).name().toLowerCase(Locale.ROOT) + ")");
                     }
-                    project.documents().setAttribute(row.document().id(), key, value);
-                    documents.add(row.document().id());
+                    this.described.set(row.id(), key, value);
+                    described.add(row.id());
                     values++;
                 }
             }
-            return new Result(documents.size(), values);
+            return new Result(described.size(), values);
         });
     }
 
     private List<Column> header(CSVRecord record) {
         if (record.size() < 2) {
-            throw FileErrors.badCsvHeader(file, "document,KEY[:text|number|date],...");
+            throw FileErrors.badCsvHeader(file, described.noun() + ",KEY[:text|number|date],...");
         }
         List<Column> columns = new ArrayList<>();
         for (String name : record.toList().subList(1, record.size())) {

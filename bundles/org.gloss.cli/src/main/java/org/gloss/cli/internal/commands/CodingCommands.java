@@ -10,6 +10,7 @@ import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.cli.internal.output.Output;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.core.cli.ProjectCommand;
 import org.gloss.core.project.CodedSegments;
 import org.gloss.model.CodedSegment;
@@ -68,6 +69,12 @@ public final class CodingCommands {
         @Option(names = "--code", paramLabel = "C") String code;
         @Option(names = "--coder", paramLabel = "X") String coder;
         @Option(names = "--format", paramLabel = "csv|json", defaultValue = "csv") Format format;
+        @Option(names = "--case", paramLabel = "CASE", description = "only codings that overlap this case's text "
+                + "(repeatable: any of the cases)")
+        List<String> cases = new ArrayList<>();
+        @Option(names = "--set", paramLabel = "SET", description = "only codings in documents of this set "
+                + "(repeatable: any of the sets; with --case, both must hold)")
+        List<String> sets = new ArrayList<>();
 
         enum Format { csv, json }
 
@@ -77,7 +84,7 @@ public final class CodingCommands {
                     document == null ? null : session.documents().get(document).id(),
                     code == null ? null : session.codebook().get(code).id(),
                     coder == null ? null : session.coders().get(coder).id());
-            List<CodedSegment> segments = CodedSegments.list(session, filter);
+            List<CodedSegment> segments = CodedSegments.list(session, filter, CaseSetScope.of(session, cases, sets));
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (CodedSegment s : segments) {

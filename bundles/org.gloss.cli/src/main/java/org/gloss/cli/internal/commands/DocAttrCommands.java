@@ -61,7 +61,7 @@ public final class DocAttrCommands {
         @Override
         protected void run(ProjectSession session) {
             AttributeCsvImport.Result result = new AttributeCsvImport(session, file).run();
-            context().out().printf("set %d attribute value(s) on %d document(s)%n", result.values(), result.documents());
+            context().out().printf("set %d attribute value(s) on %d document(s)%n", result.values(), result.described());
         }
     }
 
