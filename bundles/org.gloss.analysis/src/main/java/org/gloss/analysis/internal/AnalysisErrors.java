@@ -50,7 +50,7 @@ public final class AnalysisErrors {
     }
 
     public static GlossException badColumns(String given) {
-        return new GlossException("invalid --columns '" + given + "': expected documents, coders or attr:KEY");
+        return new GlossException("invalid --columns '" + given + "': expected documents, coders, attr:KEY, case or case-attr:KEY");
     }
 
     public static GlossException badFrequencyRows(String given) {

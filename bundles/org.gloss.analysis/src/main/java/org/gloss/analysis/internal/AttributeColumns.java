@@ -65,7 +65,7 @@ final class AttributeColumns {
     }
 
     /** Numbers, then dates, then text; each in its own order. */
-    private static final Comparator<Object> NATURAL = (a, b) -> {
+    static final Comparator<Object> NATURAL = (a, b) -> {
         int ra = rank(a);
         int rb = rank(b);
         if (ra != rb) {
@@ -84,7 +84,7 @@ final class AttributeColumns {
         return o instanceof BigDecimal ? 0 : o instanceof LocalDate ? 1 : 2;
     }
 
-    private static Object sortKey(AttributeValue value) {
+    static Object sortKey(AttributeValue value) {
         try {
             if (value.type() == AttributeType.NUMBER) {
                 return new BigDecimal(value.value()).stripTrailingZeros();
@@ -98,7 +98,7 @@ final class AttributeColumns {
         return value.value().strip().toLowerCase(Locale.ROOT);
     }
 
-    private static String label(AttributeValue value) {
+    static String label(AttributeValue value) {
         if (value.type() == AttributeType.NUMBER) {
             try {
                 return new BigDecimal(value.value()).stripTrailingZeros().toPlainString();

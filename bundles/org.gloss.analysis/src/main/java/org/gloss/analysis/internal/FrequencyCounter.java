@@ -80,14 +80,14 @@ final class FrequencyCounter {
             case DOCUMENT -> {
                 for (int d : scope.documents()) {
                     rows.add(new RowDefinition(data.document(d).name(), null, null, new int[] {d}, allCodes, null,
-                            scope.groups(), scope.coders(), data.length(d)));
+                            scope.groups(), scope.coders(), data.scopedLength(d)));
                 }
             }
             case ATTRIBUTE -> {
                 for (AttributeColumns.Group group : AttributeColumns.of(data, scope, request.attribute())) {
                     long length = 0;
                     for (int d : group.documents()) {
-                        length += data.length(d);
+                        length += data.scopedLength(d);
                     }
                     rows.add(new RowDefinition(group.label(), null, null, group.documents(), allCodes, null,
                             scope.groups(), scope.coders(), length));

@@ -32,15 +32,15 @@ final class MatrixBuilder {
      * A column: its documents, and the coder groups whose coverage is measured (one group per
      * column for coder columns; the filter's groups otherwise).
      */
-    private record Column(String label, int[] documents, List<Scope.CoderGroup> groups, boolean[] coders) {
-        static Column of(String label, int[] documents, List<Scope.CoderGroup> groups, int coderCount) {
-            boolean[] coders = new boolean[coderCount];
+    private record Column(String label, int[] documents, List<Scope.CoderGroup> groups, boolean[] coders, ProjectData source) {
+        static Column of(String label, int[] documents, List<Scope.CoderGroup> groups, ProjectData source) {
+            boolean[] coders = new boolean[source.coders.size()];
             for (Scope.CoderGroup g : groups) {
                 for (int c = 0; c < coders.length; c++) {
                     coders[c] |= g.members()[c];
                 }
             }
-            return new Column(label, documents, groups, coders);
+            return new Column(label, documents, groups, coders, source);
         }
     }
 
@@ -57,8 +57,7 @@ final class MatrixBuilder {
                 cells[r][c] = column[r];
             }
         }
-        Column everything = Column.of("total", layout.scope().documents(), layout.scope().groups(),
-                data.coders.size());
+        Column everything = Column.of("total", layout.scope().documents(), layout.scope().groups(), data);
         double[] rowTotals = values(request.value(), everything, layout.rowSets(), layout.rowsOfCode());
         double[] columnTotals = columnTotals(request.value(), layout);
         if (request.percentages() != Percentages.NONE) {
@@ -103,8 +102,8 @@ final class MatrixBuilder {
         java.util.Arrays.fill(seenIn, -1);
         long length = 0;
         for (int d : column.documents()) {
-            length += data.length(d);
-            DocumentCodings codings = data.codings(d);
+            length += column.source().scopedLength(d);
+            DocumentCodings codings = column.source().codings(d);
             List<Integer> present = new ArrayList<>();
             for (int i = 0; i < codings.size; i++) {
                 if (!column.coders()[codings.coder[i]]) {
@@ -149,7 +148,7 @@ final class MatrixBuilder {
         String code = data.codes.name(layout.rows()[row]);
         List<AnalysisSegment> found = new ArrayList<>();
         for (int d : col.documents()) {
-            DocumentCodings codings = data.codings(d);
+            DocumentCodings codings = col.source().codings(d);
             if (request.value() == MatrixValue.CHARS || request.value() == MatrixValue.SHARE) {
                 for (Scope.CoderGroup group : col.groups()) {
                     IntervalSet runs = Coverage.of(codings, codes, group.members());
@@ -196,7 +195,7 @@ final class MatrixBuilder {
         switch (request.columns()) {
             case DOCUMENTS -> {
                 for (int d : scope.documents()) {
-                    columns.add(Column.of(data.document(d).name(), new int[] {d}, scope.groups(), data.coders.size()));
+                    columns.add(Column.of(data.document(d).name(), new int[] {d}, scope.groups(), data));
                 }
             }
             case CODERS -> {
@@ -205,13 +204,21 @@ final class MatrixBuilder {
                         boolean[] one = new boolean[scope.coders().length];
                         one[c] = true;
                         columns.add(Column.of(data.coderName(c), scope.documents(),
-                                List.of(new Scope.CoderGroup(data.coderName(c), one)), one.length));
+                                List.of(new Scope.CoderGroup(data.coderName(c), one)), data));
                     }
                 }
             }
             case ATTRIBUTE -> {
                 for (AttributeColumns.Group group : AttributeColumns.of(data, scope, request.attribute())) {
-                    columns.add(Column.of(group.label(), group.documents(), scope.groups(), data.coders.size()));
+                    columns.add(Column.of(group.label(), group.documents(), scope.groups(), data));
+                }
+            }
+            case CASES, CASE_ATTRIBUTE -> {
+                for (CaseColumns.Group group : CaseColumns.of(data, request.columns(), request.attribute())) {
+                    ProjectData view = data.narrowedTo(data.caseScope.and(group.cases(), data.documents));
+                    int[] documents = java.util.Arrays.stream(scope.documents())
+                            .filter(d -> view.caseScope.includesDocument(data.document(d).id())).toArray();
+                    columns.add(Column.of(group.label(), documents, scope.groups(), view));
                 }
             }
         }

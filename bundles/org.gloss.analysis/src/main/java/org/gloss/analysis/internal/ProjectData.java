@@ -1,14 +1,21 @@
 package org.gloss.analysis.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.gloss.api.analysis.AnalysisFilter;
+import org.gloss.api.analysis.DocumentCondition;
+import org.gloss.api.analysis.InCase;
+import org.gloss.api.analysis.InSet;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.model.Document;
+import org.gloss.model.IntervalSet;
 
 /**
  * What analyses need of a project, read once: documents (store order), the codebook, coders and
@@ -27,12 +34,23 @@ final class ProjectData {
     /** Read on first use: word analyses of whole documents never need them. */
     private DocumentCodings[] codings;
     final Texts texts;
+    /** The project as read, for a view narrowed to cases and sets; null for the project as read. */
+    private final ProjectData whole;
+    /** The cases and sets this view is narrowed to; everything for the project as read. */
+    final CaseSetScope caseScope;
 
     private ProjectData(ProjectSession session, List<Document> documents, CodeTree codes, List<Coder> coders) {
+        this(session, documents, codes, coders, null, CaseSetScope.EVERYTHING);
+    }
+
+    private ProjectData(ProjectSession session, List<Document> documents, CodeTree codes, List<Coder> coders,
+                        ProjectData whole, CaseSetScope caseScope) {
         this.session = session;
         this.documents = documents;
         this.codes = codes;
         this.coders = coders;
+        this.whole = whole;
+        this.caseScope = caseScope;
         for (int i = 0; i < documents.size(); i++) {
             documentIndex.put(documents.get(i).id(), i);
             documentByName.put(documents.get(i).name(), i);
@@ -41,7 +59,56 @@ final class ProjectData {
             coderIndex.put(coders.get(i).id(), i);
             coderByName.put(coders.get(i).name(), i);
         }
-        texts = new Texts(session, documents);
+        texts = whole == null ? new Texts(session, documents) : whole.texts;
+    }
+
+    /**
+     * This project narrowed to the filter's cases and sets ({@link InCase}, {@link InSet}
+     * conditions): only codings that overlap the cases' text, and the documents in scope as
+     * {@link CaseSetScope} says. Without such conditions, this project itself.
+     */
+    ProjectData within(AnalysisFilter filter) {
+        List<String> cases = new ArrayList<>();
+        List<String> sets = new ArrayList<>();
+        for (DocumentCondition condition : filter.documents()) {
+            if (condition instanceof InCase c) {
+                cases.add(c.name());
+            } else if (condition instanceof InSet s) {
+                sets.add(s.name());
+            }
+        }
+        return cases.isEmpty() && sets.isEmpty() ? this : narrowedTo(CaseSetScope.of(session, cases, sets));
+    }
+
+    /** This project seen through a scope of cases and sets. */
+    ProjectData narrowedTo(CaseSetScope scope) {
+        ProjectData root = whole == null ? this : whole;
+        return new ProjectData(session, documents, codes, coders, root, scope);
+    }
+
+    /** The codings of one document that overlap the cases' text. */
+    private DocumentCodings narrowed(int document) {
+        DocumentCodings all = whole.codings(document);
+        long id = documents.get(document).id();
+        if (!caseScope.includesDocument(id)) {
+            return DocumentCodings.NONE;
+        }
+        if (!caseScope.limitsText()) {
+            return all;
+        }
+        DocumentCodings kept = new DocumentCodings();
+        for (int i = 0; i < all.size; i++) {
+            if (caseScope.includes(id, all.start[i], all.end[i])) {
+                kept.add(all.ids[i], all.code[i], all.coder[i], all.start[i], all.end[i]);
+            }
+        }
+        return kept.size == 0 ? DocumentCodings.NONE : kept;
+    }
+
+    /** The code points of a document in this view: its length, or the length of the cases' text in it. */
+    long scopedLength(int document) {
+        IntervalSet regions = caseScope.regions(documents.get(document).id());
+        return regions == null ? length(document) : regions.coveredLength();
     }
 
     private DocumentCodings[] readCodings() {
@@ -70,7 +137,13 @@ final class ProjectData {
 
     DocumentCodings codings(int document) {
         if (codings == null) {
-            codings = readCodings();
+            codings = whole == null ? readCodings() : new DocumentCodings[documents.size()];
+        }
+        if (whole != null) {
+            if (codings[document] == null) {
+                codings[document] = narrowed(document);
+            }
+            return codings[document];
         }
         DocumentCodings c = codings[document];
         return c == null ? DocumentCodings.NONE : c;

@@ -23,7 +23,7 @@ record Scope(int[] documents, boolean[] inScope, boolean[] coders, List<CoderGro
     long textLength(ProjectData data) {
         long total = 0;
         for (int d : documents) {
-            total += data.length(d);
+            total += data.scopedLength(d);
         }
         return total;
     }

@@ -1,8 +1,5 @@
 package org.gloss.analysis.internal;
 
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,14 +12,18 @@ import org.gloss.api.analysis.AttributeEquals;
 import org.gloss.api.analysis.AttributeRange;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.DocumentNamed;
+import org.gloss.api.analysis.InCase;
+import org.gloss.api.analysis.InSet;
+import org.gloss.core.cases.AttributeMatching;
 import org.gloss.core.project.ProjectErrors;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Document;
 
 /**
- * Resolves a filter. Document conditions of one kind (names; each attribute key) are alternatives,
- * conditions of different kinds must all hold. Attribute keys are matched ignoring case, as search
+ * Resolves a filter. Document conditions of one kind (names; each attribute key; cases and sets,
+ * which {@link ProjectData#within} resolved) are alternatives, conditions of different kinds must
+ * all hold. Attribute keys are matched ignoring case, as search
  * does; text values ignoring case and surrounding space, numbers by value, dates as dates.
  */
 final class ScopeResolver {
@@ -88,6 +89,9 @@ final class ScopeResolver {
             } else if (condition instanceof AttributeRange range) {
                 group = "attr:" + knownKey(keys, range.key());
                 Bounds.of(range);
+            } else if (condition instanceof InCase || condition instanceof InSet) {
+                // resolved by ProjectData.within: the view's scope says which documents hold the cases' text
+                group = "cases and sets";
             } else {
                 throw new IllegalArgumentException("unsupported document condition " + condition);
             }
@@ -96,7 +100,7 @@ final class ScopeResolver {
         for (int d = 0; d < inScope.length; d++) {
             Document document = data.document(d);
             for (List<DocumentCondition> alternatives : groups.values()) {
-                if (alternatives.stream().noneMatch(c -> meets(document, c))) {
+                if (alternatives.stream().noneMatch(c -> meets(data, document, c))) {
                     inScope[d] = false;
                     break;
                 }
@@ -113,58 +117,32 @@ final class ScopeResolver {
         return known.toLowerCase(Locale.ROOT);
     }
 
-    private static boolean meets(Document document, DocumentCondition condition) {
+    private static boolean meets(ProjectData data, Document document, DocumentCondition condition) {
         if (condition instanceof DocumentNamed named) {
             return document.name().equals(named.name());
         }
-        if (condition instanceof AttributeEquals equals) {
-            AttributeValue value = attribute(document, equals.key());
-            return value != null && sameValue(value, equals.value());
+        if (condition instanceof InCase || condition instanceof InSet) {
+            return data.caseScope.includesDocument(document.id());
         }
-        AttributeRange range = (AttributeRange) condition;
-        AttributeValue value = attribute(document, range.key());
-        return value != null && Bounds.of(range).contains(value);
-    }
-
-    private static boolean sameValue(AttributeValue value, String wanted) {
-        String given = wanted.strip();
-        try {
-            if (value.type() == AttributeType.NUMBER) {
-                return new BigDecimal(value.value()).compareTo(new BigDecimal(given)) == 0;
-            }
-            if (value.type() == AttributeType.DATE) {
-                return LocalDate.parse(value.value()).equals(LocalDate.parse(given));
-            }
-        } catch (NumberFormatException | DateTimeParseException notOfTheType) {
-            return false;
-        }
-        return value.value().strip().equalsIgnoreCase(given);
+        return AttributeMatching.meets(document.attributes(), condition);
     }
 
     /** The attribute of that key, ignoring case. */
     static AttributeValue attribute(Document d, String key) {
-        AttributeValue exact = d.attributes().get(key);
-        if (exact != null) {
-            return exact;
-        }
-        for (Map.Entry<String, AttributeValue> e : d.attributes().entrySet()) {
-            if (e.getKey().equalsIgnoreCase(key.strip())) {
-                return e.getValue();
-            }
-        }
-        return null;
+        return AttributeMatching.attribute(d.attributes(), key);
     }
 
-    /** The bounds of a range, parsed as numbers or as dates. */
-    private record Bounds(AttributeType type, Comparable<Object> min, Comparable<Object> max) {
-        static Bounds of(AttributeRange range) {
+    /** Checks a range's bounds: both numbers or both dates (the errors name the key and the bounds). */
+    private static final class Bounds {
+        private Bounds() {
+        }
+
+        static void of(AttributeRange range) {
             AttributeType minType = range.min() == null ? null : typeOf(range.key(), range.min());
             AttributeType maxType = range.max() == null ? null : typeOf(range.key(), range.max());
             if (minType != null && maxType != null && minType != maxType) {
                 throw AnalysisErrors.mixedRangeBounds(range.key(), range.min(), range.max());
             }
-            AttributeType type = minType != null ? minType : maxType;
-            return new Bounds(type, parse(type, range.min()), parse(type, range.max()));
         }
 
         private static AttributeType typeOf(String key, String bound) {
@@ -173,23 +151,6 @@ final class ScopeResolver {
                 throw AnalysisErrors.badRangeBound(key, bound);
             }
             return value.type();
-        }
-
-        @SuppressWarnings("unchecked")
-        private static Comparable<Object> parse(AttributeType type, String bound) {
-            if (bound == null) {
-                return null;
-            }
-            Object parsed = type == AttributeType.NUMBER ? new BigDecimal(bound.strip()) : LocalDate.parse(bound.strip());
-            return (Comparable<Object>) parsed;
-        }
-
-        boolean contains(AttributeValue value) {
-            if (value.type() != type) {
-                return false;
-            }
-            Object v = type == AttributeType.NUMBER ? new BigDecimal(value.value()) : LocalDate.parse(value.value());
-            return (min == null || min.compareTo(v) <= 0) && (max == null || max.compareTo(v) >= 0);
         }
     }
 }

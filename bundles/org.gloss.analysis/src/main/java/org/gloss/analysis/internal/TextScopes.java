@@ -10,7 +10,7 @@ import org.gloss.model.IntervalSet;
 import org.gloss.model.TextSpan;
 import org.gloss.model.Turn;
 
-/** The text a word analysis looks at: documents in scope, limited to a code's segments or a speaker's turns. */
+/** The text a word analysis looks at: documents in scope, limited to the cases' text, a code's segments or a speaker's turns. */
 final class TextScopes {
     private final ProjectData data;
 
@@ -25,9 +25,11 @@ final class TextScopes {
         List<TextScope.ScopedDocument> documents = new ArrayList<>();
         boolean speakerFound = false;
         for (int d : scope.documents()) {
-            IntervalSet regions = null;
+            // the cases' text, when the filter names cases: words are counted there only
+            IntervalSet regions = data.caseScope.regions(data.document(d).id());
             if (codes != null) {
-                regions = Coverage.of(data.codings(d), codes, scope.coders());
+                IntervalSet coded = Coverage.of(data.codings(d), codes, scope.coders());
+                regions = regions == null ? coded : regions.intersect(coded);
                 if (regions.isEmpty()) {
                     continue;
                 }

@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param codes       the row codes (empty: every code), shown in codebook order
  * @param withSubcodes whether a row counts its code's sub-codes too (by default only its own codings)
  * @param columns     what the columns are
- * @param attribute   the attribute key, for {@link MatrixColumns#ATTRIBUTE}
+ * @param attribute   the attribute key, for {@link MatrixColumns#ATTRIBUTE} and {@link MatrixColumns#CASE_ATTRIBUTE}
  * @param value       what a cell counts
  * @param percentages whether cells are percentages of their row's or column's total
  */
@@ -18,7 +18,8 @@ public record MatrixRequest(List<String> codes, boolean withSubcodes, MatrixColu
     public MatrixRequest {
         codes = List.copyOf(Objects.requireNonNullElse(codes, List.of()));
         Objects.requireNonNull(columns, "columns");
-        if (columns == MatrixColumns.ATTRIBUTE && (attribute == null || attribute.isBlank())) {
+        if ((columns == MatrixColumns.ATTRIBUTE || columns == MatrixColumns.CASE_ATTRIBUTE)
+                && (attribute == null || attribute.isBlank())) {
             throw new IllegalArgumentException("attribute columns need an attribute key");
         }
         value = Objects.requireNonNullElse(value, MatrixValue.SEGMENTS);

@@ -7,7 +7,7 @@
  * Definitions: docs/analysis.md.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gloss.api.analysis;
 
 import org.osgi.annotation.bundle.Export;

@@ -85,6 +85,34 @@ public final class CaseSetScope {
         return new CaseSetScope(inScope, text);
     }
 
+    /**
+     * This scope further limited to the text of these cases (united), as one column of a matrix by
+     * case: a coding must overlap the text both say.
+     *
+     * @param cases at least one case
+     */
+    public CaseSetScope and(List<Case> cases, List<Document> allDocuments) {
+        if (cases.isEmpty()) {
+            throw new IllegalArgumentException("no cases to limit the scope to");
+        }
+        CaseSetScope column = of(allDocuments, cases, List.of());
+        Map<Long, IntervalSet> text = new HashMap<>();
+        for (Map.Entry<Long, IntervalSet> e : column.caseText.entrySet()) {
+            IntervalSet here = caseText == null ? e.getValue() : caseText.containsKey(e.getKey())
+                    ? caseText.get(e.getKey()).intersect(e.getValue()) : IntervalSet.EMPTY;
+            if (!here.isEmpty() && includesDocument(e.getKey())) {
+                text.put(e.getKey(), here);
+            }
+        }
+        Set<Long> inScope = new LinkedHashSet<>();
+        for (Document d : allDocuments) {
+            if (text.containsKey(d.id())) {
+                inScope.add(d.id());
+            }
+        }
+        return new CaseSetScope(inScope, text);
+    }
+
     public boolean isEverything() {
         return documents == null;
     }

@@ -7,10 +7,12 @@ import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.DocumentNamed;
+import org.gloss.api.analysis.InCase;
+import org.gloss.api.analysis.InSet;
 
 import picocli.CommandLine.Option;
 
-/** The filter options every analysis command takes: coders, documents, attribute values and ranges. */
+/** The filter options every analysis command takes: coders, documents, attribute values and ranges, cases and sets. */
 final class FilterOptions {
     static final String ANY = "any";
 
@@ -25,6 +27,12 @@ final class FilterOptions {
             description = "only documents with this attribute value, or a number or date (yyyy-MM-dd) in this inclusive"
                     + " range (either bound may be left out); repeatable: values of one key are alternatives, keys must all match")
     List<String> attributes = new ArrayList<>();
+    @Option(names = "--case", paramLabel = "CASE",
+            description = "only the text of this case: codings that overlap it (repeatable: any of the cases)")
+    List<String> cases = new ArrayList<>();
+    @Option(names = "--set", paramLabel = "SET",
+            description = "only documents of this set (repeatable: any of the sets; with --case, both must hold)")
+    List<String> sets = new ArrayList<>();
 
     /** The coder names given, without 'any'. */
     List<String> coderNames() {
@@ -43,6 +51,8 @@ final class FilterOptions {
         for (String a : attributes) {
             conditions.add(analysis.attributeCondition(a));
         }
+        cases.forEach(c -> conditions.add(new InCase(c)));
+        sets.forEach(s -> conditions.add(new InSet(s)));
         return new AnalysisFilter(coderNames(), sameCoder, conditions);
     }
 }

@@ -38,7 +38,10 @@ public class MatrixCommand extends ProjectCommand {
 
     @Option(names = "--rows", defaultValue = "codes", paramLabel = "codes", description = "what the rows are (codes)")
     String rows;
-    @Option(names = "--columns", defaultValue = "documents", paramLabel = "documents|coders|attr:KEY") String columns;
+    @Option(names = "--columns", defaultValue = "documents", paramLabel = "documents|coders|attr:KEY|case|case-attr:KEY",
+            description = "one column per document, coder, value of a document attribute, case (the codings that overlap "
+                    + "its text), or value of a case attribute")
+    String columns;
     @Option(names = "--value", defaultValue = "segments", paramLabel = "segments|chars|share|documents",
             description = "codings; coded code points; coded share of the column's text; documents with the code")
     Value value;
@@ -86,11 +89,21 @@ public class MatrixCommand extends ProjectCommand {
         if (c.startsWith("attr:") && c.length() > 5) {
             return MatrixColumns.ATTRIBUTE;
         }
+        if (c.equals("case") || c.equals("cases")) {
+            return MatrixColumns.CASES;
+        }
+        if (c.startsWith("case-attr:") && c.length() > 10) {
+            return MatrixColumns.CASE_ATTRIBUTE;
+        }
         throw AnalysisErrors.badColumns(columns);
     }
 
     private String attribute() {
-        return columnKind() == MatrixColumns.ATTRIBUTE ? columns.strip().substring(5).strip() : null;
+        return switch (columnKind()) {
+            case ATTRIBUTE -> columns.strip().substring("attr:".length()).strip();
+            case CASE_ATTRIBUTE -> columns.strip().substring("case-attr:".length()).strip();
+            default -> null;
+        };
     }
 
     private Map<String, Object> json(CodeMatrix matrix) {
