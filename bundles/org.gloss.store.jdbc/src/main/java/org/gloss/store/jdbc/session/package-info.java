@@ -5,7 +5,7 @@
  * when the session closes.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package org.gloss.store.jdbc.session;
 
 import org.osgi.annotation.bundle.Export;
