@@ -147,4 +147,42 @@ class CasesIT {
         fails(1, "unknown case attribute: region (no case has attributes)", "matrix", "p.gloss", "--columns", "case-attr:region");
         assertThat(json("set", "list", "p.gloss", "--json")).isEmpty();
     }
+
+    /** search, autocode, agree and disagreements on the demo project, each compared with the unfiltered output filtered by hand. */
+    @Test
+    void searchAgreementAndDisagreementsTakeSetsAndCases() throws Exception {
+        ok("demo", "x.gloss");
+        int length = json("doc", "list", "x.gloss", "--json").get(1).get("length").asInt();
+        int half = length / 2;
+        ok("case", "add", "x.gloss", "first half", "--range", "interview:0-" + half);
+        ok("set", "add", "x.gloss", "interviews", "--where", "\"source type\"=interview");
+
+        assertThat(ok("search", "x.gloss", "debt", "--set", "interviews", "--json").out())
+                .isEqualTo(ok("search", "x.gloss", "debt", "--doc", "interview", "--json").out());
+        List<JsonNode> inHalf = new ArrayList<>();
+        for (JsonNode hit : json("search", "x.gloss", "the", "--doc", "interview", "--json")) {
+            if (hit.get("start").asInt() < half) {
+                inHalf.add(hit);
+            }
+        }
+        assertThat(inHalf).isNotEmpty();
+        assertThat(json("search", "x.gloss", "the", "--case", "first half", "--json").toString()).isEqualTo(inHalf.toString());
+        assertThat(ok("autocode", "x.gloss", "the", "--code", "debt concern", "--coder", "aida", "--case", "first half", "--dry-run").out())
+                .contains("dry run: " + inHalf.size() + " hit");
+
+        assertThat(ok("agree", "x.gloss", "--coders", "aida,ben", "--set", "interviews", "--format", "json", "--bootstrap", "0").out())
+                .isEqualTo(ok("agree", "x.gloss", "--coders", "aida,ben", "--doc", "interview", "--format", "json", "--bootstrap", "0").out());
+        List<String> expected = new ArrayList<>();
+        for (JsonNode d : json("disagreements", "x.gloss", "--coders", "aida,ben", "--format", "json")) {
+            if (d.get("document").asText().equals("interview") && d.get("start").asInt() < half) {
+                expected.add(d.toString());
+            }
+        }
+        List<String> found = new ArrayList<>();
+        json("disagreements", "x.gloss", "--coders", "aida,ben", "--case", "first half", "--format", "json").forEach(d -> found.add(d.toString()));
+        assertThat(found).isEqualTo(expected);
+        fails(1, "unknown set: nope", "agree", "x.gloss", "--coders", "aida,ben", "--set", "nope");
+        ok("set", "add", "x.gloss", "none", "--where", "year>=2100");
+        fails(1, "no document is in set 'none' (with the other filters given)", "search", "x.gloss", "debt", "--set", "none");
+    }
 }

@@ -27,6 +27,7 @@ public class AgreeCommand extends ProjectCommand {
     @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
     @Mixin CoderOptions coderOptions;
+    @Mixin SetOptions setOptions = new SetOptions();
     @Option(names = "--code", paramLabel = "C", description = "code(s) to measure (default: all); repeatable") List<String> codes;
     @Option(names = "--doc", paramLabel = "D", description = "document(s) in scope (default: all); repeatable") List<String> documents;
     @Option(names = "--unit", defaultValue = "char", paramLabel = "char|segment|document|sentence|paragraph|turn") String unit;
@@ -84,7 +85,7 @@ public class AgreeCommand extends ProjectCommand {
 
     @Override
     protected void run(ProjectSession session) {
-        Study study = StudyLoader.load(session, coderOptions.names(), codes, documents, allDocuments);
+        Study study = StudyLoader.load(session, coderOptions.names(), codes, setOptions.documents(session, documents), allDocuments);
         AgreementReport report = new AgreementEngine(measures, options).run(study);
         ReportOutput.write(context(), format, outFile, report, options,
                 () -> new ReportOutput.HtmlExtras(HtmlReport.disagreementExcerpts(study, 5), adjudicationLog(session)));

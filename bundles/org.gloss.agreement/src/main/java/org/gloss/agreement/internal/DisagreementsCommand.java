@@ -14,6 +14,7 @@ import org.gloss.api.agreement.Disagreement;
 import org.gloss.api.agreement.StudyScope;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.core.cli.ProjectCommand;
 import org.osgi.service.component.annotations.Component;
 
@@ -32,6 +33,10 @@ public class DisagreementsCommand extends ProjectCommand {
     enum Format { csv, json }
 
     @Mixin CoderOptions coderOptions;
+    @Mixin SetOptions setOptions = new SetOptions();
+    @Option(names = "--case", paramLabel = "CASE",
+            description = "only disagreements that overlap this case's text (repeatable: any of the cases)")
+    List<String> cases = new ArrayList<>();
     @Option(names = "--code", paramLabel = "C") List<String> codes;
     @Option(names = "--doc", paramLabel = "D") List<String> documents;
     @Option(names = "--all-documents", description = "also documents some compared coder has not coded at all "
@@ -41,7 +46,10 @@ public class DisagreementsCommand extends ProjectCommand {
     @Override
     protected void run(ProjectSession session) throws IOException {
         try {
-            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes, documents, allDocuments));
+            CaseSetScope inCases = CaseSetScope.of(session, cases, List.of());
+            List<Disagreement> spans = Disagreements.of(StudyLoader.load(session, coderOptions.names(), codes,
+                    setOptions.documents(session, documents), allDocuments)).stream()
+                    .filter(d -> inCases.includes(d.documentId(), d.start(), d.end())).toList();
             if (format == Format.json) {
                 List<Map<String, Object>> rows = new ArrayList<>();
                 for (Disagreement s : spans) {

@@ -35,4 +35,11 @@ public final class CaseErrors {
     public static GlossException notASpeakerTranscript(String document) {
         return new GlossException("document '" + document + "' has no speaker turns (import it as a transcript)");
     }
+
+    public static GlossException nothingInScope(java.util.List<String> cases, java.util.List<String> sets) {
+        java.util.List<String> named = new java.util.ArrayList<>();
+        cases.forEach(c -> named.add("case '" + c + "'"));
+        sets.forEach(s -> named.add("set '" + s + "'"));
+        return new GlossException("no document is in " + String.join(" or ", named) + " (with the other filters given)");
+    }
 }

@@ -10,6 +10,7 @@ import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.core.cli.ProjectCommand;
 import org.gloss.core.search.AutoCoding;
 import org.gloss.search.lucene.internal.errors.SearchErrors;
@@ -65,7 +66,9 @@ public class AutoCodeCommand extends ProjectCommand {
 
     @Override
     protected void run(ProjectSession session) {
-        SearchResults results = service.search(session, query, Services.progress(context()));
+        CaseSetScope cases = scope.caseScope(session);
+        SearchResults results = ScopeOptions.overlapping(
+                service.search(session, scope.within(query, session, cases), Services.progress(context())), cases);
         AutoCodePlan plan = AutoCoding.plan(session, results.hits(), code, coder, autoCodeScope);
         PrintWriter out = context().out();
         if (dryRun) {

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.gloss.api.search.QueryMode;
+import org.gloss.api.search.SearchHit;
+import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchScope;
+import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cases.CaseErrors;
+import org.gloss.core.cases.CaseSetScope;
+import org.gloss.model.Document;
 import org.gloss.search.lucene.internal.errors.SearchErrors;
 
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,6 +30,12 @@ final class ScopeOptions {
     List<String> documents = new ArrayList<>();
     @Option(names = "--attr", paramLabel = "KEY=VALUE", description = "search only documents with this attribute value (repeatable)")
     List<String> attributes = new ArrayList<>();
+    @Option(names = "--case", paramLabel = "CASE",
+            description = "only hits that overlap this case's text (repeatable: any of the cases)")
+    List<String> cases = new ArrayList<>();
+    @Option(names = "--set", paramLabel = "SET",
+            description = "search only documents of this set (repeatable: any of the sets; with --case, both must hold)")
+    List<String> sets = new ArrayList<>();
     @Option(names = "--speaker", paramLabel = "S", description = "search only in this speaker's transcript turns")
     String speaker;
     @Option(names = "--literal", description = "find the exact string (case-sensitive) in the stored text")
@@ -53,5 +65,41 @@ final class ScopeOptions {
         }
         SearchScope scope = new SearchScope(documents, values, code, coder, speaker);
         return new SearchQuery(text, mode, !noStem, scope, context);
+    }
+
+    /** The cases and sets named, resolved (an unknown name is an error). */
+    CaseSetScope caseScope(ProjectSession session) {
+        return CaseSetScope.of(session, cases, sets);
+    }
+
+    /**
+     * The query limited to the documents of the cases and sets (and of --doc, when given): an
+     * empty document list would mean every document, so no document in scope is an error.
+     */
+    SearchQuery within(SearchQuery query, ProjectSession session, CaseSetScope caseScope) {
+        if (caseScope.isEverything()) {
+            return query;
+        }
+        List<String> names = new ArrayList<>();
+        for (Document d : session.documents().list()) {
+            if (caseScope.includesDocument(d.id()) && (documents.isEmpty() || documents.contains(d.name()))) {
+                names.add(d.name());
+            }
+        }
+        documents.forEach(session.documents()::get); // an unknown --doc is named as such
+        if (names.isEmpty()) {
+            throw CaseErrors.nothingInScope(cases, sets);
+        }
+        return query.withScope(query.scope().withDocuments(names));
+    }
+
+    /** The hits that overlap the cases' text (all of them without cases), counted again. */
+    static SearchResults overlapping(SearchResults results, CaseSetScope caseScope) {
+        if (!caseScope.limitsText()) {
+            return results;
+        }
+        List<SearchHit> kept = results.hits().stream()
+                .filter(h -> caseScope.includes(h.documentId(), h.start(), h.end())).toList();
+        return new SearchResults(kept, results.documentsSearched(), results.index());
     }
 }

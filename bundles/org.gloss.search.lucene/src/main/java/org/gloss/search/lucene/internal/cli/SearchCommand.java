@@ -11,9 +11,11 @@ import java.util.Map;
 import org.gloss.api.cli.CommandContribution;
 import org.gloss.api.search.SearchHit;
 import org.gloss.api.search.SearchPage;
+import org.gloss.api.search.SearchResults;
 import org.gloss.api.search.SearchQuery;
 import org.gloss.api.search.SearchService;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.core.cases.CaseSetScope;
 import org.gloss.core.cli.ProjectCommand;
 import org.osgi.service.component.annotations.Component;
 
@@ -76,9 +78,18 @@ public class SearchCommand extends ProjectCommand {
 
     @Override
     protected void run(ProjectSession session) {
-        SearchPage results = limit == null
-                ? SearchPage.of(service.search(session, query, Services.progress(context())), Integer.MAX_VALUE)
-                : service.searchPage(session, query, limit, Services.progress(context()));
+        CaseSetScope cases = scope.caseScope(session);
+        SearchQuery scoped = scope.within(query, session, cases);
+        SearchPage results;
+        if (cases.limitsText()) {
+            // hits outside the cases' text are left out before counting, so every hit is searched for
+            SearchResults all = ScopeOptions.overlapping(service.search(session, scoped, Services.progress(context())), cases);
+            results = SearchPage.of(all, limit == null ? Integer.MAX_VALUE : limit);
+        } else {
+            results = limit == null
+                    ? SearchPage.of(service.search(session, scoped, Services.progress(context())), Integer.MAX_VALUE)
+                    : service.searchPage(session, scoped, limit, Services.progress(context()));
+        }
         if (json) {
             printJson(results);
         } else {
