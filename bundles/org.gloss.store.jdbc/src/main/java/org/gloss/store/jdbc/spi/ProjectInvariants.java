@@ -40,6 +40,9 @@ public final class ProjectInvariants {
         check.run("document_turns", check::turns);
         check.run("memos", check::memos);
         check.run("document_attributes", check::attributes);
+        if (check.hasTable("case_members")) { // schema version 8; a file of an older version has none
+            check.run("case_members", check::caseMembers);
+        }
         if (check.unlisted > 0) {
             check.problems.add("... and " + check.unlisted + " more problems");
         }
@@ -151,6 +154,28 @@ public final class ProjectInvariants {
                         + " code points");
             }
         });
+    }
+
+    private void caseMembers() throws SQLException {
+        query("SELECT m.case_id, m.document_id, m.start_cp, m.end_cp, d.length FROM case_members m"
+                + " LEFT JOIN documents d ON d.id = m.document_id WHERE m.start_cp IS NOT NULL ORDER BY m.case_id, m.id", rs -> {
+            String which = "a member of case #" + rs.getLong(1) + " in document #" + rs.getLong(2);
+            long length = rs.getLong(5);
+            if (rs.wasNull()) {
+                problem(which + ": the document does not exist");
+            } else if (rs.getLong(4) > length) {
+                problem(which + " spans [" + rs.getLong(3) + ", " + rs.getLong(4) + ") but the document has " + length
+                        + " code points");
+            }
+        });
+    }
+
+    private boolean hasTable(String table) {
+        try (ResultSet rs = connection.getMetaData().getTables(null, null, table, null)) {
+            return rs.next();
+        } catch (SQLException e) {
+            return false;
+        }
     }
 
     private static final Map<String, String> MEMO_TARGETS = Map.of("DOCUMENT", "documents", "CODE", "codes",

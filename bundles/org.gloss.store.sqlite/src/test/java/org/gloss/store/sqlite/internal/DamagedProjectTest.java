@@ -204,6 +204,24 @@ class DamagedProjectTest {
     }
 
     @Test
+    void aCaseMemberPastTheEndOfItsTextIsListedAndLeftOutByRecovery() throws Exception {
+        try (ProjectSession p = provider.open(file.toString())) {
+            org.gloss.model.Case c = p.cases().add("Aida", "");
+            p.cases().addMember(c.id(), org.gloss.model.CaseMember.range(p.documents().get("b").id(), 0, 6));
+            p.cases().addMember(c.id(), org.gloss.model.CaseMember.range(p.documents().get("b").id(), 7, 15));
+        }
+        sql("UPDATE case_members SET end_cp = 40 WHERE start_cp = 7");
+        assertThat(check.check(file.toString(), true)).containsExactly(
+                "a member of case #1 in document #2 spans [7, 40) but the document has 15 code points");
+        Path recovered = dir.resolve("recovered.gloss");
+        check.recover(file.toString(), recovered.toString());
+        try (ProjectSession p = provider.open(recovered.toString())) {
+            assertThat(p.cases().get("Aida").members()).containsExactly(
+                    org.gloss.model.CaseMember.range(p.documents().get("b").id(), 0, 6));
+        }
+    }
+
+    @Test
     void aCycleInTheCodeTreeIsListed() throws Exception {
         sql("UPDATE codes SET parent_id = (SELECT id FROM codes WHERE name = 'code 0') WHERE name = 'top'");
         assertThat(check.check(file.toString(), true)).contains(
