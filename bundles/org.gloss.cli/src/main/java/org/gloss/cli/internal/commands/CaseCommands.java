@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
@@ -135,9 +136,14 @@ public final class CaseCommands {
                 }
                 row.put("members", members);
                 row.put("coded_segments", coded);
-                Map<String, Object> attributes = new LinkedHashMap<>();
-                c.attributes().forEach((k, v) -> attributes.put(k, Map.of("type", v.type().name().toLowerCase(Locale.ROOT),
-                        "value", v.value())));
+                // ordered maps: Map.of's order changes from one run to the next, and so would the output
+                Map<String, Object> attributes = new TreeMap<>();
+                c.attributes().forEach((k, v) -> {
+                    Map<String, Object> typed = new LinkedHashMap<>();
+                    typed.put("type", v.type().name().toLowerCase(Locale.ROOT));
+                    typed.put("value", v.value());
+                    attributes.put(k, typed);
+                });
                 row.put("attributes", attributes);
                 rows.add(row);
             }
@@ -149,7 +155,7 @@ public final class CaseCommands {
             for (int i = 0; i < cases.size(); i++) {
                 Case c = cases.get(i);
                 List<String> attributes = new ArrayList<>();
-                c.attributes().forEach((k, v) -> attributes.add(Terminal.visible(k) + "=" + Terminal.visible(v.value())));
+                new TreeMap<>(c.attributes()).forEach((k, v) -> attributes.add(Terminal.visible(k) + "=" + Terminal.visible(v.value())));
                 context().out().printf("%-24s %8d %8d  %s%n", Terminal.visible(c.name()), c.members().size(),
                         rows.get(i).get("coded_segments"), String.join(", ", attributes));
                 for (CaseMember m : c.members()) {
