@@ -17,7 +17,11 @@ public record MergeConflict(Kind kind, String description) {
         /** One coder's codings of one document differ, and both copies have some. */
         CODINGS,
         /** The same element has a memo with different text in both copies. */
-        MEMO
+        MEMO,
+        /** A case of one name has different descriptions, attribute values or members in both copies. */
+        CASE,
+        /** A set of one name has different descriptions, conditions or listed documents or codes in both copies. */
+        SET
     }
 
     @Override

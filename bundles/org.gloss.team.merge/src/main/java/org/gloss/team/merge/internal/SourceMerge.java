@@ -31,6 +31,8 @@ import org.gloss.model.MemoTarget;
  * <ul>
  * <li>coders by name; codes by their path in the hierarchy (then by name, as names are unique);
  * documents by content hash, whatever their names;</li>
+ * <li>cases and sets by name (see {@link CaseMerge} and {@link SetMerge}): their members name
+ * documents and codes as matched above;</li>
  * <li>a coding is identified by (document, coder, code path, start, end) and keeps its coder;</li>
  * <li>memos by what they are attached to (the project, a document, a code, a coding), free memos by
  * title; a coding's memo is one of them, so two copies of a coding with different memos are one
@@ -58,6 +60,8 @@ final class SourceMerge {
     private final Map<Long, Long> documentIds = new LinkedHashMap<>();
     private final Map<Long, Long> codingIds = new HashMap<>();
     private final Map<Long, Long> memoIds = new HashMap<>();
+    private Map<Long, Long> caseIds = Map.of();
+    private Map<Long, Long> setIds = Map.of();
 
     SourceMerge(ProjectSession target, ProjectSession source, String label, Preference preference) {
         this.target = target;
@@ -71,6 +75,8 @@ final class SourceMerge {
         mergeCoders();
         mergeCodes();
         mergeDocuments();
+        caseIds = new CaseMerge(target, source, label, sourceWins(), report, documentIds).run();
+        setIds = new SetMerge(target, source, label, sourceWins(), report, documentIds, codeIds).run();
         mergeCodings();
         mergeMemos();
         mergeAdjudications();
@@ -356,8 +362,8 @@ final class SourceMerge {
                 case DOCUMENT -> documentIds;
                 case SELECTION, CODING -> codingIds;
                 case MEMO -> memoIds;
-                // cases and sets are not merged yet (issue 17's merge part): no target object to name
-                case CASE, SET -> Map.of();
+                case CASE -> caseIds;
+                case SET -> setIds;
             };
             Map<Long, String> targetIds = into.all(kind);
             Set<String> taken = new HashSet<>(targetIds.values());

@@ -19,6 +19,10 @@ public final class SourceReport {
     int memosReplaced;
     int adjudicationsAdded;
     int externalIdsAdded;
+    int casesAdded;
+    int casesUpdated;
+    int setsAdded;
+    int setsUpdated;
     final List<MergeConflict> conflicts = new ArrayList<>();
     final List<Long> addedDocumentIds = new ArrayList<>();
 
@@ -67,6 +71,14 @@ public final class SourceReport {
         return externalIdsAdded;
     }
 
+    public int casesAdded() {
+        return casesAdded;
+    }
+
+    public int setsAdded() {
+        return setsAdded;
+    }
+
     public int adjudicationsAdded() {
         return adjudicationsAdded;
     }
@@ -75,7 +87,7 @@ public final class SourceReport {
     public boolean addedNothing() {
         return documentsAdded + documentsRenamed + attributesAdded + codesAdded + codesUpdated + codesMoved
                 + codersAdded + codingsAdded + codingsRemoved + memosAdded + memosReplaced + adjudicationsAdded
-                + externalIdsAdded == 0;
+                + externalIdsAdded + casesAdded + casesUpdated + setsAdded + setsUpdated == 0;
     }
 
     /** One line for people, e.g. "+1 document, +3 codes, +120 codings". */
@@ -87,6 +99,10 @@ public final class SourceReport {
         part(parts, "+%d code(s)", codesAdded);
         part(parts, "%d code(s) updated", codesUpdated);
         part(parts, "%d code(s) moved", codesMoved);
+        part(parts, "+%d case(s)", casesAdded);
+        part(parts, "%d case(s) updated", casesUpdated);
+        part(parts, "+%d set(s)", setsAdded);
+        part(parts, "%d set(s) updated", setsUpdated);
         part(parts, "+%d coder(s)", codersAdded);
         part(parts, "+%d coding(s)", codingsAdded);
         part(parts, "-%d coding(s)", codingsRemoved);
