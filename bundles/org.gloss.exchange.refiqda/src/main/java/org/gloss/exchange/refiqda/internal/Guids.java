@@ -102,6 +102,29 @@ final class Guids {
         return cached("variable:" + key, 0);
     }
 
+    /** A case attribute's own variable, when documents use the key with another type. */
+    String caseVariable(String key) {
+        return cached("case-variable:" + key, 0);
+    }
+
+    String kase(long caseId) {
+        return keptOr(ExternalIds.Kind.CASE, "case", caseId);
+    }
+
+    String set(long setId) {
+        return keptOr(ExternalIds.Kind.SET, "set", setId);
+    }
+
+    /**
+     * The PlainTextSelection a case's range member is exported as. A member has no id of its own:
+     * its GUID derives from the GUIDs of its case and source and the range, so it stays the same
+     * while they do, also in a project imported from an export (which keeps those GUIDs).
+     */
+    String caseSelection(String caseGuid, String sourceGuid, int start, int end) {
+        return UUID.nameUUIDFromBytes(("gloss:case-selection:" + caseGuid + ":" + sourceGuid + ":" + start + ":" + end)
+                .getBytes(StandardCharsets.UTF_8)).toString();
+    }
+
     String project() {
         return guid("project", 0);
     }

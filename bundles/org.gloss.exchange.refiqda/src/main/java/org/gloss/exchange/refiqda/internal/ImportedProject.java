@@ -33,10 +33,31 @@ final class ImportedProject {
     record Memo(MemoTarget target, String targetGuid, String author, String text, String noteGuid) {
     }
 
+    /** What a case holds of a source: all of it (start and end -1), or a range in stored code points. */
+    record Member(String sourceGuid, int start, int end) {
+        static Member whole(String sourceGuid) {
+            return new Member(sourceGuid, -1, -1);
+        }
+
+        boolean isWhole() {
+            return start < 0;
+        }
+    }
+
+    record Case(String guid, String name, String description, Map<String, AttributeValue> attributes, List<Member> members) {
+    }
+
+    /** A set; {@code condition} is a smart set's (whose listed sources are then not kept), else null. */
+    record SourceSet(String guid, String name, String description, String condition, List<String> sourceGuids,
+                     List<String> codeGuids) {
+    }
+
     final List<User> users = new ArrayList<>();
     final List<Code> codes = new ArrayList<>();
     final List<Source> sources = new ArrayList<>();
     final List<Coding> codings = new ArrayList<>();
     final List<Memo> memos = new ArrayList<>();
+    final List<Case> cases = new ArrayList<>();
+    final List<SourceSet> sets = new ArrayList<>();
     final List<String> warnings = new ArrayList<>();
 }

@@ -15,6 +15,7 @@ import org.gloss.api.store.ExternalIds;
 import org.gloss.api.store.NewCoding;
 import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
+import org.gloss.model.CaseMember;
 import org.gloss.model.Code;
 import org.gloss.model.Coding;
 import org.gloss.model.MemoTarget;
@@ -57,6 +58,8 @@ final class ProjectLoader {
             project.memos.forEach(m -> memoTargets.add(m.targetGuid()));
             int codings = loadCodings(project.codings, memoTargets);
             int memos = loadMemos(project.memos);
+            loadCases(project.cases);
+            loadSets(project.sets);
             return new ImportReport(documentIds.size(), codesAdded, coderIds.size(), codings, memos, warnings);
         });
     }
@@ -187,6 +190,43 @@ final class ProjectLoader {
             warnings.add("codings without a known user are attributed to '" + UNKNOWN_CODER + "'");
             return session.coders().getOrCreate(UNKNOWN_CODER).id();
         });
+    }
+
+    /** Cases come with their attributes and members; a name already taken gets a " (2)" suffix. */
+    private void loadCases(List<ImportedProject.Case> cases) {
+        for (ImportedProject.Case kase : cases) {
+            String name = uniqueName("case", kase.name(), n -> session.cases().find(n).isPresent());
+            long id = session.cases().add(name, kase.description()).id();
+            kase.attributes().forEach((key, value) -> session.cases().setAttribute(id, key, value));
+            for (ImportedProject.Member m : kase.members()) {
+                long documentId = documentIds.get(m.sourceGuid());
+                session.cases().addMember(id, m.isWhole() ? CaseMember.wholeDocument(documentId)
+                        : CaseMember.range(documentId, m.start(), m.end()));
+            }
+            externalIds.put(ExternalIds.Kind.CASE, id, kase.guid());
+        }
+    }
+
+    /** Sets come with their listed documents and codes, or their condition. */
+    private void loadSets(List<ImportedProject.SourceSet> sets) {
+        for (ImportedProject.SourceSet set : sets) {
+            String name = uniqueName("set", set.name(), n -> session.sets().find(n).isPresent());
+            long id = session.sets().add(name, set.description(), set.condition()).id();
+            set.sourceGuids().forEach(g -> session.sets().addDocument(id, documentIds.get(g)));
+            set.codeGuids().forEach(g -> session.sets().addCode(id, codeIds.get(g)));
+            externalIds.put(ExternalIds.Kind.SET, id, set.guid());
+        }
+    }
+
+    private String uniqueName(String kind, String name, java.util.function.Predicate<String> taken) {
+        String unique = name;
+        for (int n = 2; taken.test(unique); n++) {
+            unique = name + " (" + n + ")";
+        }
+        if (!unique.equals(name)) {
+            warnings.add(kind + " name '" + name + "' appears more than once; imported as '" + unique + "'");
+        }
+        return unique;
     }
 
     /** What a memo is about, in the project being written (a free memo: its title). */

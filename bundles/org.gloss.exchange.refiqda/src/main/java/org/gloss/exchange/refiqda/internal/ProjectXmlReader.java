@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.gloss.api.error.GlossException;
+import org.gloss.core.cases.SetCondition;
 import org.gloss.core.importing.StoredText;
 import org.gloss.exchange.refiqda.internal.QdaXml.Node;
 import org.gloss.model.AttributeType;
@@ -19,8 +21,10 @@ import org.gloss.model.MemoTarget;
 
 /**
  * Reads a checked project.qde tree into an {@link ImportedProject}: users, nested codes, text
- * sources with their selections and codings, variables and cases as document attributes, and
- * notes as memos. What Gloss cannot hold (media sources, sets, graphs) is reported as a warning.
+ * sources with their selections and codings, variables as document attributes, cases (with
+ * their variables as case attributes, sources and selections as members), sets, and notes as
+ * memos. What Gloss cannot hold (media sources, graphs, a case's codes, a set's notes) is reported
+ * as a warning.
  */
 final class ProjectXmlReader {
     static final String WHAT = "project.qde";
@@ -31,7 +35,11 @@ final class ProjectXmlReader {
     private final Map<String, String> userNames = new HashMap<>();
     private final Map<String, Node> notes = new LinkedHashMap<>();
     private final Map<String, String[]> variables = new HashMap<>(); // guid -> name, type
-    private final Map<String, Map<String, AttributeValue>> caseAttributes = new HashMap<>();
+    private final List<Node> caseNodes = new ArrayList<>();
+    /** The selections cases refer to, which need no coding; and every selection read, by GUID. */
+    private final Set<String> caseSelectionGuids = new java.util.HashSet<>();
+    private final Map<String, ImportedProject.Member> selections = new HashMap<>();
+    private final Set<String> sourceGuids = new java.util.HashSet<>();
     private final boolean crlfCountsAsOne;
     private final Set<String> codeGuids = new java.util.HashSet<>();
 
@@ -49,12 +57,14 @@ final class ProjectXmlReader {
         root.child("CodeBook").flatMap(cb -> cb.child("Codes")).ifPresent(this::readCodes);
         root.child("Variables").ifPresent(vs -> vs.all("Variable").forEach(v ->
                 variables.put(GuidCheck.normalize(v.attr("guid")), new String[] {v.attr("name"), v.attr("typeOfVariable")})));
-        root.child("Cases").ifPresent(cases -> cases.all("Case").forEach(this::readCase));
+        root.child("Cases").ifPresent(cases -> cases.all("Case").forEach(this::noteCase));
         root.child("Sources").ifPresent(this::readSources);
+        caseNodes.forEach(this::readCase);
+        root.child("Sets").ifPresent(sets -> sets.all("Set").forEach(this::readSet));
         root.all("NoteRef").forEach(ref -> memo(MemoTarget.PROJECT, "", ref));
         root.child("Links").ifPresent(links -> links.all("Link").forEach(this::readLink));
         addUnreferencedNotes();
-        for (String unsupported : List.of("Sets", "Graphs")) {
+        for (String unsupported : List.of("Graphs")) {
             root.child(unsupported).ifPresent(n -> result.warnings.add(unsupported + " are not imported (Gloss has no "
                     + unsupported.toLowerCase(Locale.ROOT) + ")"));
         }
@@ -94,16 +104,89 @@ final class ProjectXmlReader {
         return c;
     }
 
+    /** Cases are read after the sources, whose selections they may name; a selection they name needs no coding. */
+    private void noteCase(Node kase) {
+        caseNodes.add(kase);
+        kase.all("SelectionRef").forEach(ref -> caseSelectionGuids.add(GuidCheck.normalize(ref.attr("targetGUID"))));
+    }
+
     private void readCase(Node kase) {
-        Map<String, AttributeValue> values = new LinkedHashMap<>();
-        String name = blankToNull(kase.attr("name"));
-        if (name != null) {
-            values.put("case", AttributeValue.text(name));
-        }
-        kase.all("VariableValue").forEach(v -> value(v).ifPresent(e -> values.put(e.getKey(), e.getValue())));
+        String guid = GuidCheck.normalize(kase.attr("guid"));
+        String name = Optional.ofNullable(blankToNull(kase.attr("name"))).orElse("case " + guid.substring(0, 8)).strip();
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
+        kase.all("VariableValue").forEach(v -> value(v).ifPresent(e -> attributes.put(e.getKey(), e.getValue())));
+        List<ImportedProject.Member> members = new ArrayList<>();
         for (Node ref : kase.all("SourceRef")) {
-            caseAttributes.computeIfAbsent(GuidCheck.normalize(ref.attr("targetGUID")), k -> new LinkedHashMap<>()).putAll(values);
+            String source = GuidCheck.normalize(ref.attr("targetGUID"));
+            if (sourceGuids.contains(source)) {
+                members.add(ImportedProject.Member.whole(source));
+            } else {
+                skippedMember("case '" + name + "'", "SourceRef", source);
+            }
         }
+        for (Node ref : kase.all("SelectionRef")) {
+            String selection = GuidCheck.normalize(ref.attr("targetGUID"));
+            ImportedProject.Member member = selections.get(selection);
+            if (member != null) {
+                members.add(member);
+            } else {
+                skippedMember("case '" + name + "'", "SelectionRef", selection);
+            }
+        }
+        int codeRefs = kase.all("CodeRef").size();
+        if (codeRefs > 0) {
+            result.warnings.add("case '" + name + "': " + codeRefs + " CodeRef(s) not imported (a Gloss case holds documents"
+                    + " and ranges of them)");
+        }
+        result.cases.add(new ImportedProject.Case(guid, name, kase.childText("Description").orElse(""), attributes, members));
+    }
+
+    /** A member the file names but Gloss did not import (a media source, a skipped selection): a warning; an unknown GUID: an error. */
+    private void skippedMember(String owner, String element, String guid) {
+        if (!knows(guid)) {
+            throw RefiQdaErrors.danglingReference(WHAT, element, guid);
+        }
+        result.warnings.add(owner + ": member " + guid + " was not imported; left out");
+    }
+
+    private void readSet(Node set) {
+        String guid = GuidCheck.normalize(set.attr("guid"));
+        String name = Optional.ofNullable(blankToNull(set.attr("name"))).orElse("set " + guid.substring(0, 8)).strip();
+        String written = set.childText("Description").orElse("");
+        SmartSetDescription.Parsed description = SmartSetDescription.read(written);
+        if (description.condition() != null) {
+            try {
+                SetCondition.parse(description.condition());
+            } catch (GlossException unreadable) {
+                result.warnings.add("set '" + name + "': smart-set condition not understood (" + unreadable.getMessage()
+                        + "); imported as a listed set");
+                description = new SmartSetDescription.Parsed(written, null);
+            }
+        }
+        List<String> codes = new ArrayList<>();
+        for (Node ref : set.all("MemberCode")) {
+            String code = GuidCheck.normalize(ref.attr("targetGUID"));
+            if (codeGuids.contains(code)) {
+                codes.add(code);
+            } else {
+                skippedMember("set '" + name + "'", "MemberCode", code);
+            }
+        }
+        List<String> sources = new ArrayList<>();
+        for (Node ref : set.all("MemberSource")) {
+            String source = GuidCheck.normalize(ref.attr("targetGUID"));
+            if (sourceGuids.contains(source)) {
+                sources.add(source);
+            } else {
+                skippedMember("set '" + name + "'", "MemberSource", source);
+            }
+        }
+        int notes = set.all("MemberNote").size();
+        if (notes > 0) {
+            result.warnings.add("set '" + name + "': " + notes + " MemberNote(s) not imported (Gloss sets hold documents and codes)");
+        }
+        result.sets.add(new ImportedProject.SourceSet(guid, name, description.description(), description.condition(),
+                description.condition() == null ? sources : List.of(), codes));
     }
 
     private Optional<Map.Entry<String, AttributeValue>> value(Node variableValue) {
@@ -153,9 +236,10 @@ final class ProjectXmlReader {
                     + " skipped with its codings");
             return;
         }
-        Map<String, AttributeValue> attributes = new LinkedHashMap<>(caseAttributes.getOrDefault(guid, Map.of()));
+        Map<String, AttributeValue> attributes = new LinkedHashMap<>();
         source.all("VariableValue").forEach(v -> value(v).ifPresent(e -> attributes.put(e.getKey(), e.getValue())));
         result.sources.add(new ImportedProject.Source(guid, name, positions.storedText(), attributes));
+        sourceGuids.add(guid);
         source.all("NoteRef").forEach(ref -> memo(MemoTarget.DOCUMENT, guid, ref));
         for (Node selection : source.all("PlainTextSelection")) {
             readSelection(guid, name, selection, positions);
@@ -191,8 +275,12 @@ final class ProjectXmlReader {
                     + ") is outside the text (" + positions.storedLength() + " code points) or empty; skipped");
             return;
         }
+        selections.put(guid, new ImportedProject.Member(sourceGuid, start, end));
         String memo = blankToNull(selection.childText("Description").orElse(null));
         List<Node> codings = selection.all("Coding");
+        if (codings.isEmpty() && caseSelectionGuids.contains(guid)) {
+            return; // a range of a case
+        }
         if (codings.isEmpty()) {
             result.warnings.add("selection " + guid + " in '" + sourceName + "' has no coding; skipped");
             return;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import javax.xml.stream.XMLStreamException;
 
 import org.gloss.core.exchange.ExportData;
-import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
+import org.gloss.model.Case;
 import org.gloss.model.Coder;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
@@ -20,8 +20,9 @@ import org.gloss.model.Memo;
 import org.gloss.model.MemoTarget;
 
 /**
- * Writes {@code project.qde}: users (coders), the codebook, variables (document attributes),
- * text sources with one PlainTextSelection per coding, and memos as Notes, in the element order
+ * Writes {@code project.qde}: users (coders), the codebook, variables (document and case
+ * attributes), cases, text sources with one PlainTextSelection per coding (and one per case range),
+ * memos as Notes, and sets ({@link CasesAndSetsXml}), in the element order
  * the schema's sequence requires. Positions are code points, end exclusive, as spec section 10.2
  * counts them and as the other tools we checked read them.
  */
@@ -83,10 +84,15 @@ final class ProjectXmlWriter {
                 codes.write(xml, noteRefs.getOrDefault(MemoTarget.CODE, Map.of()));
                 xml.end();
             }
-            Map<String, AttributeType> variables = variables();
+            List<Case> cases = data.project().cases().list();
+            VariableTable variables = new VariableTable(data.documents(), cases, guids);
+            CasesAndSetsXml casesAndSets = new CasesAndSetsXml(cases, data.project().sets().list(), data.documents(),
+                    data.codes(), guids);
             writeVariables(xml, variables);
-            writeSources(xml, variables);
+            casesAndSets.writeCases(xml, variables);
+            writeSources(xml, variables, casesAndSets);
             writeNotes(xml);
+            casesAndSets.writeSets(xml);
             Optional<String> projectNote = noteRef(MemoTarget.PROJECT, 0);
             if (projectNote.isPresent()) {
                 xml.refElement("NoteRef", projectNote.get());
@@ -109,35 +115,22 @@ final class ProjectXmlWriter {
         xml.end();
     }
 
-    /** One variable per attribute key; a key whose values have different types becomes Text. */
-    private Map<String, AttributeType> variables() {
-        Map<String, AttributeType> types = new java.util.TreeMap<>();
-        for (Document d : data.documents()) {
-            d.attributes().forEach((key, value) -> types.merge(key, value.type(),
-                    (a, b) -> a == b ? a : AttributeType.TEXT));
-        }
-        return types;
-    }
-
-    private void writeVariables(XmlOut xml, Map<String, AttributeType> variables) throws XMLStreamException {
-        if (variables.isEmpty()) {
+    private void writeVariables(XmlOut xml, VariableTable variables) throws XMLStreamException {
+        List<VariableTable.Variable> all = variables.all();
+        if (all.isEmpty()) {
             return;
         }
         xml.start("Variables");
-        for (Map.Entry<String, AttributeType> v : variables.entrySet()) {
+        for (VariableTable.Variable v : all) {
             xml.empty("Variable");
-            xml.attribute("guid", guids.variable(v.getKey()));
-            xml.attribute("name", v.getKey());
-            xml.attribute("typeOfVariable", switch (v.getValue()) {
-                case TEXT -> "Text";
-                case NUMBER -> "Float";
-                case DATE -> "Date";
-            });
+            xml.attribute("guid", v.guid());
+            xml.attribute("name", v.name());
+            xml.attribute("typeOfVariable", v.typeOfVariable());
         }
         xml.end();
     }
 
-    private void writeSources(XmlOut xml, Map<String, AttributeType> variables) throws XMLStreamException {
+    private void writeSources(XmlOut xml, VariableTable variables, CasesAndSetsXml casesAndSets) throws XMLStreamException {
         if (data.documents().isEmpty()) {
             return;
         }
@@ -156,12 +149,13 @@ final class ProjectXmlWriter {
             for (Coding coding : codingsByDocument.getOrDefault(document.id(), List.of())) {
                 writeSelection(xml, coding);
             }
+            casesAndSets.writeCaseSelections(xml, document.id());
             Optional<String> note = noteRef(MemoTarget.DOCUMENT, document.id());
             if (note.isPresent()) {
                 xml.refElement("NoteRef", note.get());
             }
             for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(document.attributes()).entrySet()) {
-                writeValue(xml, attribute.getKey(), variables.get(attribute.getKey()), attribute.getValue());
+                CasesAndSetsXml.writeValue(xml, variables.ofDocuments(attribute.getKey()), attribute.getValue());
             }
             xml.end();
         }
@@ -189,19 +183,6 @@ final class ProjectXmlWriter {
         if (note.isPresent()) {
             xml.refElement("NoteRef", note.get());
         }
-        xml.end();
-    }
-
-    private void writeValue(XmlOut xml, String key, AttributeType variableType, AttributeValue value)
-            throws XMLStreamException {
-        xml.start("VariableValue");
-        xml.refElement("VariableRef", guids.variable(key));
-        String element = variableType != value.type() ? "TextValue" : switch (value.type()) {
-            case TEXT -> "TextValue";
-            case NUMBER -> "FloatValue";
-            case DATE -> "DateValue";
-        };
-        xml.textElement(element, value.value());
         xml.end();
     }
 

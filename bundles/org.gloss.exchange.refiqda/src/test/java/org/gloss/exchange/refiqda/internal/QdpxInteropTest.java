@@ -139,7 +139,12 @@ class QdpxInteropTest {
                     + media.resolve("external.txt").toAbsolutePath() + " (--allow-external-sources)");
             long second = p.documents().get("doc (2)").id();
             assertThat(p.documents().text(second)).isEqualTo("café au lait");
-            assertThat(p.documents().get("doc (2)").attributes().get("Cases:Age group").value()).isEqualTo("30");
+            // a MAXQDA case has no name: it is named by its GUID; its variables are the case's attributes, not the document's
+            assertThat(p.documents().get("doc (2)").attributes()).isEmpty();
+            org.gloss.model.Case kase = p.cases().get("case aaaaaaaa");
+            assertThat(kase.attributes().get("Cases:Age group"))
+                    .isEqualTo(new org.gloss.model.AttributeValue(org.gloss.model.AttributeType.NUMBER, "30"));
+            assertThat(kase.members()).containsExactly(org.gloss.model.CaseMember.wholeDocument(second));
             assertThat(p.codebook().find("same (2)")).isPresent();
             // raw [6, 8) is "au" after the decomposed "café "; in NFC it is [5, 7)
             assertThat(CodedSegments.list(p, CodingFilter.ALL)).extracting(CodedSegment::text, CodedSegment::code,

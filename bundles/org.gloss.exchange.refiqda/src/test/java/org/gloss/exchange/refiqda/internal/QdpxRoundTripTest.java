@@ -20,7 +20,7 @@ class QdpxRoundTripTest {
     Path dir;
 
     @Test
-    void roundTripKeepsTextsCodebookCodersCodingsMemosAndAttributes() throws Exception {
+    void roundTripKeepsTextsCodebookCodersCodingsMemosAttributesCasesAndSets() throws Exception {
         Map<String, Object> before;
         byte[] qdpx;
         try (ProjectSession original = SampleProject.create(dir.resolve("original.gloss"))) {
@@ -90,7 +90,7 @@ class QdpxRoundTripTest {
             byte[] qdpx = Schemas.export(new QdpxExporter(), p,
                     new ExportRequest(new ExportScope(null, null, "ben"), Map.of()));
             String xml = new String(Schemas.unzip(qdpx).get("project.qde"), StandardCharsets.UTF_8);
-            assertThat(xml.split("<PlainTextSelection ", -1)).hasSize(3);
+            assertThat(xml.split("<Coding ", -1)).as("ben's two codings").hasSize(3);
             assertThat(xml).contains("name=\"generational shift\"");
             Schemas.validate(xml.getBytes(StandardCharsets.UTF_8), "Project.xsd");
         }
@@ -101,7 +101,7 @@ class QdpxRoundTripTest {
         String xml = new String(Schemas.unzip(qdpx).get("project.qde"), StandardCharsets.UTF_8);
         Map<String, java.util.Set<String>> guids = new java.util.TreeMap<>();
         java.util.regex.Matcher m = java.util.regex.Pattern
-                .compile("<(User|Code|TextSource|PlainTextSelection|Coding|Note) [^>]*?guid=\"([^\"]+)\"").matcher(xml);
+                .compile("<(User|Code|Case|TextSource|PlainTextSelection|Coding|Note|Set) [^>]*?guid=\"([^\"]+)\"").matcher(xml);
         while (m.find()) {
             guids.computeIfAbsent(m.group(1), k -> new java.util.TreeSet<>()).add(m.group(2));
         }
@@ -121,7 +121,8 @@ class QdpxRoundTripTest {
             reExported = Schemas.export(new QdpxExporter(), copy, ExportRequest.all());
         }
         Map<String, java.util.Set<String>> before = guids(exported);
-        assertThat(before.keySet()).containsExactly("Code", "Coding", "Note", "PlainTextSelection", "TextSource", "User");
+        assertThat(before.keySet()).containsExactly("Case", "Code", "Coding", "Note", "PlainTextSelection", "Set", "TextSource",
+                "User");
         assertThat(guids(reExported)).isEqualTo(before);
         assertThat(Schemas.unzip(reExported).keySet()).isEqualTo(Schemas.unzip(exported).keySet());
         Schemas.validate(Schemas.unzip(reExported).get("project.qde"), "Project.xsd");

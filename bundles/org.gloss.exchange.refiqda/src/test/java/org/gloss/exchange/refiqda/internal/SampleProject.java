@@ -11,10 +11,13 @@ import org.gloss.api.store.NewDocument;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
+import org.gloss.model.Case;
+import org.gloss.model.CaseMember;
 import org.gloss.model.Code;
 import org.gloss.model.CodePaths;
 import org.gloss.model.Coding;
 import org.gloss.model.Document;
+import org.gloss.model.DocumentSet;
 import org.gloss.model.Memo;
 import org.gloss.store.sqlite.internal.SqliteStoreProvider;
 
@@ -35,7 +38,7 @@ final class SampleProject {
         return new SqliteStoreProvider().open(file.toString());
     }
 
-    /** Two documents with attributes, a three-level codebook, three coders (one idle), memos everywhere. */
+    /** Two documents with attributes, a three-level codebook, three coders (one idle), memos everywhere, cases and sets. */
     static void fill(ProjectSession p) {
         p.inTransaction(() -> {
             Document interview = p.documents().add(new NewDocument("interview — Алма", INTERVIEW, null, Map.of(
@@ -61,7 +64,32 @@ final class SampleProject {
             p.memos().put(org.gloss.model.MemoTarget.CODE, debt.id(), "ben", "code memo");
             p.memos().put(org.gloss.model.MemoTarget.CODING, c.id(), "aida", "coding memo\nsecond line");
             p.memos().putFree("journal — day 1", "ben", "a free memo about no object");
+            addCasesAndSets(p, interview, article, economy, debt);
         });
+    }
+
+    /**
+     * A case with a range (with an emoji in it) and a whole document as members and typed
+     * attributes, one of whose keys documents use with another type; an empty case; a static set
+     * of a document and a code; a smart set; a set of codes only.
+     */
+    private static void addCasesAndSets(ProjectSession p, Document interview, Document article, Code economy, Code debt) {
+        Case alma = p.cases().add("Алма", "teacher 😀\nsecond line");
+        p.cases().addMember(alma.id(), CaseMember.range(interview.id(), 3, 15));
+        p.cases().addMember(alma.id(), CaseMember.range(interview.id(), 48, 58));
+        p.cases().addMember(alma.id(), CaseMember.wholeDocument(article.id()));
+        p.cases().setAttribute(alma.id(), "age", new AttributeValue(AttributeType.NUMBER, "42.5"));
+        p.cases().setAttribute(alma.id(), "region", AttributeValue.text("Алматы"));
+        p.cases().setAttribute(alma.id(), "interviewed", new AttributeValue(AttributeType.DATE, "2024-05-01"));
+        // documents have "date" as a date; this case has it as text
+        p.cases().setAttribute(alma.id(), "date", AttributeValue.text("spring"));
+        p.cases().add("empty case", null);
+        DocumentSet interviews = p.sets().add("interviews", "wave one", null);
+        p.sets().addDocument(interviews.id(), interview.id());
+        p.sets().addCode(interviews.id(), debt.id());
+        p.sets().add("in Astana", "", "region=Astana");
+        DocumentSet codes = p.sets().add("codes only", "line 1\nline 2", null);
+        p.sets().addCode(codes.id(), economy.id());
     }
 
     /** Everything a user can see in a project, by names (ids and timestamps differ between copies). */
@@ -104,6 +132,20 @@ final class SampleProject {
             memos.add(target + "|" + m.author() + "|" + m.text());
         }
         picture.put("memos", sorted(memos));
+        List<String> cases = new ArrayList<>();
+        for (Case c : p.cases().list()) {
+            List<String> members = c.members().stream().map(m -> docNames.get(m.documentId())
+                    + (m.isWholeDocument() ? "" : "[" + m.span().start() + "," + m.span().end() + ")")).sorted().toList();
+            cases.add(c.name() + "|" + c.description() + "|" + new TreeMap<>(c.attributes()) + "|" + members);
+        }
+        picture.put("cases", sorted(cases));
+        List<String> sets = new ArrayList<>();
+        for (DocumentSet s : p.sets().list()) {
+            sets.add(s.name() + "|" + s.description() + "|" + s.condition() + "|"
+                    + s.documentIds().stream().map(docNames::get).sorted().toList() + "|"
+                    + s.codeIds().stream().map(paths::path).sorted().toList());
+        }
+        picture.put("sets", sorted(sets));
         return picture;
     }
 
