@@ -141,6 +141,45 @@ class TeamIT {
         assertThat(ok("merge", "back.gloss", "lead.gloss").out()).isEqualTo("merged lead.gloss: nothing new\n");
     }
 
+    @Test
+    void casesAndSetsTravelWithMergePushAndPull() throws Exception {
+        TestServer server = TestServer.find();
+        GlossProcess withServer = new GlossProcess(dir, server.environment());
+        leadAndCopies();
+        ok("case", "add", "aida.gloss", "Aida", "--range", "interview:0-36", "--description", "farmer");
+        ok("case", "attr", "set", "aida.gloss", "Aida", "age", "34");
+        ok("doc", "attr", "set", "aida.gloss", "interview", "wave", "1");
+        ok("set", "add", "aida.gloss", "wave 1", "--where", "wave=1");
+        ok("set", "add", "ben.gloss", "debt talk", "--doc", "interview", "--code", "Debt");
+        // Ben made a case of the same name with other members: a conflict like any other
+        ok("case", "add", "ben.gloss", "Aida", "--doc", "interview");
+
+        GlossProcess.Result refused = gloss.run("merge", "lead.gloss", "aida.gloss", "ben.gloss");
+        assertThat(refused.status()).isEqualTo(1);
+        assertThat(refused.err()).contains("  case: case 'Aida' differs: 1 member(s) only in ben.gloss, 1 only in the target\n")
+                .contains("gloss: error: merge refused: 1 conflict(s), nothing was written");
+        assertThat(ok("case", "list", "lead.gloss").out()).doesNotContain("Aida");
+        assertThat(ok("merge", "lead.gloss", "aida.gloss", "ben.gloss", "--prefer", "target").out()).startsWith(
+                "merged aida.gloss: +1 attribute, +1 case, +1 set, +1 coder, +2 codings\n"
+                        + "merged ben.gloss: +1 set, +1 coder, +1 coding\n");
+        String cases = ok("case", "list", "lead.gloss", "--json").out();
+        String sets = ok("set", "list", "lead.gloss", "--json").out();
+        assertThat(cases).contains("\"Aida\"", "\"farmer\"", "\"age\"", "\"interview\"");
+        assertThat(sets).contains("\"wave 1\"", "wave=1", "\"debt talk\"", "\"Debt\"");
+
+        String url = server.newProjectUrl();
+        ok(withServer, "server", "init", url);
+        assertThat(ok(withServer, "push", "lead.gloss", url).out()).isEqualTo("pushed lead.gloss to " + url
+                + ": +1 document, +3 codes, +1 case, +2 sets, +2 coders, +3 codings\n");
+        assertThat(ok(withServer, "case", "list", url, "--json").out()).isEqualTo(cases);
+        assertThat(ok(withServer, "set", "list", url, "--json").out()).isEqualTo(sets);
+        assertThat(ok(withServer, "push", "lead.gloss", url).out()).isEqualTo("pushed lead.gloss to " + url + ": nothing new\n");
+        ok(withServer, "pull", url, "back.gloss");
+        assertThat(ok("case", "list", "back.gloss", "--json").out()).isEqualTo(cases);
+        assertThat(ok("set", "list", "back.gloss", "--json").out()).isEqualTo(sets);
+        assertThat(ok("merge", "back.gloss", "lead.gloss").out()).isEqualTo("merged lead.gloss: nothing new\n");
+    }
+
     private GlossProcess.Result ok(GlossProcess process, String... args) {
         GlossProcess.Result result = process.run(args);
         assertThat(result.status()).as(result.toString()).isZero();
