@@ -69,8 +69,14 @@ class ExportIT {
     }
 
     @Test
-    void projectRoundTripsThroughQdpx() {
+    void projectRoundTripsThroughQdpx() throws Exception {
         ok("demo", "demo.gloss");
+        // a case with a range and a whole document and an attribute, a smart set and a listed one
+        ok("case", "add", "demo.gloss", "Interviewee", "--range", "interview:0-40", "--doc", "article",
+                "--description", "the one we talked to");
+        ok("case", "attr", "set", "demo.gloss", "Interviewee", "age", "27");
+        ok("set", "add", "demo.gloss", "interviews", "--where", "\"source type\"=interview");
+        ok("set", "add", "demo.gloss", "reading", "--doc", "article");
         ok("export", "demo.gloss", "--format", "qdpx", "--out", "demo.qdpx");
         String imported = ok("import-project", "demo.qdpx", "--out", "copy.gloss").out();
         assertThat(imported).contains("imported demo.qdpx into copy.gloss");
@@ -79,6 +85,13 @@ class ExportIT {
         assertThat(ok("code", "list", "copy.gloss").out()).isEqualTo(ok("code", "list", "demo.gloss").out());
         assertThat(ok("doc", "list", "copy.gloss").out().replaceAll("\\s+\\d+\\s", " "))
                 .isEqualTo(ok("doc", "list", "demo.gloss").out().replaceAll("\\s+\\d+\\s", " "));
+        // cases and sets come back as they were (JSON compared as trees: key order may differ between processes)
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (String kind : new String[] {"case", "set"}) {
+            String before = ok(kind, "list", "demo.gloss", "--json").out();
+            assertThat(json.readTree(ok(kind, "list", "copy.gloss", "--json").out())).as(kind).isEqualTo(json.readTree(before));
+            assertThat(before).contains(kind.equals("case") ? "Interviewee" : "source type");
+        }
     }
 
     @Test
