@@ -75,7 +75,7 @@ final class CasesAndSetsXml {
                 xml.textElement("Description", kase.description());
             }
             for (Map.Entry<String, AttributeValue> attribute : new TreeMap<>(kase.attributes()).entrySet()) {
-                writeValue(xml, variables.ofCases(attribute.getKey()), attribute.getValue());
+                variables.ofCases(attribute.getKey()).writeValue(xml, attribute.getValue());
             }
             for (CaseMember m : kase.members()) {
                 if (m.isWholeDocument() && documentIds.contains(m.documentId())) {
@@ -89,13 +89,6 @@ final class CasesAndSetsXml {
             }
             xml.end();
         }
-        xml.end();
-    }
-
-    static void writeValue(XmlOut xml, VariableTable.Variable variable, AttributeValue value) throws XMLStreamException {
-        xml.start("VariableValue");
-        xml.refElement("VariableRef", variable.guid());
-        xml.textElement(variable.valueElement(value), value.value());
         xml.end();
     }
 

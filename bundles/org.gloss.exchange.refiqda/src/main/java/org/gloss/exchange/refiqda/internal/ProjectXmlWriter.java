@@ -155,7 +155,7 @@ final class ProjectXmlWriter {
                 xml.refElement("NoteRef", note.get());
             }
             for (Map.Entry<String, AttributeValue> attribute : new java.util.TreeMap<>(document.attributes()).entrySet()) {
-                CasesAndSetsXml.writeValue(xml, variables.ofDocuments(attribute.getKey()), attribute.getValue());
+                variables.ofDocuments(attribute.getKey()).writeValue(xml, attribute.getValue());
             }
             xml.end();
         }

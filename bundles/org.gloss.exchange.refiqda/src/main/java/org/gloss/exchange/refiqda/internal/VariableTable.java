@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import javax.xml.stream.XMLStreamException;
+
 import org.gloss.model.AttributeType;
 import org.gloss.model.AttributeValue;
 import org.gloss.model.Case;
@@ -29,8 +31,16 @@ final class VariableTable {
             };
         }
 
+        /** A source's or case's value of this variable. */
+        void writeValue(XmlOut xml, AttributeValue value) throws XMLStreamException {
+            xml.start("VariableValue");
+            xml.refElement("VariableRef", guid);
+            xml.textElement(valueElement(value), value.value());
+            xml.end();
+        }
+
         /** The VariableValue element a value of this variable goes in: Text when its type is not the variable's. */
-        String valueElement(AttributeValue value) {
+        private String valueElement(AttributeValue value) {
             if (value.type() != type) {
                 return "TextValue";
             }
