@@ -30,4 +30,14 @@ public interface CodeSuggester {
     default String machineCoder(SuggestSettings settings) {
         return "suggest:" + id();
     }
+
+    /**
+     * Learns as {@link #train(TrainingSet, SuggestSettings)}, reporting progress and stopping with a
+     * {@link java.util.concurrent.CancellationException} when {@code progress} is cancelled (checked
+     * between codes). A suggester that cannot report only checks before it starts.
+     */
+    default SuggestionModel train(TrainingSet training, SuggestSettings settings, SuggestProgress progress) {
+        progress.checkCancelled();
+        return train(training, settings);
+    }
 }

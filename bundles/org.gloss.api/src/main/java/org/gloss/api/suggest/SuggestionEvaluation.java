@@ -13,4 +13,11 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface SuggestionEvaluation {
     EvaluationReport evaluate(ProjectSession session, EvaluationRequest request);
+
+    /**
+     * As {@link #evaluate(ProjectSession, EvaluationRequest)}, reporting progress and stopping with
+     * a {@link java.util.concurrent.CancellationException} when {@code progress} is cancelled
+     * (checked between folds and between the codes each fold trains).
+     */
+    EvaluationReport evaluate(ProjectSession session, EvaluationRequest request, SuggestProgress progress);
 }

@@ -2,6 +2,7 @@ package org.gloss.suggest.internal;
 
 import org.gloss.api.search.TextAnalysis;
 import org.gloss.api.suggest.CodeSuggester;
+import org.gloss.api.suggest.SuggestProgress;
 import org.gloss.api.suggest.SuggestSettings;
 import org.gloss.api.suggest.SuggestionModel;
 import org.gloss.api.suggest.TrainingSet;
@@ -38,12 +39,17 @@ public class LocalSuggester implements CodeSuggester {
 
     @Override
     public SuggestionModel train(TrainingSet training, SuggestSettings settings) {
+        return train(training, settings, SuggestProgress.NONE);
+    }
+
+    @Override
+    public SuggestionModel train(TrainingSet training, SuggestSettings settings, SuggestProgress progress) {
         if (!settings.options().isEmpty()) {
             throw SuggestErrors.optionNotTaken(ID, settings.options().keySet().iterator().next());
         }
         if (training.documents().isEmpty()) {
             throw SuggestErrors.nothingToLearn();
         }
-        return Trainer.train(training, settings, analysis);
+        return Trainer.train(training, settings, analysis, progress);
     }
 }

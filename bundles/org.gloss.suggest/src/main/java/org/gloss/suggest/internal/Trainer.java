@@ -6,9 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 import org.gloss.api.search.TextAnalysis;
+import org.gloss.api.suggest.SuggestProgress;
 import org.gloss.api.suggest.SuggestSettings;
 import org.gloss.api.suggest.TrainingSet;
 
@@ -39,6 +41,12 @@ final class Trainer {
     }
 
     static LocalModel train(TrainingSet set, SuggestSettings settings, TextAnalysis analysis) {
+        return train(set, settings, analysis, SuggestProgress.NONE);
+    }
+
+    /** Checks for Cancel before each code (codes train in parallel; a cancelled run stops starting new ones). */
+    static LocalModel train(TrainingSet set, SuggestSettings settings, TextAnalysis analysis, SuggestProgress progress) {
+        progress.checkCancelled();
         TrainingExamples examples = new TrainingExamples(set, settings, analysis);
         FeatureSpace space = FeatureSpace.of(examples.distinctUnits);
         int[][] rows = examples.units.parallelStream().map(space::indices).toArray(int[][]::new);
@@ -46,8 +54,14 @@ final class Trainer {
         int[] fold = calibrationFolds(examples.documents, settings.seed());
         int documents = examples.documentCount();
         Outcome[] outcomes = new Outcome[examples.codes.size()];
-        IntStream.range(0, outcomes.length).parallel().forEach(c ->
-                outcomes[c] = trainCode(examples.codes.get(c), examples.positive[c], rows, fold, documents, regression));
+        AtomicInteger trained = new AtomicInteger();
+        IntStream.range(0, outcomes.length).parallel().forEach(c -> {
+            progress.checkCancelled();
+            outcomes[c] = trainCode(examples.codes.get(c), examples.positive[c], examples.examplesOf(c), rows, fold,
+                    documents, regression);
+            progress.progress((double) trained.incrementAndGet() / outcomes.length, "Trained '" + examples.codes.get(c) + "'");
+        });
+        progress.checkCancelled();
         Map<String, CodeModel> models = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         for (int c = 0; c < outcomes.length; c++) {
@@ -60,17 +74,19 @@ final class Trainer {
         return new LocalModel(models, skipped, space, settings, analysis);
     }
 
-    private static Outcome trainCode(String code, boolean[] positive, int[][] rows, int[] fold, int documents,
+    /** @param members the examples of this code (null: all) */
+    private static Outcome trainCode(String code, boolean[] positive, int[] members, int[][] rows, int[] fold, int documents,
                                      LogisticRegression regression) {
+        int[] all = members != null ? members : IntStream.range(0, positive.length).toArray();
         int positives = 0;
-        for (boolean p : positive) {
-            positives += p ? 1 : 0;
+        for (int u : all) {
+            positives += positive[u] ? 1 : 0;
         }
         if (positives < MIN_POSITIVES) {
             return new Outcome(null, positives + " positive " + (positives == 1 ? "unit" : "units") + "; at least "
                     + MIN_POSITIVES + " needed");
         }
-        if (positives == positive.length) {
+        if (positives == all.length) {
             return new Outcome(null, "every unit is coded with it: nothing shows when it does not apply");
         }
         if (documents < 2) {
@@ -83,8 +99,8 @@ final class Trainer {
         LinearWeights start = null;
         int folds = Arrays.stream(fold).max().orElse(0) + 1;
         for (int f = 0; f < folds && (heldPositives < ENOUGH_HELD_OUT || labels.size() - heldPositives < ENOUGH_HELD_OUT); f++) {
-            int[] train = indices(fold, f, false);
-            int[] held = indices(fold, f, true);
+            int[] train = indices(fold, all, f, false);
+            int[] held = indices(fold, all, f, true);
             if (!bothLabels(train, positive)) {
                 continue; // a fold holding all positives (or negatives) cannot be scored out of sample
             }
@@ -96,12 +112,12 @@ final class Trainer {
                 heldPositives += positive[u] ? 1 : 0;
             }
         }
-        LinearWeights classifier = regression.train(null, positive, start);
+        LinearWeights classifier = regression.train(members, positive, start);
         if (!labels.contains(true) || !labels.contains(false)) {
             // too few documents to hold any out: calibrate in sample (over-confident; rare, small projects)
             decisions.clear();
             labels.clear();
-            for (int u = 0; u < rows.length; u++) {
+            for (int u : all) {
                 decisions.add(classifier.decision(rows[u]));
                 labels.add(positive[u]);
             }
@@ -132,8 +148,8 @@ final class Trainer {
         return Arrays.stream(documentOfExample).mapToInt(d -> foldOf.get(d)).toArray();
     }
 
-    private static int[] indices(int[] fold, int f, boolean inFold) {
-        return IntStream.range(0, fold.length).filter(u -> (fold[u] == f) == inFold).toArray();
+    private static int[] indices(int[] fold, int[] members, int f, boolean inFold) {
+        return java.util.Arrays.stream(members).filter(u -> (fold[u] == f) == inFold).toArray();
     }
 
     private static boolean bothLabels(int[] subset, boolean[] positive) {

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.gloss.api.search.TextAnalysis;
 import org.gloss.api.suggest.CodeSpan;
+import org.gloss.api.suggest.RejectedSuggestion;
 import org.gloss.api.suggest.SuggestSettings;
 import org.gloss.api.suggest.SuggestionDocument;
 import org.gloss.api.suggest.TrainingDocument;
@@ -19,7 +20,9 @@ import org.gloss.api.suggest.TrainingSet;
  * code. A unit is positive for a code when that coder's codings of it cover more than
  * {@link SuggestSettings#minCoverage()} of the unit's code points (with 0: any overlap, as
  * agreement units count). A document two coders coded gives two examples per unit, one per coder,
- * so their disagreements are in the data as they are.
+ * so their disagreements are in the data as they are. A rejected suggestion adds its unit as one
+ * more example, negative for the rejected code and not counted for any other code (the person said
+ * only that this code does not apply).
  */
 final class TrainingExamples {
     final List<String> codes;
@@ -28,6 +31,8 @@ final class TrainingExamples {
     final List<UnitFeatures.Unit> units = new ArrayList<>();
     /** positive[code][example]. */
     final boolean[][] positive;
+    /** Per example, the only code it is an example of (a rejected suggestion's), or -1 for every code. */
+    final int[] onlyCode;
     /** The distinct units of the distinct documents (a feature's frequency counts each once). */
     final List<UnitFeatures.Unit> distinctUnits = new ArrayList<>();
 
@@ -63,6 +68,28 @@ final class TrainingExamples {
                 labels.add(label);
             }
         }
+        List<Integer> only = new ArrayList<>(java.util.Collections.nCopies(units.size(), -1));
+        for (RejectedSuggestion rejected : set.rejected()) {
+            Integer c = codeIndex.get(rejected.code());
+            if (c == null) {
+                continue;
+            }
+            List<UnitFeatures.Unit> docUnits = byDocument.computeIfAbsent(rejected.document().id(), id -> {
+                List<UnitFeatures.Unit> u = UnitFeatures.of(rejected.document(), settings.unit(), analysis);
+                distinctUnits.addAll(u);
+                return u;
+            });
+            for (UnitFeatures.Unit unit : docUnits) {
+                long overlap = Math.max(0, Math.min(unit.end(), rejected.end()) - Math.max(unit.start(), rejected.start()));
+                if (overlap > 0 && overlap > settings.minCoverage() * (unit.end() - unit.start())) {
+                    units.add(unit);
+                    documentOfExample.add(rejected.document().id());
+                    labels.add(new boolean[codes.size()]);
+                    only.add(c);
+                }
+            }
+        }
+        onlyCode = only.stream().mapToInt(Integer::intValue).toArray();
         documents = documentOfExample.stream().mapToLong(Long::longValue).toArray();
         positive = new boolean[codes.size()][units.size()];
         for (int e = 0; e < labels.size(); e++) {
@@ -111,6 +138,18 @@ final class TrainingExamples {
             covered += Math.max(0, Math.min(end, s[1]) - Math.max(start, s[0]));
         }
         return covered;
+    }
+
+    /** The examples of code {@code c}: null when every example is one (no rejection concerns another code). */
+    int[] examplesOf(int c) {
+        boolean all = true;
+        for (int only : onlyCode) {
+            all &= only < 0 || only == c;
+        }
+        if (all) {
+            return null;
+        }
+        return java.util.stream.IntStream.range(0, onlyCode.length).filter(e -> onlyCode[e] < 0 || onlyCode[e] == c).toArray();
     }
 
     /** How many distinct documents the examples come from. */
