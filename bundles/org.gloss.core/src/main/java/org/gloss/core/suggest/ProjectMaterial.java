@@ -11,10 +11,12 @@ import java.util.Set;
 import java.util.function.LongPredicate;
 
 import org.gloss.api.search.SearchService;
+import org.gloss.api.store.AdjudicationDecision;
 import org.gloss.api.store.CodingFilter;
 import org.gloss.api.store.ProjectSession;
 import org.gloss.api.suggest.CodeDescription;
 import org.gloss.api.suggest.CodeSpan;
+import org.gloss.api.suggest.RejectedSuggestion;
 import org.gloss.api.suggest.SuggestionDocument;
 import org.gloss.api.suggest.TrainingDocument;
 import org.gloss.api.suggest.TrainingSet;
@@ -37,9 +39,12 @@ public final class ProjectMaterial {
     private final Map<Long, SuggestionDocument> documentsById = new HashMap<>();
     /** coder -> document id -> the coder's codings of codes in scope (documents worked on only). */
     private final Map<String, Map<Long, List<CodeSpan>>> codings;
+    /** Standing rejections of suggestions, of codes and documents in scope, by document id. */
+    private final Map<Long, List<CodeSpan>> rejections;
 
     private ProjectMaterial(List<CodeDescription> codes, Map<String, Long> codeIds, List<SuggestionDocument> documents,
-                            Map<String, Map<Long, List<CodeSpan>>> codings) {
+                            Map<String, Map<Long, List<CodeSpan>>> codings, Map<Long, List<CodeSpan>> rejections) {
+        this.rejections = rejections;
         this.codes = List.copyOf(codes);
         this.codeIds = codeIds;
         this.documents = List.copyOf(documents);
@@ -107,7 +112,17 @@ public final class ProjectMaterial {
             documents.add(new SuggestionDocument(d.id(), d.name(), session.documents().text(d.id()),
                     language == null ? null : language.value(), session.documents().turns(d.id())));
         }
-        return new ProjectMaterial(codes, codeIds, documents, codings);
+        Map<String, Long> documentIds = new HashMap<>();
+        documentList.forEach(d -> documentIds.put(d.name(), d.id()));
+        Map<Long, List<CodeSpan>> rejections = new LinkedHashMap<>();
+        for (AdjudicationDecision rejection : SuggestionDecisions.rejections(session.adjudications().list())) {
+            Long document = documentIds.get(rejection.document());
+            if (document != null && codeIds.containsKey(rejection.code())) {
+                rejections.computeIfAbsent(document, id -> new ArrayList<>())
+                        .add(new CodeSpan(rejection.code(), rejection.start(), rejection.end()));
+            }
+        }
+        return new ProjectMaterial(codes, codeIds, documents, codings, rejections);
     }
 
     /** The codes in scope, in codebook order. */
@@ -140,7 +155,16 @@ public final class ProjectMaterial {
         return codings.getOrDefault(coder, Map.of()).getOrDefault(documentId, List.of());
     }
 
-    /** The coders' worked-on documents that pass {@code include}, one training document per coder and document. */
+    /** The standing rejections of suggestions in a document (codes in scope). */
+    public List<CodeSpan> rejections(long documentId) {
+        return rejections.getOrDefault(documentId, List.of());
+    }
+
+    /**
+     * The coders' worked-on documents that pass {@code include}, one training document per coder
+     * and document, and the suggestions people rejected in the documents that pass (whoever
+     * worked on them): negative examples of their code.
+     */
     public TrainingSet trainingSet(List<String> coders, LongPredicate include) {
         List<TrainingDocument> examples = new ArrayList<>();
         for (SuggestionDocument document : documents) {
@@ -154,6 +178,14 @@ public final class ProjectMaterial {
                 }
             }
         }
-        return new TrainingSet(codes, examples);
+        List<RejectedSuggestion> rejected = new ArrayList<>();
+        for (SuggestionDocument document : documents) {
+            if (include.test(document.id())) {
+                for (CodeSpan span : rejections(document.id())) {
+                    rejected.add(new RejectedSuggestion(document, span.code(), span.start(), span.end()));
+                }
+            }
+        }
+        return new TrainingSet(codes, examples, rejected);
     }
 }

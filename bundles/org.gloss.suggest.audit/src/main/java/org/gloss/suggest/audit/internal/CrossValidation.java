@@ -12,6 +12,7 @@ import org.gloss.api.suggest.CodeSpan;
 import org.gloss.api.suggest.CodeSuggester;
 import org.gloss.api.suggest.EvaluationRequest;
 import org.gloss.api.suggest.Suggestion;
+import org.gloss.api.suggest.SuggestProgress;
 import org.gloss.api.suggest.SuggestionModel;
 import org.gloss.api.suggest.TrainingSet;
 import org.gloss.core.suggest.ProjectMaterial;
@@ -37,6 +38,12 @@ final class CrossValidation {
 
     static Result run(CodeSuggester suggester, ProjectMaterial material, EvaluationRequest request, Folds folds,
                       double share, TrainingWitness witness) {
+        return run(suggester, material, request, folds, share, witness, new Steps(SuggestProgress.NONE, folds.count()));
+    }
+
+    /** Each fold is one of {@code steps}; Cancel is checked before each fold and between its codes. */
+    static Result run(CodeSuggester suggester, ProjectMaterial material, EvaluationRequest request, Folds folds,
+                      double share, TrainingWitness witness, Steps steps) {
         Map<Long, List<CodeSpan>> machine = new LinkedHashMap<>();
         Map<String, String> skipped = new LinkedHashMap<>();
         Set<Long> teachable = new HashSet<>();
@@ -57,7 +64,10 @@ final class CrossValidation {
                 skipped.putIfAbsent("(all codes)", "fold " + (fold + 1) + " has no training document");
                 continue;
             }
-            SuggestionModel model = suggester.train(set, request.settings());
+            steps.progress().checkCancelled();
+            steps.progress().progress(steps.fraction(), "Fold " + (fold + 1) + " of " + folds.count() + ", "
+                    + Math.round(share * 100) + "% of the training documents");
+            SuggestionModel model = suggester.train(set, request.settings(), steps.cancelOnly());
             model.skipped().forEach((code, reason) -> skipped.putIfAbsent(code, reason + " (fold " + (f + 1) + ")"));
             for (long document : heldOut) {
                 List<CodeSpan> spans = new ArrayList<>();
@@ -66,6 +76,7 @@ final class CrossValidation {
                 }
                 machine.put(document, spans);
             }
+            steps.done();
         }
         return new Result(machine, skipped, trainingDocuments / folds.count());
     }

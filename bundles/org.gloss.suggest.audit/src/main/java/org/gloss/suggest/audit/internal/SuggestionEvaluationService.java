@@ -23,6 +23,7 @@ import org.gloss.api.suggest.EvaluationReport;
 import org.gloss.api.suggest.EvaluationRequest;
 import org.gloss.api.suggest.LearningPoint;
 import org.gloss.api.suggest.PrecisionRecall;
+import org.gloss.api.suggest.SuggestProgress;
 import org.gloss.api.suggest.SuggestionDocument;
 import org.gloss.core.suggest.MachineCodings;
 import org.gloss.core.suggest.ProjectMaterial;
@@ -77,6 +78,15 @@ public class SuggestionEvaluationService implements org.gloss.api.suggest.Sugges
 
     @Override
     public EvaluationReport evaluate(ProjectSession session, EvaluationRequest request) {
+        return evaluate(session, request, SuggestProgress.NONE);
+    }
+
+    /**
+     * The folds of the full run and of each learning-curve point are the steps of the progress;
+     * Cancel is checked between folds and between the codes each fold trains.
+     */
+    @Override
+    public EvaluationReport evaluate(ProjectSession session, EvaluationRequest request, SuggestProgress progress) {
         CodeSuggester suggester = find(request.suggester());
         if (request.learnFrom().isEmpty()) {
             throw SuggestErrors.noLearnFrom();
@@ -105,7 +115,10 @@ public class SuggestionEvaluationService implements org.gloss.api.suggest.Sugges
         StudyScope scope = new StudyScope(studyCoders(machine, request.against()),
                 material.codes().stream().map(CodeDescription::name).toList(), documentNames);
 
-        CrossValidation.Result full = CrossValidation.run(suggester, material, request, folds, 1.0, witness);
+        Steps steps = new Steps(progress, LEARNING_CURVE.length * folds.count() + 1);
+        CrossValidation.Result full = CrossValidation.run(suggester, material, request, folds, 1.0, witness, steps);
+        progress.checkCancelled();
+        progress.progress(steps.fraction(), "Agreement of the machine with " + String.join(", ", request.against()));
         AgreementFigures figures = agreement.figures(session, scope, new StudyOptions(request.settings().unit().key(),
                 request.resamples(), request.settings().seed(), request.confidence(), true),
                 List.of(virtual(machine, full.machine(), material)));
@@ -126,7 +139,8 @@ public class SuggestionEvaluationService implements org.gloss.api.suggest.Sugges
 
         List<LearningPoint> curve = new ArrayList<>();
         for (double share : LEARNING_CURVE) {
-            CrossValidation.Result run = share >= 1 ? full : CrossValidation.run(suggester, material, request, folds, share, null);
+            CrossValidation.Result run = share >= 1 ? full : CrossValidation.run(suggester, material, request, folds, share, null, steps);
+            progress.checkCancelled();
             AgreementFigures point = share >= 1 ? figures : agreement.figures(session, scope,
                     new StudyOptions(request.settings().unit().key(), 0, request.settings().seed(), request.confidence(), true),
                     List.of(virtual(machine, run.machine(), material)));
