@@ -106,6 +106,9 @@ public final class AuditTables {
 
     private static List<List<String>> agreementRows(String code, CodeAudit audit, List<String> measures, String machine,
                                                     UnaryOperator<String> visible) {
+        if (audit.agreement() == null) {
+            return List.of(); // no figures for the code (nobody applied it on the evaluated documents)
+        }
         Map<String, Map<String, MeasureValue>> byPair = new LinkedHashMap<>();
         for (MeasureValue v : audit.agreement().values()) {
             if (v.pair() != null) {

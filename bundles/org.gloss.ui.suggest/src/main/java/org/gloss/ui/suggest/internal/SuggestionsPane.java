@@ -62,6 +62,10 @@ final class SuggestionsPane {
     private final WorkspaceListener listener = this::changed;
     private Workspace followed;
     private Long shownDocument;
+    /** The suggestion last selected: kept selected when the list is read again. */
+    private SuggestionRow remembered;
+    /** While the choices are refilled, their change is not the user's. */
+    private boolean refreshing;
     /** For tests: what "Accept as" chooses instead of asking. */
     private java.util.function.Function<List<String>, Optional<String>> chooseCode = this::askForCode;
 
@@ -72,7 +76,11 @@ final class SuggestionsPane {
 
         machineCoder.setId("suggestions-coder");
         machineCoder.setAccessibleText("Machine coder whose suggestions are listed");
-        machineCoder.setOnAction(e -> reload());
+        machineCoder.setOnAction(e -> {
+            if (!refreshing) {
+                reload();
+            }
+        });
         scope.setId("suggestions-scope");
         scope.getItems().setAll(THIS_DOCUMENT, PROJECT);
         scope.setValue(THIS_DOCUMENT);
@@ -172,7 +180,10 @@ final class SuggestionsPane {
             }
         });
         table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> {
-            if (row != null && was != row) {
+            if (row != null) {
+                remembered = row;
+            }
+            if (row != null && was != row && !refreshing) {
                 context.reveal(row.documentId(), row.start(), row.end());
                 // the document view takes the focus when it opens; keep walking here
                 Platform.runLater(table::requestFocus);
@@ -250,6 +261,15 @@ final class SuggestionsPane {
             target.getItems().clear();
             return;
         }
+        refreshing = true;
+        try {
+            refillChoices(workspace);
+        } finally {
+            refreshing = false;
+        }
+    }
+
+    private void refillChoices(Workspace workspace) {
         String chosenMachine = machineCoder.getValue();
         List<String> machines = SuggestionList.machineCoders(workspace.session());
         machineCoder.getItems().setAll(machines);
@@ -276,7 +296,7 @@ final class SuggestionsPane {
     /** Reads the suggestions again, keeping the selection on the same suggestion when it is still listed. */
     void reload() {
         Workspace workspace = context.workspace();
-        SuggestionRow selected = table.getSelectionModel().getSelectedItem();
+        SuggestionRow selected = remembered;
         if (workspace == null || machineCoder.getValue() == null) {
             table.getItems().clear();
             status.setText(workspace == null ? "" : "No machine coder yet: Code > Suggest codes… learns from people's codings.");
@@ -295,7 +315,13 @@ final class SuggestionsPane {
         }
         shownDocument = document;
         List<SuggestionRow> rows = SuggestionList.load(workspace.session(), machineCoder.getValue(), document);
-        table.getItems().setAll(rows);
+        boolean was = refreshing;
+        refreshing = true;
+        try {
+            table.getItems().setAll(rows);
+        } finally {
+            refreshing = was;
+        }
         long decided = rows.stream().filter(SuggestionRow::decided).count();
         status.setText(rows.size() + (rows.size() == 1 ? " suggestion" : " suggestions") + ", " + decided + " decided, "
                 + (rows.size() - decided) + " to review");
@@ -311,8 +337,15 @@ final class SuggestionsPane {
         }
     }
 
+    /** Selects the row again without opening it again in the document view. */
     private void selectQuietly(int index) {
-        table.getSelectionModel().select(index);
+        boolean was = refreshing;
+        refreshing = true;
+        try {
+            table.getSelectionModel().select(index);
+        } finally {
+            refreshing = was;
+        }
         table.scrollTo(Math.max(0, index - 2));
     }
 
