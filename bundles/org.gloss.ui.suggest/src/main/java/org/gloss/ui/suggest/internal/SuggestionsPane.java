@@ -54,6 +54,8 @@ final class SuggestionsPane {
     private final ComboBox<String> target = new ComboBox<>();
     private final TableView<SuggestionRow> table = new TableView<>();
     private final Label status = new Label();
+    /** The selected suggestion in full: its passage and why, for reading and for screen readers. */
+    private final Label detail = new Label();
     private final Button accept = new Button("_Accept");
     private final Button acceptAs = new Button("Accept as _code…");
     private final Button reject = new Button("_Reject");
@@ -75,6 +77,7 @@ final class SuggestionsPane {
         node.getProperties().put(SuggestionsPane.class, this);
 
         machineCoder.setId("suggestions-coder");
+        machineCoder.setPrefWidth(160);
         machineCoder.setAccessibleText("Machine coder whose suggestions are listed");
         machineCoder.setOnAction(e -> {
             if (!refreshing) {
@@ -120,12 +123,19 @@ final class SuggestionsPane {
             b.disableProperty().bind(noneSelected);
         }
         HBox actions = new HBox(8, accept, acceptAs, reject, previous, next);
-        actions.setPadding(new Insets(6));
         actions.setAlignment(Pos.CENTER_LEFT);
+        detail.setId("suggestion-detail");
+        detail.setWrapText(true);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, row) -> detail.setText(row == null ? ""
+                : "'" + row.code() + "' " + SuggestionList.score(row.score()) + (row.reasons().isEmpty() ? "" : ", because of: "
+                + row.reasonText()) + (row.decided() ? " — " + row.decision() : "") + "\n" + row.excerpt()));
+        VBox bottom = new VBox(4, detail, actions);
+        bottom.setPadding(new Insets(6));
 
         node.setTop(header);
         node.setCenter(table);
-        node.setBottom(actions);
+        node.setBottom(bottom);
         bindKeys();
 
         context.workspaceProperty().addListener((o, was, now) -> follow(now));
@@ -161,13 +171,14 @@ final class SuggestionsPane {
         TableColumn<SuggestionRow, String> code = column("Code", SuggestionRow::code);
         TableColumn<SuggestionRow, String> document = column("Document", SuggestionRow::document);
         TableColumn<SuggestionRow, String> excerpt = column("Text", SuggestionRow::excerpt);
-        TableColumn<SuggestionRow, String> why = column("Why (words that weighed most)", SuggestionRow::reasonText);
+        TableColumn<SuggestionRow, String> why = column("Why (words)", SuggestionRow::reasonText);
         table.getColumns().setAll(List.of(decision, score, code, document, excerpt, why));
         FittingColumns.fit(table, decision, r -> r.decided() ? r.decision() : "—", 220);
         FittingColumns.fit(table, score, r -> SuggestionList.score(r.score()), 60);
         FittingColumns.fit(table, code, SuggestionRow::code, 180);
         FittingColumns.fit(table, document, SuggestionRow::document, 160);
-        excerpt.setPrefWidth(360);
+        // the passage gets about half of what the short columns leave; the words weighing take the rest
+        excerpt.prefWidthProperty().bind(table.widthProperty().multiply(0.42));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SuggestionRow row, boolean empty) {
