@@ -105,6 +105,10 @@ class WorkbenchIT {
                     .anyMatch(n -> ((javafx.scene.control.Label) n).getText().matches(".*\\d+ search hits? marked.*"))));
             screenshot("workbench-search");
 
+            // the suggestions bundle (org.gloss.ui.suggest) is started with the workbench: its tab, its
+            // menu items, and the audit tab, which needs the audit service of org.gloss.suggest.audit
+            waitUntil(30, () -> onFx(() -> tabTitles("#area-bottom").contains("Suggestions")));
+            assertThat(onFx(() -> menuItems("Code"))).contains("Suggest codes for this document…", "Suggest codes for the project…");
             // the Chart view (bundle org.gloss.ui.chart) finds the chart kinds and the analysis engine
             // in the framework and draws the demo's code frequencies in the Analysis perspective
             onFx(() -> {
@@ -122,6 +126,9 @@ class WorkbenchIT {
             assertThat(onFx(() -> ((javafx.scene.control.ComboBox<?>) window().getScene().lookup("#chart-kind")).getItems().size()))
                     .as("every chart kind of the product").isGreaterThanOrEqualTo(10);
             screenshot("workbench-chart");
+            waitUntil(30, () -> onFx(() -> window().getScene().lookup("#analysis-perspective") != null
+                    && window().getScene().getRoot().lookupAll(".tab-pane").stream()
+                    .flatMap(p -> ((TabPane) p).getTabs().stream()).anyMatch(t -> "view-org.gloss.suggestions.audit".equals(t.getId()))));
             onFx(() -> {
                 ((javafx.scene.control.Button) window().getScene().lookup("#tool-coding")).fire();
                 return null;
@@ -167,6 +174,12 @@ class WorkbenchIT {
                 .filter(i -> i instanceof javafx.scene.control.Menu sub && name.equals(sub.getText()))
                 .flatMap(i -> ((javafx.scene.control.Menu) i).getItems().stream())
                 .map(javafx.scene.control.MenuItem::getText).toList();
+    }
+
+    private static List<String> menuItems(String menu) {
+        javafx.scene.control.MenuBar bar = (javafx.scene.control.MenuBar) window().getScene().lookup(".menu-bar");
+        return bar.getMenus().stream().filter(m -> m.getText().replace("_", "").equals(menu))
+                .flatMap(m -> m.getItems().stream()).map(javafx.scene.control.MenuItem::getText).toList();
     }
 
     private static List<String> tabTitles(String paneId) {

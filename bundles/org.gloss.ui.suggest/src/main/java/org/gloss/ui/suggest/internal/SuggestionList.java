@@ -27,7 +27,7 @@ import org.gloss.model.Document;
  */
 final class SuggestionList {
     /** The memo {@link MachineCodings#memo} writes: "..., score 0.93; words: debt, loan". */
-    private static final Pattern SCORE = Pattern.compile("score ([0-9]+(?:\\.[0-9]+)?)");
+    private static final Pattern SCORE = Pattern.compile("\\), score ([0-9]+(?:\\.[0-9]+)?)(?:;|$)");
     private static final String WORDS = "; words: ";
     static final int EXCERPT = 120;
 
@@ -95,8 +95,13 @@ final class SuggestionList {
         if (memo == null) {
             return Double.NaN;
         }
+        // the last match: a suggester's provenance (in the parentheses) may mention a score itself
         Matcher m = SCORE.matcher(memo);
-        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+        double score = Double.NaN;
+        while (m.find()) {
+            score = Double.parseDouble(m.group(1));
+        }
+        return score;
     }
 
     static List<String> reasons(String memo) {

@@ -165,7 +165,7 @@ final class SuggestionsPane {
         table.setAccessibleText("Suggestions, highest score first");
         table.setPlaceholder(new Label("No suggestions here. Code > Suggest codes… makes some."));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        TableColumn<SuggestionRow, String> decision = column("Decision", r -> r.decided() ? r.decision() : "—");
+        TableColumn<SuggestionRow, String> decision = column("Decision", SuggestionsPane::shortDecision);
         TableColumn<SuggestionRow, String> score = column("Score", r -> SuggestionList.score(r.score()));
         score.setStyle("-fx-alignment: CENTER-RIGHT;");
         TableColumn<SuggestionRow, String> code = column("Code", SuggestionRow::code);
@@ -173,12 +173,12 @@ final class SuggestionsPane {
         TableColumn<SuggestionRow, String> excerpt = column("Text", SuggestionRow::excerpt);
         TableColumn<SuggestionRow, String> why = column("Why (words)", SuggestionRow::reasonText);
         table.getColumns().setAll(List.of(decision, score, code, document, excerpt, why));
-        FittingColumns.fit(table, decision, r -> r.decided() ? r.decision() : "—", 220);
+        FittingColumns.fit(table, decision, SuggestionsPane::shortDecision, 140);
         FittingColumns.fit(table, score, r -> SuggestionList.score(r.score()), 60);
         FittingColumns.fit(table, code, SuggestionRow::code, 180);
         FittingColumns.fit(table, document, SuggestionRow::document, 160);
         // the passage gets about half of what the short columns leave; the words weighing take the rest
-        excerpt.prefWidthProperty().bind(table.widthProperty().multiply(0.42));
+        excerpt.prefWidthProperty().bind(table.widthProperty().multiply(0.32));
         table.setRowFactory(t -> new TableRow<>() {
             @Override
             protected void updateItem(SuggestionRow row, boolean empty) {
@@ -200,6 +200,17 @@ final class SuggestionsPane {
                 Platform.runLater(table::requestFocus);
             }
         });
+    }
+
+    /** The decision in a word or two (in full on the line below the table and for screen readers). */
+    static String shortDecision(SuggestionRow row) {
+        if (!row.decided()) {
+            return "—";
+        }
+        if (row.decision().startsWith("accepted as ")) {
+            return "as " + row.decision().substring("accepted as ".length(), row.decision().lastIndexOf(" for "));
+        }
+        return row.decision().startsWith("accepted") ? "accepted" : row.decision();
     }
 
     private static TableColumn<SuggestionRow, String> column(String title, java.util.function.Function<SuggestionRow, String> value) {

@@ -249,6 +249,13 @@ class SuggestionsViewTest {
         robot.type(KeyCode.DELETE);
         waitUntil(() -> table.getItems().get(2).decided());
 
+        // the comparison perspective offers the machine coder as a coder to compare with a person
+        robot.interact(() -> window.showPerspective("comparison"));
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<org.gloss.model.Coder> coderA = robot.lookup("#compare-coder-a").queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(coderA.getItems()).extracting(org.gloss.model.Coder::name).contains(MACHINE, "ann", "ben", CODER);
+        robot.interact(() -> window.showPerspective("coding"));
+
         // the next training: the rejection and the code given instead are negative examples of "debt"
         try (ProjectSession s = session()) {
             ProjectMaterial material = ProjectMaterial.load(s, List.of("ann", "ben"), List.of(), List.of());
