@@ -3,6 +3,8 @@ package org.gloss.ui.suggest.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -23,6 +25,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 
+import org.gloss.api.store.ProjectSession;
 import org.gloss.core.suggest.MachineCodings;
 import org.gloss.model.Code;
 import org.gloss.model.Coder;
@@ -64,6 +67,13 @@ final class SuggestionsPane {
     private final WorkspaceListener listener = this::changed;
     private Workspace followed;
     private Long shownDocument;
+    /** Reads the suggestions off the FX thread; only the newest reading is shown. */
+    private final ExecutorService loader = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "gloss-suggestions");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private long generation;
     /** The suggestion last selected: kept selected when the list is read again. */
     private SuggestionRow remembered;
     /** While the choices are refilled, their change is not the user's. */
@@ -173,6 +183,8 @@ final class SuggestionsPane {
         TableColumn<SuggestionRow, String> excerpt = column("Text", SuggestionRow::excerpt);
         TableColumn<SuggestionRow, String> why = column("Why (words)", SuggestionRow::reasonText);
         table.getColumns().setAll(List.of(decision, score, code, document, excerpt, why));
+        // one document's suggestions need no document column: the passage gets the room
+        document.visibleProperty().bind(scope.valueProperty().isEqualTo(PROJECT));
         FittingColumns.fit(table, decision, SuggestionsPane::shortDecision, 140);
         FittingColumns.fit(table, score, r -> SuggestionList.score(r.score()), 60);
         FittingColumns.fit(table, code, SuggestionRow::code, 180);
@@ -317,8 +329,16 @@ final class SuggestionsPane {
 
     /** Reads the suggestions again, keeping the selection on the same suggestion when it is still listed. */
     void reload() {
+        reload(null);
+    }
+
+    /**
+     * Reads the suggestions off the FX thread (on a session of its own) and shows them unless a
+     * newer reload was asked for meanwhile; then runs {@code then} (may be null).
+     */
+    private void reload(Runnable then) {
         Workspace workspace = context.workspace();
-        SuggestionRow selected = remembered;
+        long mine = ++generation;
         if (workspace == null || machineCoder.getValue() == null) {
             table.getItems().clear();
             status.setText(workspace == null ? "" : "No machine coder yet: Code > Suggest codes… learns from people's codings.");
@@ -336,7 +356,44 @@ final class SuggestionsPane {
             document = current.getAsLong();
         }
         shownDocument = document;
-        List<SuggestionRow> rows = SuggestionList.load(workspace.session(), machineCoder.getValue(), document);
+        String machine = machineCoder.getValue();
+        Long shown = document;
+        ProjectSession session;
+        try {
+            session = context.openSessionForBackgroundWork();
+        } catch (RuntimeException e) {
+            status.setText(e.getMessage());
+            return;
+        }
+        loader.execute(() -> {
+            List<SuggestionRow> rows;
+            String failure = null;
+            try (ProjectSession s = session) {
+                rows = SuggestionList.load(s, machine, shown);
+            } catch (RuntimeException e) {
+                rows = null;
+                failure = e.getMessage() == null ? e.toString() : e.getMessage();
+            }
+            List<SuggestionRow> loaded = rows;
+            String failed = failure;
+            Platform.runLater(() -> {
+                if (mine != generation) {
+                    return;
+                }
+                if (loaded == null) {
+                    status.setText("Could not read the suggestions: " + failed);
+                    return;
+                }
+                show(loaded);
+                if (then != null) {
+                    then.run();
+                }
+            });
+        });
+    }
+
+    private void show(List<SuggestionRow> rows) {
+        SuggestionRow selected = remembered;
         boolean was = refreshing;
         refreshing = true;
         try {
@@ -411,8 +468,7 @@ final class SuggestionsPane {
         }
         int index = table.getSelectionModel().getSelectedIndex();
         workspace.execute(new DecideSuggestion(row, machineCoder.getValue(), to, kind, otherId, other, workspace.coderName()));
-        reload();
-        nextUndecided(index);
+        reload(() -> nextUndecided(index));
         String instead = other;
         context.showStatus(switch (kind) {
             case ACCEPT -> "Accepted '" + row.code() + "' for " + to + " (Ctrl+Z undoes)";
