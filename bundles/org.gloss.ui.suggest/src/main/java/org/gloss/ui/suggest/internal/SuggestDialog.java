@@ -140,7 +140,11 @@ final class SuggestDialog {
         dialog.getDialogPane().setId("suggest-dialog");
         Node ok = dialog.getDialogPane().lookupButton(suggest);
         ok.setId("suggest-run");
-        ok.disableProperty().bind(machineCoder.textProperty().isEmpty());
+        // nothing to learn from without a person ticked, nowhere to write without a machine coder
+        javafx.beans.binding.BooleanBinding noTeacher = javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> teachers.stream().noneMatch(CheckBox::isSelected),
+                teachers.stream().map(CheckBox::selectedProperty).toArray(javafx.beans.Observable[]::new));
+        ok.disableProperty().bind(machineCoder.textProperty().isEmpty().or(noTeacher));
         dialog.setResultConverter(button -> button == suggest ? request(documents) : null);
     }
 
