@@ -74,6 +74,10 @@ final class SuggestionsPane {
         return thread;
     });
     private long generation;
+    /** When the list last opened a suggestion in the document view (System.nanoTime). */
+    private long revealedAt = Long.MIN_VALUE / 2;
+    /** How long after opening a suggestion the list takes the focus back from the document. */
+    private static final long FOCUS_BACK_NANOS = 700_000_000L;
     /** The suggestion last selected: kept selected when the list is read again. */
     private SuggestionRow remembered;
     /** While the choices are refilled, their change is not the user's. */
@@ -148,6 +152,16 @@ final class SuggestionsPane {
         node.setBottom(bottom);
         bindKeys();
 
+        table.sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((f, before, owner) -> {
+                    if (owner != null && owner != table && System.nanoTime() - revealedAt < FOCUS_BACK_NANOS
+                            && !isInside(owner, node)) {
+                        Platform.runLater(table::requestFocus);
+                    }
+                });
+            }
+        });
         context.workspaceProperty().addListener((o, was, now) -> follow(now));
         context.selectionProperty().addListener((o, was, now) -> {
             if (now != null && now.target() == MemoTarget.DOCUMENT && THIS_DOCUMENT.equals(scope.getValue())
@@ -156,6 +170,15 @@ final class SuggestionsPane {
             }
         });
         follow(context.workspace());
+    }
+
+    private static boolean isInside(Node owner, Node container) {
+        for (Node at = owner; at != null; at = at.getParent()) {
+            if (at == container) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Label labelFor(String text, Node field) {
@@ -181,7 +204,7 @@ final class SuggestionsPane {
         TableColumn<SuggestionRow, String> code = column("Code", SuggestionRow::code);
         TableColumn<SuggestionRow, String> document = column("Document", SuggestionRow::document);
         TableColumn<SuggestionRow, String> excerpt = column("Text", SuggestionRow::excerpt);
-        TableColumn<SuggestionRow, String> why = column("Why (words)", SuggestionRow::reasonText);
+        TableColumn<SuggestionRow, String> why = column("Why", SuggestionRow::reasonText);
         table.getColumns().setAll(List.of(decision, score, code, document, excerpt, why));
         // one document's suggestions need no document column: the passage gets the room
         document.visibleProperty().bind(scope.valueProperty().isEqualTo(PROJECT));
@@ -207,9 +230,11 @@ final class SuggestionsPane {
                 remembered = row;
             }
             if (row != null && was != row && !refreshing) {
+                // the document view takes the focus when it reveals (a new tab may do so a little
+                // later): for a moment the focus comes back here, so the keys keep walking the list
+                revealedAt = System.nanoTime();
                 context.reveal(row.documentId(), row.start(), row.end());
-                // the document view takes the focus when it opens; keep walking here
-                Platform.runLater(table::requestFocus);
+                table.requestFocus();
             }
         });
     }

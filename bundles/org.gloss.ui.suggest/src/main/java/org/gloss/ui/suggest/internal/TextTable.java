@@ -44,7 +44,7 @@ final class TextTable {
         }
         // tall enough for every row, so the tables stack in one scrolling page
         table.setFixedCellSize(26);
-        table.setPrefHeight(30 + 26 * (shown.rows().size() + 1));
+        table.setPrefHeight(34 + 26 * shown.rows().size()); // the header, the rows, the borders
         table.setMinHeight(table.getPrefHeight());
     }
 }

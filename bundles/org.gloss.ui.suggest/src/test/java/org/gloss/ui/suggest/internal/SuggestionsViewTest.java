@@ -182,7 +182,9 @@ class SuggestionsViewTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(window.currentDocument().getAsLong()).isEqualTo(rows.get(0).documentId());
-        robot.interact(table::requestFocus);
+        // the list keeps (or takes back) the focus from the document it opened
+        WaitForAsyncUtils.sleep(800, TimeUnit.MILLISECONDS);
+        waitUntil(table::isFocused);
         robot.type(KeyCode.A);
         WaitForAsyncUtils.waitForFxEvents();
         waitUntil(() -> table.getSelectionModel().getSelectedIndex() == 1);
