@@ -24,6 +24,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 
 import org.gloss.api.suggest.CodeSuggester;
+import org.gloss.api.suggest.SuggestSettings;
 import org.gloss.api.suggest.SuggestionUnit;
 import org.gloss.core.suggest.MachineCodings;
 import org.gloss.model.Code;
@@ -47,6 +48,9 @@ final class SuggestDialog {
     private final Spinner<Double> minScore = new Spinner<>();
     private final TextField machineCoder = new TextField(DEFAULT_MACHINE_CODER);
     private final ComboBox<CodeSuggester> suggester = new ComboBox<>();
+    private final TextField options = new TextField();
+    /** The machine coder's name follows the suggester until the user types one. */
+    private boolean machineCoderTyped;
 
     /**
      * @param documents the documents to suggest for (names), empty for the project; named in the title
@@ -130,9 +134,26 @@ final class SuggestDialog {
                 return null;
             }
         });
+        options.setId("suggest-options");
+        options.setPromptText("endpoint=http://127.0.0.1:11434/v1 model=llama3.1");
+        options.setAccessibleText("The suggester's options, name=value separated by spaces");
         if (suggesters.size() > 1) {
             grid.addRow(row++, labelFor("_Suggester:", suggester), suggester);
+            grid.addRow(row++, labelFor("Suggester _options:", options), options);
         }
+        machineCoder.setOnKeyTyped(e -> machineCoderTyped = true);
+        Runnable follow = () -> {
+            if (!machineCoderTyped && suggester.getValue() != null) {
+                try {
+                    machineCoder.setText(suggester.getValue().machineCoder(
+                            new SuggestSettings(SuggestionUnit.SENTENCE, 0, SuggestJob.SEED, parsedOptions())));
+                } catch (RuntimeException e) {
+                    machineCoder.setText(MachineCodings.PREFIX + suggester.getValue().id());
+                }
+            }
+        };
+        suggester.valueProperty().addListener((o, was, now) -> follow.run());
+        options.textProperty().addListener((o, was, now) -> follow.run());
 
         ButtonType suggest = new ButtonType("Suggest", ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(suggest, ButtonType.CANCEL);
@@ -159,7 +180,19 @@ final class SuggestDialog {
         List<String> learnFrom = teachers.stream().filter(CheckBox::isSelected).map(CheckBox::getText).toList();
         List<String> chosenCodes = allCodes.isSelected() ? List.of() : List.copyOf(codes.getSelectionModel().getSelectedItems());
         return new SuggestRequest(suggester.getValue().id(), learnFrom, chosenCodes, documents, unit.getValue(),
-                minScore.getValue(), machineCoder.getText().strip());
+                minScore.getValue(), machineCoder.getText().strip(), parsedOptions());
+    }
+
+    /** "endpoint=URL model=M": the options the command line takes as --endpoint URL --model M. */
+    private java.util.Map<String, String> parsedOptions() {
+        java.util.Map<String, String> parsed = new java.util.LinkedHashMap<>();
+        for (String pair : options.getText().strip().split("\\s+")) {
+            int eq = pair.indexOf('=');
+            if (eq > 0) {
+                parsed.put(pair.substring(0, eq), pair.substring(eq + 1));
+            }
+        }
+        return parsed;
     }
 
     Dialog<SuggestRequest> dialog() {

@@ -48,7 +48,7 @@ final class SuggestJob {
         if (training.documents().isEmpty()) {
             throw SuggestErrors.nothingToLearn(teachers);
         }
-        SuggestSettings settings = new SuggestSettings(request.unit(), 0, SEED);
+        SuggestSettings settings = new SuggestSettings(request.unit(), 0, SEED, request.options());
         SuggestionModel model = suggester.train(training, settings, Progress.of(monitor, 0, 0.7));
         if (model.codes().isEmpty()) {
             throw SuggestErrors.noCodeLearnable(String.join("; ", model.skipped().entrySet().stream()

@@ -29,6 +29,8 @@ final class SuggestionList {
     /** The memo {@link MachineCodings#memo} writes: "..., score 0.93; words: debt, loan". */
     private static final Pattern SCORE = Pattern.compile("\\), score ([0-9]+(?:\\.[0-9]+)?)(?:;|$)");
     private static final String WORDS = "; words: ";
+    /** An unscored suggestion's (a language model's) reason in words. */
+    private static final String REASON = "; reason: ";
     static final int EXCERPT = 120;
 
     private SuggestionList() {
@@ -73,7 +75,9 @@ final class SuggestionList {
                     score(c.memo()), reasons(c.memo()), excerpt(text.substring(c.start(), c.end())),
                     decision == null ? null : describe(decision)));
         }
-        rows.sort(Comparator.comparingDouble(SuggestionRow::score).reversed()
+        // highest score first; a language model's unscored proposals after every scored one
+        rows.sort(Comparator.comparingDouble((SuggestionRow r) -> Double.isNaN(r.score()) ? Double.NEGATIVE_INFINITY : r.score())
+                .reversed()
                 .thenComparing(SuggestionRow::document).thenComparingInt(SuggestionRow::start).thenComparing(SuggestionRow::code));
         return rows;
     }
@@ -105,6 +109,9 @@ final class SuggestionList {
     }
 
     static List<String> reasons(String memo) {
+        if (memo != null && memo.contains(REASON)) {
+            return List.of(memo.substring(memo.lastIndexOf(REASON) + REASON.length()));
+        }
         if (memo == null || !memo.contains(WORDS)) {
             return List.of();
         }
