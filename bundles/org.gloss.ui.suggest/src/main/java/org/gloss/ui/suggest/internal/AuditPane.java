@@ -52,7 +52,7 @@ final class AuditPane {
     private final TextTable curve = new TextTable("audit-learning-curve", "Learning curve");
     private final Label curveTitle = new Label();
     private final Label skipped = new Label();
-    private EvaluationReport shown;
+    private volatile EvaluationReport shown;
 
     AuditPane(WorkbenchContext context, SuggestionEvaluation evaluation) {
         this.context = context;
@@ -195,12 +195,12 @@ final class AuditPane {
     }
 
     private void show(EvaluationReport report) {
-        shown = report;
         summary.setText(String.join("\n", AuditTables.summary(report, s -> s)));
         agreement.show(AuditTables.agreement(report, s -> s));
         precisionRecall.show(AuditTables.precisionRecall(report, s -> s));
         curveTitle.setText(AuditTables.learningCurveTitle(report));
         curve.show(AuditTables.learningCurve(report));
         skipped.setText(String.join("\n", AuditTables.skipped(report, s -> s)));
+        shown = report; // last: what is shown is complete once this is set
     }
 }

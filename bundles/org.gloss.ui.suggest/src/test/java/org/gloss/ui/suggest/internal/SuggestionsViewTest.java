@@ -313,6 +313,7 @@ class SuggestionsViewTest {
         });
         robot.clickOn("#audit-run");
         waitUntil(() -> pane.shown() != null);
+        WaitForAsyncUtils.waitForFxEvents();
         EvaluationReport expected;
         try (ProjectSession s = session()) {
             expected = evaluation.evaluate(s, new EvaluationRequest("local", List.of("ann"), List.of("ann", "ben"), List.of(),
