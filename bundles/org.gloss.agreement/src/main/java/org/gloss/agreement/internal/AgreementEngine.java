@@ -1,11 +1,15 @@
 package org.gloss.agreement.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.gloss.api.agreement.AgreementMeasure;
@@ -13,6 +17,7 @@ import org.gloss.api.agreement.CodingAgreementMeasure;
 import org.gloss.api.agreement.ReliabilityData;
 import org.gloss.api.agreement.UnitizingAgreementMeasure;
 import org.gloss.api.agreement.UnitizingData;
+import org.gloss.model.IntervalSet;
 
 /**
  * Runs the agreement measures over a study: builds the units at the chosen level for every
@@ -44,9 +49,11 @@ final class AgreementEngine {
         AgreementReport report = new AgreementReport(options.level(), study.coders(), measures);
         study.documents().forEach(d -> report.documents.add(d.name()));
         report.documentsLeftOut.addAll(study.leftOut());
+        Set<Long> documentIds = new HashSet<>();
+        study.documents().forEach(d -> documentIds.add(d.id()));
         List<Study.CodeRef> measured = new ArrayList<>();
         for (Study.CodeRef code : study.codes()) {
-            if (options.allCodes() || used(study, code)) {
+            if (options.allCodes() || used(study, code, documentIds)) {
                 measured.add(code);
             } else {
                 report.codesNotUsed.add(code.name());
@@ -54,21 +61,42 @@ final class AgreementEngine {
         }
         boolean unitizing = measures.stream().anyMatch(m -> m instanceof UnitizingAgreementMeasure);
         UnitTables tables = new UnitTables(study, options);
+        List<Study.DocumentRef> documents = study.documents();
+        // Most (code, document) pairs of a large study are coded by nobody: their units depend on the
+        // document alone, so they are computed once per document and shared (read only).
+        DocumentIndex index = new DocumentIndex(documents);
+        long[][] uncoded = new long[documents.size()][];
+        List<IntervalSet> nothingCoded = Collections.nCopies(coders, IntervalSet.EMPTY);
         long[] overall = new long[1 << coders];
-        Map<String, long[]> overallByDocument = new LinkedHashMap<>();
+        long[][] overallByDocument = new long[index.names()][];
+        for (int slot = 0; slot < overallByDocument.length; slot++) {
+            overallByDocument[slot] = new long[1 << coders];
+        }
         Map<String, Map<String, long[]>> overallSegments = new LinkedHashMap<>();
+        boolean segmentLevel = options.level() == UnitLevel.SEGMENT;
         for (Study.CodeRef code : measured) {
+            Map<Long, IntervalSet[]> coded = study.coverage().byDocument(code.id());
             long[] pooled = new long[1 << coders];
-            List<long[]> perDocument = new ArrayList<>();
+            List<long[]> perDocument = new ArrayList<>(documents.size());
             Map<String, Map<String, long[]>> pooledSegments = new LinkedHashMap<>();
             Figures codeFigures = new Figures();
-            for (Study.DocumentRef document : study.documents()) {
-                long[] masks = tables.masks(code.id(), document);
+            for (int d = 0; d < documents.size(); d++) {
+                Study.DocumentRef document = documents.get(d);
+                IntervalSet[] layers = coded.isEmpty() ? null : coded.get(index.id(d));
+                long[] masks;
+                if (layers == null) {
+                    if (uncoded[d] == null) {
+                        uncoded[d] = tables.masks(nothingCoded, document);
+                    }
+                    masks = uncoded[d];
+                } else {
+                    masks = tables.masks(Arrays.asList(layers), document);
+                }
                 perDocument.add(masks);
                 add(pooled, masks);
                 add(overall, masks);
-                add(overallByDocument.computeIfAbsent(document.name(), d -> new long[1 << coders]), masks);
-                Map<String, Map<String, long[]>> segments = tables.segmentCounts(code.id(), document);
+                add(overallByDocument[index.slot(d)], masks);
+                Map<String, Map<String, long[]>> segments = segmentLevel ? tables.segmentCounts(code.id(), document) : Map.of();
                 addSegments(pooledSegments, segments);
                 addSegments(overallSegments, segments);
                 if (options.byDocument()) {
@@ -76,35 +104,73 @@ final class AgreementEngine {
                     codeFigures.documents.put(document.name(), figures(study, masks, segments, u, null, null));
                 }
             }
-            UnitizingData u = unitizing ? Continuum.of(study, List.of(code), study.documents()) : null;
+            UnitizingData u = unitizing ? Continuum.of(study, List.of(code), documents) : null;
             Figures figures = figures(study, pooled, pooledSegments, u, perDocument,
-                    unitizing ? documents -> Continuum.of(study, List.of(code), documents) : null);
+                    unitizing ? drawn -> Continuum.of(study, List.of(code), drawn) : null);
             figures.documents.putAll(codeFigures.documents);
             report.codes.put(code.name(), figures);
         }
-        UnitizingData u = unitizing ? Continuum.of(study, measured, study.documents()) : null;
-        report.overall = figures(study, overall, overallSegments, u, new ArrayList<>(overallByDocument.values()),
-                unitizing ? documents -> Continuum.of(study, measured, documents) : null);
+        // per document name, in the order of the documents (as pooled above); none when no code is measured
+        List<long[]> overallPerDocument = measured.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(overallByDocument));
+        UnitizingData u = unitizing ? Continuum.of(study, measured, documents) : null;
+        report.overall = figures(study, overall, overallSegments, u, overallPerDocument,
+                unitizing ? drawn -> Continuum.of(study, measured, drawn) : null);
         if (options.byDocument()) {
-            for (Study.DocumentRef document : study.documents()) {
+            for (int d = 0; d < documents.size(); d++) {
+                Study.DocumentRef document = documents.get(d);
                 UnitizingData ud = unitizing ? Continuum.of(study, measured, List.of(document)) : null;
                 report.overall.documents.put(document.name(), figures(study,
-                        overallByDocument.getOrDefault(document.name(), new long[1 << coders]), Map.of(), ud, null, null));
+                        measured.isEmpty() ? new long[1 << coders] : overallByDocument[index.slot(d)], Map.of(), ud, null, null));
             }
         }
         return report;
     }
 
     /** Whether any compared coder applied the code in any compared document. */
-    private static boolean used(Study study, Study.CodeRef code) {
-        for (Study.DocumentRef document : study.documents()) {
-            for (int c = 0; c < study.coders().size(); c++) {
-                if (!study.coverage().get(code.id(), document.id(), c).isEmpty()) {
-                    return true;
+    private static boolean used(Study study, Study.CodeRef code, Set<Long> documentIds) {
+        for (Map.Entry<Long, IntervalSet[]> entry : study.coverage().byDocument(code.id()).entrySet()) {
+            if (documentIds.contains(entry.getKey())) {
+                for (IntervalSet set : entry.getValue()) {
+                    if (!set.isEmpty()) {
+                        return true;
+                    }
                 }
             }
         }
         return false;
+    }
+
+    /**
+     * The study's documents by position: their ids boxed once (for map look-ups in the loop over
+     * codes x documents) and the slot of each document's name (documents are pooled by name).
+     */
+    private static final class DocumentIndex {
+        private final Long[] ids;
+        private final int[] slots;
+        private final int names;
+
+        DocumentIndex(List<Study.DocumentRef> documents) {
+            ids = new Long[documents.size()];
+            slots = new int[documents.size()];
+            Map<String, Integer> slotOfName = new HashMap<>();
+            for (int d = 0; d < documents.size(); d++) {
+                ids[d] = documents.get(d).id();
+                slots[d] = slotOfName.computeIfAbsent(documents.get(d).name(), name -> slotOfName.size());
+            }
+            names = slotOfName.size();
+        }
+
+        Long id(int position) {
+            return ids[position];
+        }
+
+        int slot(int position) {
+            return slots[position];
+        }
+
+        int names() {
+            return names;
+        }
     }
 
     private static void add(long[] into, long[] masks) {

@@ -2,6 +2,7 @@ package org.gloss.agreement.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.gloss.api.agreement.UnitizingData;
 import org.gloss.api.agreement.UnitizingData.Segment;
@@ -27,13 +28,20 @@ final class Continuum {
         }
         List<Segment> segments = new ArrayList<>();
         for (int category = 0; category < codes.size(); category++) {
-            long codeId = codes.get(category).id();
+            // documents nobody coded with the code add length but no segments
+            Map<Long, IntervalSet[]> coded = study.coverage().byDocument(codes.get(category).id());
+            if (coded.isEmpty()) {
+                continue;
+            }
             long offset = 0;
             for (Study.DocumentRef d : documents) {
-                for (int coder = 0; coder < study.coders().size(); coder++) {
-                    IntervalSet set = study.coverage().get(codeId, d.id(), coder);
-                    for (int i = 0; i < set.size(); i++) {
-                        segments.add(new Segment(coder, category, offset + set.start(i), offset + set.end(i)));
+                IntervalSet[] perCoder = coded.get(d.id());
+                if (perCoder != null) {
+                    for (int coder = 0; coder < study.coders().size(); coder++) {
+                        IntervalSet set = perCoder[coder];
+                        for (int i = 0; i < set.size(); i++) {
+                            segments.add(new Segment(coder, category, offset + set.start(i), offset + set.end(i)));
+                        }
                     }
                 }
                 offset += d.length();

@@ -14,6 +14,8 @@ import org.gloss.model.IntervalSet;
 final class Coverage {
     private final int coderCount;
     private final Map<Key, IntervalSet[]> sets;
+    /** The same sets by code, then by document id: lets a run over many codes x documents skip what nobody coded. */
+    private final Map<Long, Map<Long, IntervalSet[]>> byCode;
 
     private record Key(long codeId, long documentId) {
     }
@@ -21,6 +23,17 @@ final class Coverage {
     private Coverage(int coderCount, Map<Key, IntervalSet[]> sets) {
         this.coderCount = coderCount;
         this.sets = sets;
+        this.byCode = new HashMap<>();
+        sets.forEach((key, perCoder) -> byCode.computeIfAbsent(key.codeId(), c -> new HashMap<>()).put(key.documentId(), perCoder));
+    }
+
+    /**
+     * What each coder covered with the code, per document id, one interval set per coder in coder
+     * order (empty sets for coders who did not code it there); documents nobody coded with the code
+     * are absent. The returned map and arrays must not be modified.
+     */
+    Map<Long, IntervalSet[]> byDocument(long codeId) {
+        return byCode.getOrDefault(codeId, Map.of());
     }
 
     int coderCount() {

@@ -26,11 +26,15 @@ final class UnitTables {
     }
 
     long[] masks(long codeId, Study.DocumentRef document) {
+        return masks(study.coverage().layers(codeId, document.id()), document);
+    }
+
+    /** The histogram of a document given what each coder covered in it (one layer per coder, in coder order). */
+    long[] masks(List<IntervalSet> layers, Study.DocumentRef document) {
         long[] masks = new long[1 << coders];
         if (options.level() == UnitLevel.SEGMENT) {
             return masks; // segment units are per pair: see segmentCounts
         }
-        List<IntervalSet> layers = study.coverage().layers(codeId, document.id());
         IntervalSet eligible = options.codedOnly() ? codedByAnyone(document.id()) : null;
         switch (options.level()) {
             case CHAR -> charMasks(document.length(), layers, eligible, masks);
