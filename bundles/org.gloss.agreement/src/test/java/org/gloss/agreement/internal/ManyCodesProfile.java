@@ -7,11 +7,16 @@ final class ManyCodesProfile {
         Study study = g.study();
         int resamples = args.length > 0 ? Integer.parseInt(args[0]) : 0;
         java.lang.management.ThreadMXBean mx = java.lang.management.ManagementFactory.getThreadMXBean();
-        for (int i = 0; i < 8; i++) {
+        double[] cpu = new double[8];
+        String overall = "";
+        for (int i = 0; i < cpu.length; i++) {
             long t0 = mx.getCurrentThreadCpuTime();
             AgreementReport r = new AgreementEngine(Measures.all(), AgreementOptions.defaults(UnitLevel.CHAR).withResamples(resamples)).run(study);
-            long t1 = mx.getCurrentThreadCpuTime();
-            System.out.printf("run %d: %.1f ms cpu %s%n", i, (t1 - t0) / 1e6, ReportJson.figures(r.overall));
+            cpu[i] = (mx.getCurrentThreadCpuTime() - t0) / 1e6;
+            overall = ReportJson.figures(r.overall).toString() + " " + r.overall.intervals.size();
         }
+        double[] last = java.util.Arrays.copyOfRange(cpu, 3, cpu.length);
+        java.util.Arrays.sort(last);
+        System.out.printf("median of runs 4-8: %.1f ms thread CPU; %s%n", last[last.length / 2], overall.hashCode());
     }
 }

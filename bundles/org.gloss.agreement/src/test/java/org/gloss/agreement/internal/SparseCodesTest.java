@@ -185,7 +185,7 @@ class SparseCodesTest {
         assertThat(actual).as(scope).isNotNull();
         ReliabilityData all = AgreementEngine.data(study.coders(), masks);
         assertThat(actual.units).as(scope + " units").isEqualTo(units(masks));
-        assertThat(actual.prevalence).as(scope + " prevalence").isEqualTo(AgreementEngine.prevalence(masks, study.coders().size()));
+        assertThat((Object) actual.prevalence).as(scope + " prevalence").isEqualTo(AgreementEngine.prevalence(masks, study.coders().size()));
         for (AgreementMeasure measure : Measures.all()) {
             Object value = actual.values.get(measure.id());
             if (measure instanceof CodingAgreementMeasure coding && measure.scope() == AgreementMeasure.Scope.PAIRWISE) {
