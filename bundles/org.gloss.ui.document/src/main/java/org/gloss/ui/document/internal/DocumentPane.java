@@ -197,6 +197,13 @@ final class DocumentPane implements DocumentView {
     }
 
     @Override
+    public java.util.Optional<org.gloss.model.TextSpan> selectedSpan() {
+        var selection = area.getSelection();
+        return selection.getLength() == 0 ? java.util.Optional.empty() : java.util.Optional.of(
+                new org.gloss.model.TextSpan(positions.toOffset(selection.getStart()), positions.toOffset(selection.getEnd())));
+    }
+
+    @Override
     public void markSearchHits(List<org.gloss.model.TextSpan> hits) {
         List<int[]> extents = hits.stream().map(h -> new int[] {positions.toIndex(h.start()), positions.toIndex(h.end())}).toList();
         highlights.markSearchHits(extents);

@@ -40,6 +40,11 @@ public interface DocumentView {
     default void onSelect(java.util.function.Consumer<org.gloss.model.TextSpan> listener) {
     }
 
+    /** The selected text (code points), if a non-empty span is selected now. */
+    default java.util.Optional<org.gloss.model.TextSpan> selectedSpan() {
+        return java.util.Optional.empty();
+    }
+
     /**
      * Marks these spans (code points, sorted) as the current search's hits, in a style distinct
      * from coding highlights, replacing earlier marks; an empty list clears them. The marks stay

@@ -44,6 +44,14 @@ public interface WorkbenchContext {
     }
 
     /**
+     * The text selected last in the document in front (code points), if that document has a
+     * non-empty selection, e.g. to add it to a case.
+     */
+    default java.util.Optional<org.gloss.model.TextSpan> currentTextSelection() {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Marks the hits of the current search in every open document view, and in those opened
      * later, as a highlight distinct from codings, until other marks replace them; {@code null}
      * clears them. The marks are loaded off the FX thread.

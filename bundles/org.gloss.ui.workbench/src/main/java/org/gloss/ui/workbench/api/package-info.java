@@ -6,7 +6,7 @@
  * not in the plain-Java {@code org.gloss.api}.
  */
 @Export
-@Version("1.3.0")
+@Version("1.4.0")
 package org.gloss.ui.workbench.api;
 
 import org.osgi.annotation.bundle.Export;

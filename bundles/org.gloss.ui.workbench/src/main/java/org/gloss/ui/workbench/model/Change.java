@@ -15,7 +15,9 @@ import org.gloss.model.Coding;
 public record Change(Kind kind, Long documentId, List<Coding> added, List<Coding> removed) {
     /** The parts of the workspace that views render. */
     public enum Kind {
-        CODINGS, CODEBOOK, CODERS, CURRENT_CODER, FILTER, DOCUMENTS, MEMOS, PROJECT
+        CODINGS, CODEBOOK, CODERS, CURRENT_CODER, FILTER, DOCUMENTS, MEMOS, PROJECT,
+        /** Cases or document sets (their members, attributes or conditions). */
+        CASES
     }
 
     public static Change of(Kind kind) {

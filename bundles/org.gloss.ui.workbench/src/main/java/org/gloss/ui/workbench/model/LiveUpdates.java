@@ -181,6 +181,9 @@ public final class LiveUpdates implements AutoCloseable {
         if (elements.contains(ProjectChange.Element.MEMO)) {
             workspace.changed(Change.of(Change.Kind.MEMOS));
         }
+        if (elements.contains(ProjectChange.Element.CASE) || elements.contains(ProjectChange.Element.SET)) {
+            workspace.changed(Change.of(Change.Kind.CASES));
+        }
         codingsChanged(othersCodings);
     }
 

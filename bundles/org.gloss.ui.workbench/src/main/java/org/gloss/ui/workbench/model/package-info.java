@@ -4,7 +4,7 @@
  * send it commands; it is tested without any UI.
  */
 @Export
-@Version("1.1.0")
+@Version("1.2.0")
 package org.gloss.ui.workbench.model;
 
 import org.osgi.annotation.bundle.Export;

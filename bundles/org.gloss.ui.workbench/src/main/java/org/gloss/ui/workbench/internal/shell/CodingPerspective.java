@@ -362,6 +362,12 @@ final class CodingPerspective {
         return documentTabs.values().stream().map(tab -> (DocumentView) tab.getUserData()).toList();
     }
 
+    java.util.Optional<DocumentView> currentDocumentView() {
+        Tab selected = editors.getSelectionModel().getSelectedItem();
+        return selected != null && selected.getUserData() instanceof DocumentView view
+                ? java.util.Optional.of(view) : java.util.Optional.empty();
+    }
+
     OptionalLong currentDocument() {
         Tab selected = editors.getSelectionModel().getSelectedItem();
         return selected != null && selected.getUserData() instanceof DocumentView view

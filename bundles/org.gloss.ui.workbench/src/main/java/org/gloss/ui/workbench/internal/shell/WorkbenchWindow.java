@@ -518,6 +518,11 @@ public final class WorkbenchWindow implements WorkbenchContext {
     }
 
     @Override
+    public java.util.Optional<org.gloss.model.TextSpan> currentTextSelection() {
+        return coding.currentDocumentView().flatMap(DocumentView::selectedSpan);
+    }
+
+    @Override
     public void markSearchHits(SearchHitMarks marks) {
         searchHits.mark(marks, coding.openDocuments());
     }

@@ -55,6 +55,8 @@ public class CodedSegmentsView implements ViewContribution {
         ComboBox<String> coder = filter("segments-coder", "Coder");
         ComboBox<String> document = filter("segments-document", "Document");
         ComboBox<String> speaker = filter("segments-speaker", "Speaker");
+        ComboBox<String> caseOrSet = filter("segments-case", "Case or set");
+        caseOrSet.setAccessibleHelp("Shows only the codings overlapping a case's text, or in a set's documents");
         Label count = new Label();
         count.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         TableView<CodedSegment> table = new TableView<>();
@@ -90,8 +92,10 @@ public class CodedSegmentsView implements ViewContribution {
                     idOf(code.getValue(), workspace.codes(), Code::name, Code::id),
                     idOf(coder.getValue(), workspace.coders(), Coder::name, Coder::id));
             String speakerName = ALL.equals(speaker.getValue()) ? null : speaker.getValue();
+            String caseOrSetName = ALL.equals(caseOrSet.getValue()) ? null : caseOrSet.getValue();
             count.setText("loading…");
-            loader.load(session -> SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), segments -> {
+            loader.load(session -> CaseSetFilter.keep(session,
+                    SpeakerFilter.keep(session, CodedSegments.list(session, filter), speakerName), caseOrSetName), segments -> {
                 ListPatch.apply(table.getItems(), segments);
                 count.setText(segments.size() + (segments.size() == 1 ? " segment" : " segments"));
             });
@@ -108,11 +112,21 @@ public class CodedSegmentsView implements ViewContribution {
                 choices(coder, workspace.coders().stream().map(Coder::name).toList());
                 choices(document, workspace.documents().stream().map(Document::name).toList());
                 choices(speaker, SpeakerFilter.speakers(workspace.session()));
+                choices(caseOrSet, CaseSetFilter.choices(workspace.session()));
                 fillingChoices[0] = false;
             }
             reload.run();
         });
-        for (ComboBox<String> box : List.of(code, coder, document, speaker)) {
+        // a case's members or a set's documents changing changes what the case/set choice keeps
+        WorkspaceBinding.bind(context, c -> c.kind() == Change.Kind.CASES, workspace -> {
+            if (workspace != null) {
+                fillingChoices[0] = true;
+                choices(caseOrSet, CaseSetFilter.choices(workspace.session()));
+                fillingChoices[0] = false;
+            }
+            reload.run();
+        });
+        for (ComboBox<String> box : List.of(code, coder, document, speaker, caseOrSet)) {
             box.setOnAction(e -> reload.run());
         }
         table.getSelectionModel().selectedItemProperty().addListener((o, was, segment) -> {
@@ -127,7 +141,8 @@ public class CodedSegmentsView implements ViewContribution {
         });
         // the filters wrap onto another line in a narrow view instead of squeezing names and the count
         javafx.scene.layout.FlowPane filters = new javafx.scene.layout.FlowPane(6, 4, label("Code", code), code, label("Coder", coder),
-                coder, label("Document", document), document, label("Speaker", speaker), speaker, count);
+                coder, label("Document", document), document, label("Speaker", speaker), speaker,
+                label("Case/set", caseOrSet), caseOrSet, count);
         filters.setAlignment(Pos.CENTER_LEFT);
         filters.setPadding(new Insets(4));
         BorderPane pane = new BorderPane(table);

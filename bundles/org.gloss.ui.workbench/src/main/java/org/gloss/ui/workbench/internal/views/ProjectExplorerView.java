@@ -135,6 +135,19 @@ public class ProjectExplorerView implements ViewContribution {
         private final HBox box = new HBox(6, name, count);
 
         RowCell() {
+            // a document dragged onto a case or a set in the Cases & Sets view joins it
+            setOnDragDetected(e -> {
+                Row row = getItem();
+                if (row == null || row.document() == null || row.codings() == null) {
+                    return;
+                }
+                javafx.scene.input.Dragboard board = startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+                javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+                content.put(org.gloss.ui.workbench.api.DocumentTransfer.DOCUMENT_ID, row.document().id());
+                content.putString(row.document().name());
+                board.setContent(content);
+                e.consume();
+            });
             name.setMnemonicParsing(false);
             name.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
             name.setMinWidth(20);
