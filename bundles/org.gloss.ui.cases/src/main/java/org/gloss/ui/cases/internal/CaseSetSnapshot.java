@@ -22,7 +22,7 @@ import org.gloss.model.IntervalSet;
  * segments (the codings overlapping its text, as {@code gloss case list} counts them) and each set
  * with the documents it holds now (a smart set's condition evaluated now).
  */
-record CaseSetSnapshot(List<Document> documents, List<CaseRow> cases, List<SetRow> sets) {
+record CaseSetSnapshot(List<Document> documents, List<CaseRow> cases, List<SetRow> sets, ProjectSession session) {
     record CaseRow(Case value, long codedSegments) {
     }
 
@@ -51,7 +51,23 @@ record CaseSetSnapshot(List<Document> documents, List<CaseRow> cases, List<SetRo
                 setRows.add(new SetRow(set, List.of(), e.getMessage()));
             }
         }
-        return new CaseSetSnapshot(documents, caseRows, setRows);
+        return new CaseSetSnapshot(documents, caseRows, setRows, session);
+    }
+
+    static CaseSetSnapshot empty() {
+        return new CaseSetSnapshot(List.of(), List.of(), List.of(), null);
+    }
+
+    /** The text of a range (code points), read when the tree is built. */
+    String excerpt(long documentId, int start, int end) {
+        if (session == null) {
+            return "";
+        }
+        String text = session.documents().text(documentId);
+        int length = text.codePointCount(0, text.length());
+        int from = text.offsetByCodePoints(0, Math.min(start, length));
+        int to = text.offsetByCodePoints(0, Math.min(end, length));
+        return text.substring(from, to);
     }
 
     String documentName(long id) {

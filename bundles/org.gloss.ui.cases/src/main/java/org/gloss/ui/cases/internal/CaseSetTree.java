@@ -11,15 +11,16 @@ final class CaseSetTree {
     private CaseSetTree() {
     }
 
-    static TreeItem<Entry> build(CaseSetSnapshot snapshot) {
+    /** @param places where a member starts, as people find it (paragraph, line, time) */
+    static TreeItem<Entry> build(CaseSetSnapshot snapshot, Places places) {
         TreeItem<Entry> root = new TreeItem<>(Entry.group(Entry.Kind.CASES, "project"));
         TreeItem<Entry> cases = new TreeItem<>(Entry.group(Entry.Kind.CASES, "Cases (" + snapshot.cases().size() + ")"));
         for (CaseSetSnapshot.CaseRow row : snapshot.cases()) {
             Case c = row.value();
-            TreeItem<Entry> item = new TreeItem<>(new Entry(Entry.Kind.CASE, caseLabel(row), c.id(), 0, null));
+            TreeItem<Entry> item = new TreeItem<>(new Entry(Entry.Kind.CASE, c.name(), caseCounts(row), c.id(), 0, null));
             for (CaseMember m : c.members()) {
-                item.getChildren().add(new TreeItem<>(new Entry(Entry.Kind.CASE_MEMBER, memberLabel(snapshot, m), c.id(),
-                        m.documentId(), m)));
+                item.getChildren().add(new TreeItem<>(new Entry(Entry.Kind.CASE_MEMBER, memberLabel(snapshot, m, places),
+                        memberWords(snapshot, m), c.id(), m.documentId(), m)));
             }
             cases.getChildren().add(item);
         }
@@ -27,14 +28,14 @@ final class CaseSetTree {
         for (CaseSetSnapshot.SetRow row : snapshot.sets()) {
             DocumentSet set = row.value();
             TreeItem<Entry> item = new TreeItem<>(new Entry(set.isSmart() ? Entry.Kind.SMART_SET : Entry.Kind.SET,
-                    setLabel(row), set.id(), 0, null));
+                    set.name() + (set.isSmart() ? " (smart)" : ""), setCounts(row), set.id(), 0, null));
             if (set.isSmart()) {
                 String condition = "where " + set.condition() + (row.problem() == null ? "" : " — " + row.problem());
-                item.getChildren().add(new TreeItem<>(new Entry(Entry.Kind.CONDITION, condition, set.id(), 0, null)));
+                item.getChildren().add(new TreeItem<>(new Entry(Entry.Kind.CONDITION, condition, "", set.id(), 0, null)));
             }
             for (long document : row.documents()) {
                 item.getChildren().add(new TreeItem<>(new Entry(Entry.Kind.SET_DOCUMENT, snapshot.documentName(document),
-                        set.id(), document, null)));
+                        "", set.id(), document, null)));
             }
             sets.getChildren().add(item);
         }
@@ -45,21 +46,38 @@ final class CaseSetTree {
         return root;
     }
 
-    static String caseLabel(CaseSetSnapshot.CaseRow row) {
+    /** Where a member starts in its document. */
+    interface Places {
+        String describe(long documentId, int offset);
+    }
+
+    static String caseCounts(CaseSetSnapshot.CaseRow row) {
         int members = row.value().members().size();
-        return row.value().name() + " — " + members + (members == 1 ? " member, " : " members, ")
+        return members + (members == 1 ? " member, " : " members, ")
                 + row.codedSegments() + (row.codedSegments() == 1 ? " coded segment" : " coded segments");
     }
 
-    static String setLabel(CaseSetSnapshot.SetRow row) {
+    static String setCounts(CaseSetSnapshot.SetRow row) {
         int documents = row.documents().size();
-        return row.value().name() + (row.value().isSmart() ? " (smart)" : "") + " — " + documents
-                + (documents == 1 ? " document" : " documents");
+        return documents + (documents == 1 ? " document" : " documents");
     }
 
-    static String memberLabel(CaseSetSnapshot snapshot, CaseMember member) {
+    static String memberLabel(CaseSetSnapshot snapshot, CaseMember member, Places places) {
         String document = snapshot.documentName(member.documentId());
-        return member.isWholeDocument() ? document + " (whole)"
-                : document + " " + member.span().start() + "–" + member.span().end();
+        return member.isWholeDocument() ? document + " (whole document)"
+                : document + ", " + places.describe(member.documentId(), member.span().start());
     }
+
+    /** The first words of a range member, so that people recognise the passage. */
+    static String memberWords(CaseSetSnapshot snapshot, CaseMember member) {
+        if (member.isWholeDocument()) {
+            return "";
+        }
+        String words = snapshot.excerpt(member.documentId(), member.span().start(), member.span().end())
+                .replaceAll("\\s+", " ").strip();
+        return "“" + (words.codePointCount(0, words.length()) > EXCERPT
+                ? words.substring(0, words.offsetByCodePoints(0, EXCERPT)) + "…" : words) + "”";
+    }
+
+    private static final int EXCERPT = 40;
 }

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -22,8 +21,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 import org.gloss.core.cases.SpeakerCases;
@@ -52,7 +49,7 @@ final class CasesPane extends BorderPane {
     private final ConditionField condition;
     private final Button applyCondition = new Button("Apply condition");
     private final VBox conditionBox;
-    private CaseSetSnapshot snapshot = new CaseSetSnapshot(List.of(), List.of(), List.of());
+    private CaseSetSnapshot snapshot = CaseSetSnapshot.empty();
 
     CasesPane(WorkbenchContext context) {
         this.context = context;
@@ -98,12 +95,10 @@ final class CasesPane extends BorderPane {
                 applyCondition();
             }
         });
-        HBox.setHgrow(condition, Priority.ALWAYS);
-        HBox conditionRow = new HBox(6, condition, applyCondition);
-        conditionRow.setAlignment(Pos.TOP_LEFT);
+        applyCondition.setMinWidth(Button.USE_PREF_SIZE);
         Label conditionLabel = new Label("Condition of the smart set");
         conditionLabel.setLabelFor(condition.field());
-        conditionBox = new VBox(2, conditionLabel, conditionRow);
+        conditionBox = new VBox(4, conditionLabel, condition, applyCondition);
         details.setId("cases-details");
         details.setWrapText(true);
         details.setMinHeight(Label.USE_PREF_SIZE);
@@ -144,9 +139,8 @@ final class CasesPane extends BorderPane {
     void refresh() {
         Workspace workspace = context.workspace();
         Entry selected = selected().orElse(null);
-        snapshot = workspace == null ? new CaseSetSnapshot(List.of(), List.of(), List.of())
-                : CaseSetSnapshot.read(workspace.session());
-        TreeItem<Entry> root = CaseSetTree.build(snapshot);
+        snapshot = workspace == null ? CaseSetSnapshot.empty() : CaseSetSnapshot.read(workspace.session());
+        TreeItem<Entry> root = CaseSetTree.build(snapshot, (document, offset) -> workspace.places(document).describe(offset));
         List<Long> expanded = expandedOwners();
         tree.setRoot(root);
         for (TreeItem<Entry> group : root.getChildren()) {
@@ -219,10 +213,10 @@ final class CasesPane extends BorderPane {
         conditionBox.setManaged(smart);
         if (c.isPresent()) {
             String description = c.get().value().description();
-            details.setText(CaseSetTree.caseLabel(c.get()) + (description.isEmpty() ? "" : "\n" + description));
+            details.setText(c.get().value().name() + " — " + CaseSetTree.caseCounts(c.get()) + (description.isEmpty() ? "" : "\n" + description));
         } else if (s.isPresent()) {
             String description = s.get().value().description();
-            details.setText(CaseSetTree.setLabel(s.get()) + (description.isEmpty() ? "" : "\n" + description));
+            details.setText(s.get().value().name() + " — " + CaseSetTree.setCounts(s.get()) + (description.isEmpty() ? "" : "\n" + description));
             if (smart && !Objects.equals(conditionOwner, s.get().value().id())) {
                 conditionOwner = s.get().value().id();
                 condition.setText(s.get().value().condition());
@@ -309,8 +303,8 @@ final class CasesPane extends BorderPane {
 
     private void selectByName(boolean isCase, String name) {
         TreeItem<Entry> group = tree.getRoot().getChildren().get(isCase ? 0 : 1);
-        group.getChildren().stream().filter(i -> i.getValue().text().startsWith(name + (isCase ? " — " : ""))
-                && (isCase || i.getValue().text().startsWith(name + " (smart) — ") || i.getValue().text().startsWith(name + " — ")))
+        group.getChildren().stream().filter(i -> i.getValue().text().equals(name)
+                || !isCase && i.getValue().text().equals(name + " (smart)"))
                 .findFirst().ifPresent(i -> {
                     tree.getSelectionModel().select(i);
                     tree.scrollTo(tree.getRow(i));
@@ -454,8 +448,23 @@ final class CasesPane extends BorderPane {
 
     /** A row; a case or a static set takes documents dropped from the documents view. */
     private final class EntryCell extends TreeCell<Entry> {
+        private final Label name = new Label();
+        private final Label detail = new Label();
+        private final VBox lines = new VBox(0, name, detail);
+
         EntryCell() {
             setMnemonicParsing(false);
+            name.setMnemonicParsing(false);
+            detail.setMnemonicParsing(false);
+            // names are elided in a narrow panel rather than pushing the tree into a horizontal scroll bar
+            name.setMinWidth(20);
+            name.setPrefWidth(40);
+            name.setMaxWidth(Double.MAX_VALUE);
+            detail.setMinWidth(20);
+            detail.setPrefWidth(40);
+            detail.setMaxWidth(Double.MAX_VALUE);
+            detail.setStyle("-fx-font-size: 0.9em; -fx-text-fill: derive(-fx-text-base-color, 40%);");
+            lines.setMinWidth(0);
             setOnDragOver(e -> {
                 if (getItem() != null && e.getDragboard().hasContent(DocumentTransfer.DOCUMENT_ID) && takesDocuments(getItem())) {
                     e.acceptTransferModes(TransferMode.COPY);
@@ -485,10 +494,21 @@ final class CasesPane extends BorderPane {
         @Override
         protected void updateItem(Entry entry, boolean empty) {
             super.updateItem(entry, empty);
-            setText(empty || entry == null ? null : entry.text());
-            setAccessibleText(empty || entry == null ? null : entry.spoken());
-            setStyle(entry != null && (entry.kind() == Entry.Kind.CASES || entry.kind() == Entry.Kind.SETS)
-                    ? "-fx-font-weight: bold;" : entry != null && entry.kind() == Entry.Kind.CONDITION ? "-fx-font-style: italic;" : "");
+            setText(null);
+            if (empty || entry == null) {
+                setGraphic(null);
+                setAccessibleText(null);
+                return;
+            }
+            name.setText(entry.text());
+            name.setStyle(entry.kind() == Entry.Kind.CASES || entry.kind() == Entry.Kind.SETS ? "-fx-font-weight: bold;"
+                    : entry.kind() == Entry.Kind.CONDITION ? "-fx-font-style: italic;" : "");
+            detail.setText(entry.detail());
+            detail.setVisible(!entry.detail().isEmpty());
+            detail.setManaged(!entry.detail().isEmpty());
+            setGraphic(lines);
+            setAccessibleText(entry.spoken());
+            setTooltip(entry.detail().isEmpty() && entry.text().length() < 30 ? null : new Tooltip(entry.summary()));
         }
     }
 }

@@ -264,12 +264,13 @@ class CasesViewTest {
     }
 
     private static Node caseCell(FxRobot robot, String prefix) {
-        return robot.from(caseTree(robot)).lookup((TreeCell<?> c) -> c.getText() != null && c.getText().startsWith(prefix)).query();
+        return robot.from(caseTree(robot)).lookup((TreeCell<?> c) -> c.getItem() instanceof Entry e && e.summary().startsWith(prefix))
+                .query();
     }
 
     private static List<String> cellTexts(FxRobot robot) {
-        return robot.from(caseTree(robot)).lookup((TreeCell<?> c) -> c.getText() != null).queryAllAs(TreeCell.class).stream()
-                .map(c -> c.getText()).toList();
+        return robot.from(caseTree(robot)).lookup((TreeCell<?> c) -> c.getItem() instanceof Entry).queryAllAs(TreeCell.class).stream()
+                .map(c -> ((Entry) c.getItem()).summary()).toList();
     }
 
     private static void waitUntil(BooleanSupplier condition) {
