@@ -407,8 +407,8 @@ final class CasesPane extends BorderPane {
         int added = edits.addMembers(c.get().value().id(),
                 List.of(CaseMember.range(document, span.get().start(), span.get().end())));
         if (added == 1) {
-            context.showStatus("Added " + snapshot.documentName(document) + " " + span.get().start() + "–" + span.get().end()
-                    + " to case '" + c.get().value().name() + "'");
+            context.showStatus("Added " + snapshot.documentName(document) + ", "
+                    + context.workspace().places(document).describe(span.get().start()) + " to case '" + c.get().value().name() + "'");
         } else if (added == 0) {
             context.showStatus("The case already has this passage");
         }
@@ -463,7 +463,9 @@ final class CasesPane extends BorderPane {
             detail.setMinWidth(20);
             detail.setPrefWidth(40);
             detail.setMaxWidth(Double.MAX_VALUE);
-            detail.setStyle("-fx-font-size: 0.9em; -fx-text-fill: derive(-fx-text-base-color, 40%);");
+            // dimmed, not recoloured, so that it stays readable on the selection colour too
+            detail.setStyle("-fx-font-size: 0.9em;");
+            detail.setOpacity(0.75);
             lines.setMinWidth(0);
             setOnDragOver(e -> {
                 if (getItem() != null && e.getDragboard().hasContent(DocumentTransfer.DOCUMENT_ID) && takesDocuments(getItem())) {
