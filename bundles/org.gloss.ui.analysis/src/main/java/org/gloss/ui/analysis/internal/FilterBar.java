@@ -21,21 +21,30 @@ import org.gloss.api.analysis.AnalysisFilter;
 import org.gloss.api.analysis.AnalysisService;
 import org.gloss.api.analysis.DocumentCondition;
 import org.gloss.api.analysis.DocumentNamed;
+import org.gloss.api.analysis.InCase;
+import org.gloss.api.analysis.InSet;
+import org.gloss.model.Case;
 import org.gloss.model.Coder;
 import org.gloss.model.Document;
+import org.gloss.model.DocumentSet;
 import org.gloss.ui.workbench.model.Workspace;
 
 /**
  * The filter every analysis view takes, as controls: coders (none ticked: every coder, pooled),
  * "same coder", documents (none ticked: all) and attribute conditions written as on the command
- * line ({@code age=40..}, {@code region=Almaty}; several separated by ";").
+ * line ({@code age=40..}, {@code region=Almaty}; several separated by ";"), and cases and sets
+ * (none ticked: no such condition; several cases are alternatives, as are several sets; cases and
+ * sets together must both hold, as {@code --case} and {@code --set} on the command line).
  */
 final class FilterBar {
+    static final String CASE = "case: ";
+    static final String SET = "set: ";
     private final AnalysisService analysis;
     private final String idPrefix;
     private final MenuButton coders = new MenuButton();
     private final CheckBox sameCoder = new CheckBox("Same coder");
     private final MenuButton documents = new MenuButton();
+    private final MenuButton casesAndSets = new MenuButton();
     private final TextField attributes = new TextField();
     private final HBox node;
     private Runnable onChange = () -> { };
@@ -46,13 +55,17 @@ final class FilterBar {
         coders.setId(idPrefix + "-coders");
         sameCoder.setId(idPrefix + "-same-coder");
         documents.setId(idPrefix + "-documents");
+        casesAndSets.setId(idPrefix + "-cases");
+        casesAndSets.setAccessibleText("Cases and sets");
+        casesAndSets.setTooltip(new Tooltip("Analyse only the codings overlapping the ticked cases' text, in the ticked sets' documents"));
         attributes.setId(idPrefix + "-attributes");
         sameCoder.setTooltip(new Tooltip("Combine only one coder's codings at a time and report each coder apart"));
         attributes.setPromptText("attributes: age=40..; region=Almaty");
         attributes.setPrefColumnCount(18);
         attributes.setOnAction(e -> onChange.run());
         sameCoder.setOnAction(e -> onChange.run());
-        node = new HBox(8, new Label("Coders"), coders, sameCoder, new Label("Documents"), documents, attributes);
+        node = new HBox(8, new Label("Coders"), coders, sameCoder, new Label("Documents"), documents,
+                new Label("Cases/sets"), casesAndSets, attributes);
         node.setAlignment(Pos.CENTER_LEFT);
         updateLabels();
     }
@@ -69,10 +82,17 @@ final class FilterBar {
     void refresh(Workspace workspace) {
         Set<String> tickedCoders = ticked(coders);
         Set<String> tickedDocuments = ticked(documents);
+        Set<String> tickedCasesAndSets = ticked(casesAndSets);
         List<String> coderNames = workspace == null ? List.of() : workspace.coders().stream().map(Coder::name).toList();
         List<String> documentNames = workspace == null ? List.of() : workspace.documents().stream().map(Document::name).toList();
         fill(coders, coderNames, tickedCoders);
         fill(documents, documentNames, tickedDocuments);
+        List<String> caseAndSetNames = new ArrayList<>();
+        if (workspace != null) {
+            workspace.session().cases().list().stream().map(Case::name).forEach(n -> caseAndSetNames.add(CASE + n));
+            workspace.session().sets().list().stream().map(DocumentSet::name).forEach(n -> caseAndSetNames.add(SET + n));
+        }
+        fill(casesAndSets, caseAndSetNames, tickedCasesAndSets);
         updateLabels();
     }
 
@@ -118,6 +138,8 @@ final class FilterBar {
         coders.setText(c.isEmpty() ? "any" : String.join(", ", c));
         Set<String> d = ticked(documents);
         documents.setText(d.isEmpty() ? "all" : d.size() == 1 ? d.iterator().next() : d.size() + " documents");
+        Set<String> cs = ticked(casesAndSets);
+        casesAndSets.setText(cs.isEmpty() ? "all" : cs.size() == 1 ? cs.iterator().next() : cs.size() + " ticked");
     }
 
     /** Ticks exactly these coders (tests and "code the results" use it). */
@@ -138,6 +160,10 @@ final class FilterBar {
     AnalysisFilter filter() {
         List<DocumentCondition> conditions = new ArrayList<>();
         ticked(documents).forEach(d -> conditions.add(new DocumentNamed(d)));
+        for (String choice : ticked(casesAndSets)) {
+            conditions.add(choice.startsWith(CASE) ? new InCase(choice.substring(CASE.length()))
+                    : new InSet(choice.substring(SET.length())));
+        }
         for (String written : attributes.getText().split(";")) {
             if (!written.isBlank()) {
                 conditions.add(analysis.attributeCondition(written.strip()));

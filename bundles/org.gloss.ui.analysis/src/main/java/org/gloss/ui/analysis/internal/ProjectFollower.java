@@ -19,7 +19,7 @@ import org.gloss.ui.workbench.model.WorkspaceListener;
  * comes back. Opening another project recomputes at once.
  */
 final class ProjectFollower {
-    static final Set<Change.Kind> ANALYSED = EnumSet.of(Change.Kind.CODINGS, Change.Kind.CODEBOOK, Change.Kind.CODERS,
+    static final Set<Change.Kind> ANALYSED = EnumSet.of(Change.Kind.CODINGS, Change.Kind.CODEBOOK, Change.Kind.CODERS, Change.Kind.CASES,
             Change.Kind.DOCUMENTS, Change.Kind.PROJECT);
 
     private final Node view;

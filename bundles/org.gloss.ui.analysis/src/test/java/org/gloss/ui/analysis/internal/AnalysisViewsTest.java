@@ -297,6 +297,46 @@ class AnalysisViewsTest {
         }
     }
 
+    @Test
+    void frequenciesFilteredByACaseCountTheCodingsOverlappingItsText(FxRobot robot) throws Exception {
+        FrequenciesPane frequencies = pane(robot, FrequenciesView.ID, "analysis-frequencies", FrequenciesPane.class);
+        waitUntil(() -> frequencies.table().node().getItems().size() == 5);
+        // a case made elsewhere (another process): Aigerim's code points 40-45, which the codings
+        // 34-56 (two-way road) and 43-56 (transparency) overlap; 13-40 only touches it
+        try (ProjectSession s = AnalysisFixture.open(project)) {
+            long aigerim = s.documents().list().stream().filter(d -> d.name().equals("Aigerim")).findFirst().orElseThrow().id();
+            long road = s.cases().add("road talk", "").id();
+            s.cases().addMember(road, org.gloss.model.CaseMember.range(aigerim, 40, 45));
+        }
+        javafx.scene.control.MenuButton cases = robot.lookup("#frequencies-filter-cases").queryAs(javafx.scene.control.MenuButton.class);
+        waitUntil(() -> cases.getItems().stream().anyMatch(i -> "case: road talk".equals(i.getText())));
+        robot.interact(() -> cases.getItems().stream().filter(i -> "case: road talk".equals(i.getText())).findFirst()
+                .ifPresent(i -> {
+                    ((javafx.scene.control.CheckMenuItem) i).setSelected(true);
+                    i.fire();
+                }));
+        // the naive count: codings whose span overlaps [40, 45) of Aigerim by a code point
+        java.util.Map<String, Long> expected = new java.util.TreeMap<>();
+        try (ProjectSession s = AnalysisFixture.open(project)) {
+            long aigerim = s.documents().list().stream().filter(d -> d.name().equals("Aigerim")).findFirst().orElseThrow().id();
+            for (org.gloss.model.Coding c : s.codings().list(CodingFilter.ALL)) {
+                if (c.documentId() == aigerim && c.start() < 45 && c.end() > 40) {
+                    expected.merge(s.codebook().byId(c.codeId()).orElseThrow().name(), 1L, Long::sum);
+                }
+            }
+        }
+        assertThat(expected).containsOnlyKeys("two-way road", "transparency");
+        waitUntil(() -> "case: road talk".equals(cases.getText()));
+        for (var entry : expected.entrySet()) {
+            waitUntil(() -> frequencies.table().node().getItems().stream().anyMatch(r -> entry.getKey().equals(r.cells().get(0))));
+            var row = frequencies.table().node().getItems().stream().filter(r -> entry.getKey().equals(r.cells().get(0)))
+                    .findFirst().orElseThrow();
+            robot.interact(() -> frequencies.table().node().getSelectionModel().select(row));
+            waitUntil(() -> frequencies.codingsTable().shown().size() == entry.getValue().intValue());
+        }
+        robot.interact(() -> Screenshots.save(window.stage().getScene(), "analysis-frequencies-by-case"));
+    }
+
     private List<org.gloss.model.Coding> codings(String code) {
         try (ProjectSession s = AnalysisFixture.open(project)) {
             long id = s.codebook().get(code).id();
