@@ -268,9 +268,20 @@ class CasesViewTest {
                 .query();
     }
 
+    /** The rows the tree shows (the items under expanded items), read on the FX thread. */
     private static List<String> cellTexts(FxRobot robot) {
-        return robot.from(caseTree(robot)).lookup((TreeCell<?> c) -> c.getItem() instanceof Entry).queryAllAs(TreeCell.class).stream()
-                .map(c -> ((Entry) c.getItem()).summary()).toList();
+        List<String> rows = new java.util.ArrayList<>();
+        robot.interact(() -> visibleRows(caseTree(robot).getRoot(), rows));
+        return rows;
+    }
+
+    private static void visibleRows(javafx.scene.control.TreeItem<Entry> item, List<String> rows) {
+        for (javafx.scene.control.TreeItem<Entry> child : item.getChildren()) {
+            rows.add(child.getValue().summary());
+            if (child.isExpanded()) {
+                visibleRows(child, rows);
+            }
+        }
     }
 
     private static void waitUntil(BooleanSupplier condition) {
