@@ -37,6 +37,8 @@ final class SheetPane extends BorderPane {
     private final SheetColumns columns = new SheetColumns();
     private final TableView<Case> table = new TableView<>();
     private final Label message = new Label();
+    /** A refresh that came while a cell was being edited: done when the edit ends, not cancelling it. */
+    private boolean refreshAfterEdit;
 
     SheetPane(WorkbenchContext context) {
         this.context = context;
@@ -63,10 +65,20 @@ final class SheetPane extends BorderPane {
         bar.setPadding(new Insets(4));
         setTop(bar);
         setCenter(table);
+        table.editingCellProperty().addListener((o, was, now) -> {
+            if (now == null && refreshAfterEdit) {
+                refreshAfterEdit = false;
+                javafx.application.Platform.runLater(this::refresh);
+            }
+        });
         WorkspaceFollower.follow(context, EnumSet.of(Change.Kind.CASES, Change.Kind.PROJECT), this::refresh);
     }
 
     void refresh() {
+        if (table.getEditingCell() != null) {
+            refreshAfterEdit = true;
+            return;
+        }
         Workspace workspace = context.workspace();
         List<Case> cases = workspace == null ? List.of() : workspace.session().cases().list();
         Map<String, AttributeType> keys = columns.of(cases);
