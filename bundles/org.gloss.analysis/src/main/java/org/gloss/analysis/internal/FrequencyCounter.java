@@ -141,10 +141,10 @@ final class FrequencyCounter {
             documentsWithSubcodes += any ? 1 : 0;
             for (Scope.CoderGroup group : row.groups()) {
                 if (own) {
-                    coded += Coverage.of(list, row.codes(), group.members()).coveredLength();
+                    coded += data.codedLength(d, Coverage.of(list, row.codes(), group.members()));
                 }
                 if (any) {
-                    codedWithSubcodes += Coverage.of(list, row.withSubcodes(), group.members()).coveredLength();
+                    codedWithSubcodes += data.codedLength(d, Coverage.of(list, row.withSubcodes(), group.members()));
                 }
             }
         }

@@ -124,7 +124,7 @@ final class MatrixBuilder {
                     v[r]++;
                 } else if (value == MatrixValue.CHARS || value == MatrixValue.SHARE) {
                     for (Scope.CoderGroup group : column.groups()) {
-                        v[r] += Coverage.of(codings, rowSets[r], group.members()).coveredLength();
+                        v[r] += column.source().codedLength(d, Coverage.of(codings, rowSets[r], group.members()));
                     }
                 }
             }

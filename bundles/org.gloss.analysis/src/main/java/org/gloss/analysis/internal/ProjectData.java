@@ -105,6 +105,17 @@ final class ProjectData {
         return kept.size == 0 ? DocumentCodings.NONE : kept;
     }
 
+    /**
+     * The code points of {@code coded} that are in this view: all of them, or those inside the
+     * cases' text. A coding overlapping a case counts whole as a segment, but its code points
+     * outside the case are not the case's coded text: a share of the cases' text stays a share
+     * (a coding reaching past a short speaker turn once made it 440 %).
+     */
+    long codedLength(int document, IntervalSet coded) {
+        IntervalSet regions = caseScope == null ? null : caseScope.regions(documents.get(document).id());
+        return regions == null ? coded.coveredLength() : coded.intersectionLength(regions);
+    }
+
     /** The code points of a document in this view: its length, or the length of the cases' text in it. */
     long scopedLength(int document) {
         IntervalSet regions = caseScope.regions(documents.get(document).id());

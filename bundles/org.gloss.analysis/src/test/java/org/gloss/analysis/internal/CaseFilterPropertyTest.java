@@ -129,6 +129,34 @@ class CaseFilterPropertyTest {
                         column++;
                     }
                 }
+                // coded code points are those inside the cases' text: a share of it never passes 100 %
+                CodeMatrix chars = analysis.matrix(new MatrixRequest(List.of(), false, MatrixColumns.DOCUMENTS, null,
+                        MatrixValue.CHARS, Percentages.NONE, filter));
+                for (int r = 0; r < order.size(); r++) {
+                    int code = order.get(r);
+                    int column = 0;
+                    for (int d = 0; d < p.documents.size(); d++) {
+                        if (!documents[d]) {
+                            continue;
+                        }
+                        boolean[] covered = new boolean[p.documents.get(d).length()];
+                        for (GeneratedProject.CodingDef k : p.codings) {
+                            if (k.document() == d && k.code() == code && coders[k.coder()]
+                                    && (chosenCases.isEmpty() || overlaps(caseText[d], k.start(), k.end()))) {
+                                for (int i = k.start(); i < k.end(); i++) {
+                                    covered[i] = true;
+                                }
+                            }
+                        }
+                        long expected = 0;
+                        for (int i = 0; i < covered.length; i++) {
+                            expected += covered[i] && (chosenCases.isEmpty() || caseText[d][i]) ? 1 : 0;
+                        }
+                        assertThat(chars.cells().get(r).get(column)).as("code points of %s in %s", p.codes.get(code).name(),
+                                p.documents.get(d).name()).isEqualTo((double) expected);
+                        column++;
+                    }
+                }
                 // words are counted in the cases' text only
                 TextScope scope = analysis.textScope(filter, null, null);
                 for (TextScope.ScopedDocument scoped : scope.documents()) {
